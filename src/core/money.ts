@@ -1,0 +1,91 @@
+/**
+ * Money: yuan as exact decimals, from parse to format.
+ *
+ * Amounts are held as `Decimal` (decimal.js) with enough precision that no sum of a
+ * policy's lines loses a digit; a line is rounded to the fen (0.01 yuan) ROUND_HALF_UP
+ * once, where the rulings say (R14), and printed with exactly two decimals.
+ *
+ * A private Decimal constructor is used so that no global configuration of decimal.js in
+ * the host program can change our arithmetic.
+ */
+import DecimalJs from 'decimal.js';
+
+/** The Decimal constructor of this library: 60 significant digits, ROUND_HALF_UP. */
+export const Money = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
+/** An exact amount of yuan. */
+export type Money = InstanceType<typeof Money>;
+
+/** Zero yuan. */
+export const ZERO: Money = new Money(0);
+
+/** A plain decimal numeral: digits, optionally a point and more digits (no sign, no exponent). */
+const DECIMAL_NUMERAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** Why a money input was refused. */
+export type MoneyParseFailure = 'not-a-number' | 'negative' | 'not-finite' | 'too-many-digits';
+
+/** Most integer digits a money input may have (a trillion trillion yuan is far beyond any budget). */
+export const MAX_INTEGER_DIGITS = 24;
+
+/**
+ * Parses a money input (a decimal string such as `"800000"` or `"0.8"`, or a finite JS number of yuan)
+ * into an exact Decimal. Refuses negatives (including `-0` written as a string with a sign), NaN,
+ * Infinity, exponents, empty strings and anything that is not a plain decimal numeral.
+ *
+ * @returns `{ ok: true, value }` or `{ ok: false, reason }`.
+ */
+export function parseMoney(input: unknown): { ok: true; value: Money } | { ok: false; reason: MoneyParseFailure } {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return { ok: false, reason: 'not-finite' };
+    if (input < 0) return { ok: false, reason: 'negative' };
+    // -0 is zero: it is not below zero.
+    const value = new Money(Object.is(input, -0) ? 0 : input);
+    if (value.trunc().toFixed(0).length > MAX_INTEGER_DIGITS) return { ok: false, reason: 'too-many-digits' };
+    return { ok: true, value };
+  }
+  if (typeof input !== 'string') return { ok: false, reason: 'not-a-number' };
+  const text = input.trim();
+  if (/^-/.test(text) && DECIMAL_NUMERAL.test(text.slice(1))) return { ok: false, reason: 'negative' };
+  if (!DECIMAL_NUMERAL.test(text)) return { ok: false, reason: 'not-a-number' };
+  const integerDigits = text.split('.')[0]!.replace(/^0+(?=\d)/, '');
+  if (integerDigits.length > MAX_INTEGER_DIGITS) return { ok: false, reason: 'too-many-digits' };
+  return { ok: true, value: new Money(text) };
+}
+
+/** Rounds an amount to the fen (two decimals), ROUND_HALF_UP (R14). */
+export function roundToFen(amount: Money): Money {
+  return amount.toDecimalPlaces(2, Money.ROUND_HALF_UP);
+}
+
+/** Formats an amount as yuan with exactly two decimals (`"600000.00"`), rounding to the fen first. */
+export function formatMoney(amount: Money): string {
+  return roundToFen(amount).toFixed(2);
+}
+
+/** Formats an amount with thousands separators for people (`"1,500,000.00"`). */
+export function formatMoneyGrouped(amount: Money): string {
+  const [integer, fraction] = formatMoney(amount).split('.') as [string, string];
+  return `${integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
+}
+
+/** The sum of amounts (exact). */
+export function sumMoney(amounts: Iterable<Money>): Money {
+  let total = ZERO;
+  for (const a of amounts) total = total.plus(a);
+  return total;
+}
+
+/** The larger of zero and `amount`: what is left to pay is never below 0. */
+export function nonNegative(amount: Money): Money {
+  return amount.isNegative() ? ZERO : amount;
+}
+
+/** The smaller of two amounts. */
+export function minMoney(a: Money, b: Money): Money {
+  return a.lessThan(b) ? a : b;
+}
+
+/** The larger of two amounts. */
+export function maxMoney(a: Money, b: Money): Money {
+  return a.greaterThan(b) ? a : b;
+}

@@ -1,0 +1,124 @@
+/**
+ * Facts derived from a validated request, shared by the measures and provisions so that no measure
+ * derives them again: who the subject is, the designation held on a day, the region of a
+ * registration on a day, the relocations, and whether a day is inside the window (R1).
+ */
+import type { DayNumber } from '../core/calendar.js';
+import type { EditionValues } from '../policy/edition.js';
+import {
+  type Designation,
+  type Enterprise,
+  type Institution,
+  LEVELS,
+  type Level,
+  type PolicyRequest,
+  type Region,
+  type Registration,
+  type RegistrationKind,
+} from '../model/request.js';
+
+/** The facts a measure of an enterprise decides on. */
+export interface EnterpriseFacts {
+  subject: 'enterprise';
+  asOf: DayNumber;
+  enterprise: Enterprise;
+  /** The designations, oldest first (ties keep the request's order of levels, lowest first). */
+  designations: Designation[];
+}
+
+/** The facts a measure of a service institution decides on. */
+export interface InstitutionFacts {
+  subject: 'institution';
+  asOf: DayNumber;
+  institution: Institution;
+}
+
+/** The facts of either subject. */
+export type Facts = EnterpriseFacts | InstitutionFacts;
+
+/** The rank of a level: municipal-sme 0 < municipal-little-giant 1 < national-little-giant 2. */
+export function levelRank(level: Level): number {
+  return LEVELS.indexOf(level);
+}
+
+/** Designations oldest first; on the same day, the lower level first. Independent of the input order. */
+export function designationsInOrder(designations: readonly Designation[]): Designation[] {
+  return [...designations].sort((a, b) => a.obtainedOn - b.obtainedOn || levelRank(a.level) - levelRank(b.level) || Number(a.renewal ?? false) - Number(b.renewal ?? false));
+}
+
+/** Derives the facts of a validated request. */
+export function deriveFacts(request: PolicyRequest): Facts {
+  if (request.enterprise) {
+    return {
+      subject: 'enterprise',
+      asOf: request.asOf,
+      enterprise: request.enterprise,
+      designations: designationsInOrder(request.enterprise.designations ?? []),
+    };
+  }
+  return { subject: 'institution', asOf: request.asOf, institution: request.institution as Institution };
+}
+
+/** Whether a designation is held on `day`: obtained on or before it and not expired (`expiresOn` itself still counts; R9). */
+export function isHeldOn(designation: Designation, day: DayNumber): boolean {
+  return designation.obtainedOn <= day && (designation.expiresOn === undefined || day <= designation.expiresOn);
+}
+
+/** The highest level held on `day`, or `null` when none is held. */
+export function highestLevelHeldOn(designations: readonly Designation[], day: DayNumber): Level | null {
+  let best: Level | null = null;
+  for (const d of designations) {
+    if (isHeldOn(d, day) && (best === null || levelRank(d.level) > levelRank(best))) best = d.level;
+  }
+  return best;
+}
+
+/** Whether any designation is held on `day`. */
+export function holdsDesignationOn(designations: readonly Designation[], day: DayNumber): boolean {
+  return designations.some((d) => isHeldOn(d, day));
+}
+
+/** The entries of one registration kind, oldest first (the request guarantees the order). */
+export function registrationTimeline(registrations: readonly Registration[] | undefined, kind: RegistrationKind): Registration[] {
+  return (registrations ?? []).filter((r) => r.kind === kind);
+}
+
+/**
+ * The region of a registration kind on `day`: the region of its latest entry on or before `day`;
+ * `undefined` when the kind has no entry then (not known, or not yet founded).
+ */
+export function regionOn(registrations: readonly Registration[] | undefined, kind: RegistrationKind, day: DayNumber): Region | undefined {
+  let region: Region | undefined;
+  for (const r of registrationTimeline(registrations, kind)) {
+    if (r.from <= day) region = r.region;
+    else break;
+  }
+  return region;
+}
+
+/** A relocation: a change of a registration kind's region (the first entry of a kind is its founding, not a relocation). */
+export interface Relocation {
+  kind: RegistrationKind;
+  from: Region;
+  to: Region;
+  on: DayNumber;
+  /** Index of the entry in `registrations`, for paths. */
+  index: number;
+}
+
+/** Every relocation of a kind, oldest first. */
+export function relocations(registrations: readonly Registration[] | undefined, kind: RegistrationKind): Relocation[] {
+  const moves: Relocation[] = [];
+  let previous: Region | undefined;
+  (registrations ?? []).forEach((r, index) => {
+    if (r.kind !== kind) return;
+    if (previous !== undefined && r.region !== previous) moves.push({ kind, from: previous, to: r.region, on: r.from, index });
+    previous = r.region;
+  });
+  return moves;
+}
+
+/** R1: an earning event counts when `effectiveFrom ≤ day ≤ effectiveTo` and `day ≤ asOf`. */
+export function isInWindow(day: DayNumber, values: Pick<EditionValues, 'effectiveFrom' | 'effectiveTo'>, asOf: DayNumber): boolean {
+  return values.effectiveFrom <= day && day <= values.effectiveTo && day <= asOf;
+}

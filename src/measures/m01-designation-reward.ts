@@ -1,0 +1,90 @@
+/**
+ * M1 加强本区企业培育 — designation reward (一、1).
+ *
+ * > 1、加强本区企业培育。经认定，对首次获得北京市“专精特新”称号的中小企业，一次性给予20万元奖励；
+ * > 对首次获得北京市专精特新“小巨人”称号的企业，一次性给予50万元奖励；对首次获得国家级专精特新
+ * > “小巨人”称号的企业，一次性给予80万元奖励，单个企业不重复享受，晋级补差。（责任单位：区科信局）
+ *
+ * Ruling R2 (晋级补差 by the ledger): a designation earns its tier when it is obtained inside the window
+ * (R1), is not a renewal (“首次获得”), and is the first of its level in the enterprise's history. The
+ * entitlement is the highest tier so earned; each earning step is a line carrying the difference over
+ * the highest tier earned before it (“晋级补差”). Renewals and pre-window titles earn nothing
+ * themselves. What was already paid is taken off by the ledger after the provisions (assess).
+ */
+import { formatCalendarDate } from '../core/calendar.js';
+import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
+import { LEVEL_NAMES } from '../core/messages.js';
+import { formatMoney, ZERO } from '../core/money.js';
+import { checkCondition, type ConditionSpec } from '../core/trace.js';
+import { type EnterpriseFacts, isInWindow, levelRank } from '../facts/facts.js';
+import { editionValues, type PolicyEdition } from '../policy/edition.js';
+import type { Designation } from '../model/request.js';
+
+/** M1's clause, title and responsible unit. */
+export const M1_INFO: MeasureInfo = {
+  measure: 'M1',
+  clause: '一、1 加强本区企业培育',
+  title: { zh: '首次获得称号一次性奖励（晋级补差）', en: 'One-time reward for a first designation (top-up on moving up)' },
+  kind: 'money',
+  responsibleUnits: ['区科信局'],
+};
+
+/** “首次获得……称号”: at least one designation earns a tier under R2. */
+const FIRST_DESIGNATION: ConditionSpec = {
+  id: 'm1.first-designation-in-window',
+  clause: 'M1',
+  ruling: 'R2',
+  zh: '有效期内首次获得某级“专精特新”称号（非重新认定，且为该级别首次）',
+  en: 'a designation obtained for the first time at its level, inside the period of validity, not a renewal',
+};
+
+/** “首次获得”: the designation is obtained inside the window (R1). */
+const IN_WINDOW: ConditionSpec = { id: 'm1.obtained-in-window', clause: 'M1', ruling: 'R1', zh: '称号在措施有效期内获得', en: 'obtained inside the period of validity' };
+/** “首次获得”: not a renewal (重新认定). */
+const NOT_RENEWAL: ConditionSpec = { id: 'm1.not-renewal', clause: 'M1', ruling: 'R2', zh: '非重新认定', en: 'not a renewal' };
+/** “首次获得”: the first designation of its level in the enterprise's history. */
+const FIRST_OF_LEVEL: ConditionSpec = { id: 'm1.first-of-level', clause: 'M1', ruling: 'R2', zh: '该级别称号为企业首次获得', en: 'the first designation of its level in the enterprise’s history' };
+/** “晋级补差”: the tier is above the highest tier earned before. */
+const MOVES_UP: ConditionSpec = { id: 'm1.moves-up', clause: 'M1', ruling: 'R2', zh: '晋级（高于此前已获奖励的最高档）', en: 'a move up (above the highest tier earned before)' };
+
+/** Whether a designation earns its tier under R2, given the designations before it. */
+function earnsTier(d: Designation, earlier: readonly Designation[], facts: EnterpriseFacts, edition: PolicyEdition): boolean {
+  return isInWindow(d.obtainedOn, editionValues(edition), facts.asOf) && d.renewal !== true && !earlier.some((e) => e.level === d.level);
+}
+
+/**
+ * M1 designation reward: the entitlement under 晋级补差 (R2), one line per earning step.
+ *
+ * @param facts the enterprise's derived facts (designations oldest first)
+ * @param edition the policy edition (tiers, window)
+ */
+export function designationReward(facts: EnterpriseFacts, edition: PolicyEdition): MeasureResult {
+  const values = editionValues(edition);
+  const lines: MeasureLineDraft[] = [];
+  let highestEarned = ZERO;
+  let highestRank = -1;
+  facts.designations.forEach((d, i) => {
+    if (!earnsTier(d, facts.designations.slice(0, i), facts, edition)) return;
+    const tier = values.m1Tiers[d.level];
+    if (levelRank(d.level) <= highestRank || !tier.greaterThan(highestEarned)) return;
+    const difference = tier.minus(highestEarned);
+    const on = formatCalendarDate(d.obtainedOn);
+    lines.push({
+      id: `${d.level}@${on}`,
+      label: { zh: `${on} 首次获得${LEVEL_NAMES[d.level].zh}称号`, en: `${on}: first ${LEVEL_NAMES[d.level].en} designation` },
+      conditions: [checkCondition(IN_WINDOW, 'met'), checkCondition(NOT_RENEWAL, 'met'), checkCondition(FIRST_OF_LEVEL, 'met'), checkCondition(MOVES_UP, 'met')],
+      amount: difference,
+      details: { level: d.level, obtainedOn: on, tier: formatMoney(tier), earnedBefore: formatMoney(highestEarned), difference: formatMoney(difference) },
+    });
+    highestEarned = tier;
+    highestRank = levelRank(d.level);
+  });
+  const detail = lines.length
+    ? { zh: `最高档 ${formatMoney(highestEarned)} 元`, en: `highest tier ${formatMoney(highestEarned)} yuan` }
+    : { zh: '无符合条件的称号', en: 'no designation qualifies' };
+  return settleMeasure({
+    ...M1_INFO,
+    conditions: [checkCondition(FIRST_DESIGNATION, lines.length > 0 ? 'met' : 'unmet', [], detail)],
+    lines,
+  });
+}

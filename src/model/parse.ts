@@ -1,0 +1,51 @@
+/**
+ * `parseRequest`: validates a request against the contract and returns either the validated request
+ * (dates as day numbers, money as Decimal) or every issue found, each with its path and a message in
+ * Chinese and English. Nothing is computed from a request that has an issue.
+ */
+import { FORBIDDEN_KEYS, fromZodError, type PolicyIssue, policyIssue } from './issues.js';
+import { type PolicyRequest, requestSchema } from './request.js';
+
+/** The outcome of validating a request. */
+export type ParseRequestResult = { ok: true; value: PolicyRequest } | { ok: false; issues: PolicyIssue[] };
+
+/** Deepest nesting a request may have (the contract's own depth is 4). */
+export const MAX_DEPTH = 32;
+
+/**
+ * Finds keys that could reach an object's prototype (`__proto__`, `constructor`, `prototype`) and
+ * nesting deeper than any request has, before zod sees the input.
+ */
+function scanKeys(value: unknown, path: (string | number)[], depth: number, issues: PolicyIssue[]): void {
+  if (issues.length >= 100 || value === null || typeof value !== 'object') return;
+  if (depth > MAX_DEPTH) {
+    issues.push(policyIssue(path, 'too-deep'));
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => scanKeys(item, [...path, i], depth + 1, issues));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      issues.push(policyIssue([...path, key], 'forbidden-key', { key }));
+      continue;
+    }
+    scanKeys((value as Record<string, unknown>)[key], [...path, key], depth + 1, issues);
+  }
+}
+
+/**
+ * Validates a request (DESIGN §2).
+ *
+ * @param input anything, typically parsed JSON
+ * @returns `{ ok: true, value }` with the validated request, or `{ ok: false, issues }`
+ */
+export function parseRequest(input: unknown): ParseRequestResult {
+  const keyIssues: PolicyIssue[] = [];
+  scanKeys(input, [], 0, keyIssues);
+  if (keyIssues.length > 0) return { ok: false, issues: keyIssues };
+  const parsed = requestSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: fromZodError(parsed.error) };
+  return { ok: true, value: parsed.data };
+}
