@@ -1,0 +1,103 @@
+/**
+ * The result (DESIGN §3, frozen names), as a zod schema: the single source of the result's types and
+ * of its JSON Schema (`mentougou-srdi/schema/result.json`). Money is a string with exactly two decimals;
+ * dates are `YYYY-MM-DD` strings.
+ */
+import * as z from 'zod';
+import { MEASURE_IDS, PROVISION_IDS, RULING_IDS } from '../core/clauses.js';
+import { INTEGRITY_FINDING_KINDS, PAID_MEASURES } from './request.js';
+
+/** A money string: yuan with exactly two decimals. */
+export const moneyString = z.string().regex(/^\d+\.\d{2}$/).meta({ description: 'Yuan with exactly two decimals, e.g. "600000.00".' });
+const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: 'date' });
+const clauseId = z.enum([...MEASURE_IDS, ...PROVISION_IDS]);
+const status = z.enum(['met', 'unmet', 'unknown']);
+const outcome = z.enum(['eligible', 'ineligible', 'undetermined']);
+const bilingual = { zh: z.string(), en: z.string() };
+
+export const conditionResultSchema = z.object({
+  id: z.string(),
+  clause: clauseId,
+  ruling: z.enum(RULING_IDS).optional(),
+  status,
+  ...bilingual,
+  /** Request paths that would decide it (only when unknown). */
+  missing: z.array(z.string()),
+});
+
+export const reasonResultSchema = z.object({ code: z.string(), clause: clauseId, ...bilingual });
+
+export const lineResultSchema = z.object({
+  id: z.string(),
+  label: z.object(bilingual),
+  outcome,
+  amount: moneyString.nullable(),
+  /** What is left to pay on this line after G2–G5 and the ledger. */
+  payable: moneyString.nullable(),
+  /** What the ledger shows was already paid on this line. */
+  paid: moneyString.nullable(),
+  conditions: z.array(conditionResultSchema),
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+
+export const measureResultSchema = z.object({
+  measure: z.enum(MEASURE_IDS),
+  clause: z.string(),
+  title: z.object(bilingual),
+  kind: z.enum(['money', 'service']),
+  outcome,
+  missing: z.array(z.string()),
+  amount: moneyString.nullable(),
+  payable: moneyString.nullable(),
+  conditions: z.array(conditionResultSchema),
+  lines: z.array(lineResultSchema),
+  reasons: z.array(reasonResultSchema),
+  responsibleUnits: z.array(z.string()),
+});
+
+export const clawbackItemSchema = z.object({
+  measure: z.enum(PAID_MEASURES),
+  amount: moneyString,
+  paidOn: dateString,
+  /** The last day of the retention period (Civil Code arts. 201–202). */
+  periodEnd: dateString,
+  /** Whether the breach day falls inside this disbursement's period (its amount is recovered). */
+  recovered: z.boolean(),
+  year: z.number().int().optional(),
+  enterpriseId: z.string().optional(),
+});
+
+export const clawbackResultSchema = z.object({
+  breached: z.boolean(),
+  breachedOn: dateString.nullable(),
+  registration: z.enum(['business', 'tax', 'both']).nullable(),
+  amount: moneyString,
+  items: z.array(clawbackItemSchema),
+  freeToLeaveAfter: dateString.nullable(),
+});
+
+export const resultSchema = z.object({
+  subject: z.object({ kind: z.enum(['enterprise', 'institution']), id: z.string() }),
+  asOf: dateString,
+  edition: z.object({ id: z.string(), assumptions: z.array(z.string()) }),
+  applicability: z.object({ outcome, reasons: z.array(reasonResultSchema), conditions: z.array(conditionResultSchema) }),
+  measures: z.array(measureResultSchema),
+  totalPayable: moneyString,
+  clawback: clawbackResultSchema,
+  /** G4 (R11): an integrity finding sends the case to the credit record; no further fiscal funds. */
+  creditRecord: z.object({
+    recorded: z.boolean(),
+    noFurtherFiscalFunds: z.boolean(),
+    findings: z.array(z.object({ kind: z.enum(INTEGRITY_FINDING_KINDS), on: dateString })),
+  }),
+  warnings: z.array(z.object({ code: z.string(), ...bilingual })),
+});
+
+/** The result of `assess`. */
+export type AssessmentResult = z.infer<typeof resultSchema>;
+/** One measure in a result. */
+export type MeasureResultOutput = z.infer<typeof measureResultSchema>;
+/** One line of a measure in a result. */
+export type LineResultOutput = z.infer<typeof lineResultSchema>;
+/** The clawback part of a result (R13). */
+export type ClawbackResult = z.infer<typeof clawbackResultSchema>;
