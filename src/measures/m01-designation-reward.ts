@@ -16,9 +16,9 @@ import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeas
 import { LEVEL_NAMES } from '../core/messages.js';
 import { formatMoney, ZERO } from '../core/money.js';
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
-import { type EnterpriseFacts, isInWindow, levelRank } from '../facts/facts.js';
+import type { EnterpriseFacts } from '../facts/facts.js';
+import { designationSteps } from '../facts/designation-steps.js';
 import { editionValues, type PolicyEdition } from '../policy/edition.js';
-import type { Designation } from '../model/request.js';
 
 /** M1's clause, title and responsible unit. */
 export const M1_INFO: MeasureInfo = {
@@ -47,11 +47,6 @@ const FIRST_OF_LEVEL: ConditionSpec = { id: 'm1.first-of-level', clause: 'M1', r
 /** “晋级补差”: the tier is above the highest tier earned before. */
 const MOVES_UP: ConditionSpec = { id: 'm1.moves-up', clause: 'M1', ruling: 'R2', zh: '晋级（高于此前已获奖励的最高档）', en: 'a move up (above the highest tier earned before)' };
 
-/** Whether a designation earns its tier under R2, given the designations before it. */
-function earnsTier(d: Designation, earlier: readonly Designation[], facts: EnterpriseFacts, edition: PolicyEdition): boolean {
-  return isInWindow(d.obtainedOn, editionValues(edition), facts.asOf) && d.renewal !== true && !earlier.some((e) => e.level === d.level);
-}
-
 /**
  * M1 designation reward: the entitlement under 晋级补差 (R2), one line per earning step.
  *
@@ -59,26 +54,18 @@ function earnsTier(d: Designation, earlier: readonly Designation[], facts: Enter
  * @param edition the policy edition (tiers, window)
  */
 export function designationReward(facts: EnterpriseFacts, edition: PolicyEdition): MeasureResult {
-  const values = editionValues(edition);
-  const lines: MeasureLineDraft[] = [];
-  let highestEarned = ZERO;
-  let highestRank = -1;
-  facts.designations.forEach((d, i) => {
-    if (!earnsTier(d, facts.designations.slice(0, i), facts, edition)) return;
-    const tier = values.m1Tiers[d.level];
-    if (levelRank(d.level) <= highestRank || !tier.greaterThan(highestEarned)) return;
-    const difference = tier.minus(highestEarned);
+  const steps = designationSteps(facts, editionValues(edition));
+  const lines: MeasureLineDraft[] = steps.map(({ designation: d, tier, earnedBefore, difference }) => {
     const on = formatCalendarDate(d.obtainedOn);
-    lines.push({
+    return {
       id: `${d.level}@${on}`,
       label: { zh: `${on} 首次获得${LEVEL_NAMES[d.level].zh}称号`, en: `${on}: first ${LEVEL_NAMES[d.level].en} designation` },
       conditions: [checkCondition(IN_WINDOW, 'met'), checkCondition(NOT_RENEWAL, 'met'), checkCondition(FIRST_OF_LEVEL, 'met'), checkCondition(MOVES_UP, 'met')],
       amount: difference,
-      details: { level: d.level, obtainedOn: on, tier: formatMoney(tier), earnedBefore: formatMoney(highestEarned), difference: formatMoney(difference) },
-    });
-    highestEarned = tier;
-    highestRank = levelRank(d.level);
+      details: { level: d.level, obtainedOn: on, tier: formatMoney(tier), earnedBefore: formatMoney(earnedBefore), difference: formatMoney(difference) },
+    };
   });
+  const highestEarned = steps.at(-1)?.tier ?? ZERO;
   const detail = lines.length
     ? { zh: `最高档 ${formatMoney(highestEarned)} 元`, en: `highest tier ${formatMoney(highestEarned)} yuan` }
     : { zh: '无符合条件的称号', en: 'no designation qualifies' };

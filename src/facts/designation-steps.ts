@@ -1,0 +1,44 @@
+/**
+ * The earning steps of the designation reward (M1, R2), a shared derivation: M1 pays them, and M2
+ * (R3) requires that the enterprise has an M1 entitlement, without either measure importing the other.
+ */
+import type { Money } from '../core/money.js';
+import { ZERO } from '../core/money.js';
+import type { Designation } from '../model/request.js';
+import type { EditionValues } from '../policy/edition.js';
+import { type EnterpriseFacts, isInWindow, levelRank } from './facts.js';
+
+/** One step of 晋级补差: a designation that earns a tier above the highest earned before it. */
+export interface DesignationStep {
+  designation: Designation;
+  /** The tier of the designation's level. */
+  tier: Money;
+  /** The highest tier earned before this step (0 for the first). */
+  earnedBefore: Money;
+  /** What this step adds: `tier − earnedBefore`. */
+  difference: Money;
+}
+
+/**
+ * Whether a designation earns its tier under R2: obtained inside the window (R1), not a renewal
+ * (“首次获得”), and the first of its level in the enterprise's history.
+ */
+export function earnsTier(designation: Designation, earlier: readonly Designation[], values: EditionValues, asOf: number): boolean {
+  return isInWindow(designation.obtainedOn, values, asOf) && designation.renewal !== true && !earlier.some((e) => e.level === designation.level);
+}
+
+/** The earning steps in date order (R2): each earning designation whose tier is above the highest earned before it. */
+export function designationSteps(facts: EnterpriseFacts, values: EditionValues): DesignationStep[] {
+  const steps: DesignationStep[] = [];
+  let highest = ZERO;
+  let highestRank = -1;
+  facts.designations.forEach((d, i) => {
+    if (!earnsTier(d, facts.designations.slice(0, i), values, facts.asOf)) return;
+    const tier = values.m1Tiers[d.level];
+    if (levelRank(d.level) <= highestRank || !tier.greaterThan(highest)) return;
+    steps.push({ designation: d, tier, earnedBefore: highest, difference: tier.minus(highest) });
+    highest = tier;
+    highestRank = levelRank(d.level);
+  });
+  return steps;
+}
