@@ -5,7 +5,6 @@
  * 1970-01-01, which is day 0), so that comparing and counting are integer operations and no
  * host time zone can move a date. Only real Gregorian dates are accepted (`2023-02-29` is not one).
  */
-import { addYears } from 'date-fns';
 
 /** Days since 1970-01-01 (day 0). */
 export type DayNumber = number;
@@ -106,15 +105,15 @@ export function overlapDaysInYear(start: DayNumber, end: DayNumber, year: number
  * the corresponding day `years` later; where that month has no such day (29 February), it ends on
  * the last day of that month. E.g. 2023-03-15 + 8 → 2031-03-15; 2024-02-29 + 1 → 2025-02-28.
  *
- * Uses date-fns `addYears` (which keeps the month and clamps to its last day) on a date built at
- * local noon and read back in local fields, so no time zone or daylight-saving change can move it.
+ * This is what date-fns `addYears` does (keep the month, clamp the day to the month's last day), done
+ * on integers: a JS `Date` in the host's zone cannot stand for every civil date (Pacific/Kiritimati
+ * skipped 1994-12-31 and Pacific/Apia 2011-12-30, so a local Date of those days reads back as the next
+ * day), and no host time zone may move a period's end.
  */
 export function periodEndByYears(start: DayNumber, years: number): DayNumber {
   const { year, month, day } = civilOf(start);
-  const local = new Date(2000, 0, 1, 12, 0, 0, 0);
-  local.setFullYear(year, month - 1, day);
-  const end = addYears(local, years);
-  return dayNumberOf(end.getFullYear(), end.getMonth() + 1, end.getDate());
+  const endYear = year + years;
+  return dayNumberOf(endYear, month, Math.min(day, daysInMonth(endYear, month)));
 }
 
 /**

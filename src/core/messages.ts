@@ -4,10 +4,15 @@
  */
 import type { Bilingual } from './trace.js';
 
-type Params = Record<string, string | number>;
+/** Parameters of a message: plain values, or a value in each language. */
+export type MessageParams = Record<string, string | number | Bilingual>;
 
-const fill = (template: string, params: Params): string =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => (key in params ? String(params[key]) : `{${key}}`));
+const fill = (template: string, params: MessageParams, lang: 'zh' | 'en'): string =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    if (value === undefined) return `{${key}}`;
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
 
 /** Input issues: what is wrong with a request, at a path. */
 export const ISSUE_MESSAGES = {
@@ -71,8 +76,8 @@ export const WARNING_MESSAGES = {
 export type WarningCode = keyof typeof WARNING_MESSAGES;
 
 /** The text of a catalogue entry with its parameters filled in. */
-export function message(entry: Bilingual, params: Params = {}): Bilingual {
-  return { zh: fill(entry.zh, params), en: fill(entry.en, params) };
+export function message(entry: Bilingual, params: MessageParams = {}): Bilingual {
+  return { zh: fill(entry.zh, params, 'zh'), en: fill(entry.en, params, 'en') };
 }
 
 /** Chinese and English names of the designation levels, as the text writes them. */

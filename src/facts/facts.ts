@@ -41,9 +41,21 @@ export function levelRank(level: Level): number {
   return LEVELS.indexOf(level);
 }
 
-/** Designations oldest first; on the same day, the lower level first. Independent of the input order. */
+/** An absent `expiresOn` sorts after every date (a designation that does not expire). */
+const expiryKey = (d: Designation): number => d.expiresOn ?? Number.MAX_SAFE_INTEGER;
+
+/**
+ * Designations oldest first; on the same day, the lower level first, then a first award before a
+ * renewal, then the earlier expiry first. Independent of the input order.
+ */
 export function designationsInOrder(designations: readonly Designation[]): Designation[] {
-  return [...designations].sort((a, b) => a.obtainedOn - b.obtainedOn || levelRank(a.level) - levelRank(b.level) || Number(a.renewal ?? false) - Number(b.renewal ?? false));
+  return [...designations].sort(
+    (a, b) =>
+      a.obtainedOn - b.obtainedOn ||
+      levelRank(a.level) - levelRank(b.level) ||
+      Number(a.renewal ?? false) - Number(b.renewal ?? false) ||
+      expiryKey(a) - expiryKey(b),
+  );
 }
 
 /** Derives the facts of a validated request. */

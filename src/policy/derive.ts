@@ -89,6 +89,10 @@ export function changesFromAssignments(assignments: readonly string[]): EditionC
     const at = assignment.indexOf('=');
     if (at <= 0) throw new EditionError([{ path: [assignment], code: 'invalid', ...message(ISSUE_MESSAGES.invalid) }]);
     const keys = assignment.slice(0, at).split('.').filter((k) => k.length > 0);
+    if (keys.length === 0) throw new EditionError([{ path: [assignment], code: 'invalid', ...message(ISSUE_MESSAGES.invalid) }]);
+    // A key such as `__proto__` would walk into Object.prototype below and pollute every object.
+    const forbidden = keys.find((k) => FORBIDDEN.has(k));
+    if (forbidden !== undefined) throw new EditionError([{ path: keys, code: 'forbidden-key', ...message(ISSUE_MESSAGES['forbidden-key'], { key: forbidden }) }]);
     const raw = assignment.slice(at + 1);
     let value: string | number | null = raw;
     try {
@@ -101,7 +105,7 @@ export function changesFromAssignments(assignments: readonly string[]): EditionC
     keys.forEach((key, i) => {
       if (i === keys.length - 1) node[key] = value;
       else {
-        const next = node[key];
+        const next = Object.hasOwn(node, key) ? node[key] : undefined;
         if (typeof next !== 'object' || next === null) node[key] = {};
         node = node[key] as EditionChanges;
       }

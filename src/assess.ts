@@ -1,0 +1,255 @@
+/**
+ * `assess`: the combinator. Validate → derive facts → run the measures that fit the subject → apply
+ * the general provisions (G1 applicability, G2 most favourable, G3 case by case, G4 integrity, G5
+ * commitment and clawback) and the ledger → the result of DESIGN §3.
+ *
+ * Money measures: `amount` is the entitlement under the measure alone (its eligible lines); `payable`
+ * is what is left after G2–G5 and after what `disbursements` show was already paid, per line, never
+ * below 0. Service measures (R8) have `amount` and `payable` null and are untouched by G3–G5.
+ */
+import type { MeasureId } from './core/clauses.js';
+import { allOf, outcomeOf } from './core/decision.js';
+import { formatCalendarDate } from './core/calendar.js';
+import { type MeasureResult, type Reason, withMeasureConditions } from './core/measure-result.js';
+import { message, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
+import { formatMoney, type Money, nonNegative, sumMoney, ZERO } from './core/money.js';
+import type { Condition } from './core/trace.js';
+import { PolicyInputError } from './errors.js';
+import { deriveFacts, type EnterpriseFacts, type Facts, type InstitutionFacts } from './facts/facts.js';
+import { designationReward } from './measures/m01-designation-reward.js';
+import { moveInReward } from './measures/m02-move-in-reward.js';
+import { rentSubsidy } from './measures/m03-rent-subsidy.js';
+import { plotRatioSupport } from './measures/m04-plot-ratio.js';
+import { institutionIntroductionReward } from './measures/m05-institution-reward.js';
+import { financingSupport } from './measures/m06-financing.js';
+import { listingReward } from './measures/m07-listing-reward.js';
+import { fundraisingProjectServices } from './measures/m08-fundraising-services.js';
+import { talentSupport } from './measures/m09-talent-support.js';
+import { talentHukouPriority } from './measures/m10-talent-hukou.js';
+import { servicePackage } from './measures/m11-service-package.js';
+import { cultivationPool } from './measures/m12-cultivation-pool.js';
+import { dualCommitmentPilot } from './measures/m13-dual-commitment-pilot.js';
+import type { PolicyIssue } from './model/issues.js';
+import { parseRequest } from './model/parse.js';
+import type { Enterprise, Institution } from './model/request.js';
+import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from './model/result.js';
+import { validateEdition } from './policy/derive.js';
+import { editionValues, type PolicyEdition } from './policy/edition.js';
+import { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
+import { applicabilityConditions } from './provisions/g1-applicability.js';
+import { mostFavourable } from './provisions/g2-most-favourable.js';
+import { caseByCaseExclusion } from './provisions/g3-case-by-case.js';
+import { integrityExclusion } from './provisions/g4-integrity.js';
+import { breachExclusion, clawbackOf, commitmentRequirement, type Warning } from './provisions/g5-retention.js';
+import { paidByLine } from './provisions/ledger.js';
+
+/** Options of `assess`. */
+export interface AssessOptions {
+  /** The policy edition to apply; the built-in `mentougou-2022-draft` by default. */
+  edition?: PolicyEdition;
+}
+
+/** The outcome of `safeAssess`. */
+export type SafeAssessResult = { ok: true; value: AssessmentResult } | { ok: false; issues: PolicyIssue[] };
+
+/** The measures of an enterprise (M1–M4, M6–M12), in the order of the text. */
+const ENTERPRISE_MEASURES: readonly ((facts: EnterpriseFacts, edition: PolicyEdition) => MeasureResult)[] = [
+  designationReward,
+  moveInReward,
+  rentSubsidy,
+  plotRatioSupport,
+  financingSupport,
+  listingReward,
+  fundraisingProjectServices,
+  talentSupport,
+  talentHukouPriority,
+  servicePackage,
+  cultivationPool,
+];
+
+/** The measures of a service institution (M5, M13). */
+const INSTITUTION_MEASURES: readonly ((facts: InstitutionFacts, edition: PolicyEdition) => MeasureResult)[] = [institutionIntroductionReward, dualCommitmentPilot];
+
+const validated = new WeakSet<PolicyEdition>([mentougou2022Draft]);
+
+/** The edition to use: validated once per object (a hand-built edition is checked before use). */
+function editionOf(options: AssessOptions | undefined): PolicyEdition {
+  const edition = options?.edition ?? mentougou2022Draft;
+  if (validated.has(edition)) return edition;
+  const checked = validateEdition(edition);
+  validated.add(edition);
+  validated.add(checked);
+  return edition;
+}
+
+function measuresOf(facts: Facts, edition: PolicyEdition): MeasureResult[] {
+  return facts.subject === 'enterprise' ? ENTERPRISE_MEASURES.map((m) => m(facts, edition)) : INSTITUTION_MEASURES.map((m) => m(facts, edition));
+}
+
+const conditionOut = (c: Condition): MeasureResultOutput['conditions'][number] => {
+  const out: MeasureResultOutput['conditions'][number] = { id: c.id, clause: c.clause, status: c.status, zh: c.zh, en: c.en, missing: c.missing };
+  if (c.ruling) out.ruling = c.ruling;
+  return out;
+};
+
+const reasonOut = (r: Reason): Reason => ({ code: r.code, clause: r.clause, zh: r.zh, en: r.en });
+
+/** What blocks all money of the subject: G3, G4, G5 (commitment, breach), in that order. */
+function moneyBlockers(subject: Enterprise | Institution, facts: Facts, retentionYears: number, breach: Reason | null): { reasons: Reason[]; integrity: ReturnType<typeof integrityExclusion> } {
+  const integrity = integrityExclusion(subject, facts.asOf);
+  const reasons = [caseByCaseExclusion(subject, facts.asOf), integrity.reason, commitmentRequirement(subject.retentionCommitmentSignedOn, retentionYears), breach].filter(
+    (r): r is Reason => r !== null,
+  );
+  return { reasons, integrity };
+}
+
+/** Applies G2, the blockers and the ledger to one money measure. */
+function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Institution, blockers: readonly Reason[], warnings: Warning[]): MeasureResultOutput {
+  const entitlements = new Map<string, Money>(measure.lines.map((l) => [l.id, l.outcome === 'eligible' ? (l.amount ?? ZERO) : ZERO]));
+  const favour = mostFavourable(measure, subject.otherBenefits ?? []);
+  const paid = paidByLine(measure, subject.disbursements ?? [], entitlements);
+  const blocked = blockers.length > 0;
+  const payables: Money[] = [];
+  const lines: LineResultOutput[] = measure.lines.map((line) => {
+    const entitlement = entitlements.get(line.id) ?? ZERO;
+    const paidHere = paid.get(line.id) ?? ZERO;
+    const payable = blocked || favour.overtakenLines.has(line.id) ? ZERO : nonNegative(entitlement.minus(paidHere));
+    payables.push(payable);
+    return {
+      id: line.id,
+      label: line.label,
+      outcome: line.outcome,
+      amount: formatMoney(line.amount ?? ZERO),
+      payable: formatMoney(payable),
+      paid: formatMoney(paidHere),
+      conditions: line.conditions.map(conditionOut),
+      details: line.details,
+    };
+  });
+  const totalPaid = sumMoney([...paid.values()]);
+  const reasons = [...measure.reasons, ...blockers];
+  if (!blocked) {
+    reasons.push(...favour.reasons);
+    warnings.push(...favour.warnings);
+    if (totalPaid.greaterThan(ZERO)) reasons.push({ code: 'already-paid', clause: measure.measure, ...message(REASON_MESSAGES['already-paid'], { paid: formatMoney(totalPaid) }) });
+  }
+  return {
+    ...measureHead(measure),
+    amount: formatMoney(measure.amount ?? ZERO),
+    payable: formatMoney(sumMoney(payables)),
+    lines,
+    reasons: reasons.map(reasonOut),
+  };
+}
+
+function measureHead(measure: MeasureResult): Omit<MeasureResultOutput, 'amount' | 'payable' | 'lines' | 'reasons'> {
+  return {
+    measure: measure.measure,
+    clause: measure.clause,
+    title: measure.title,
+    kind: measure.kind,
+    outcome: measure.outcome,
+    missing: measure.missing,
+    conditions: measure.conditions.map(conditionOut),
+    responsibleUnits: [...measure.responsibleUnits],
+  };
+}
+
+function serviceMeasure(measure: MeasureResult): MeasureResultOutput {
+  return {
+    ...measureHead(measure),
+    amount: null,
+    payable: null,
+    lines: measure.lines.map((line) => ({
+      id: line.id,
+      label: line.label,
+      outcome: line.outcome,
+      amount: null,
+      payable: null,
+      paid: null,
+      conditions: line.conditions.map(conditionOut),
+      details: line.details,
+    })),
+    reasons: measure.reasons.map(reasonOut),
+  };
+}
+
+/** Assesses a validated request (the pure core of `assess`). */
+function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
+  const values = editionValues(edition);
+  const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
+  const warnings: Warning[] = [];
+  if (edition.window.effectiveFrom.assumed || edition.window.effectiveTo.assumed) {
+    warnings.push({
+      code: 'window-assumed',
+      ...message(WARNING_MESSAGES['window-assumed'], { from: edition.window.effectiveFrom.value, to: edition.window.effectiveTo.value }),
+    });
+  }
+
+  // G1 (R9): conditions of every measure.
+  const generalConditions = applicabilityConditions(facts);
+  const applicabilityStatus = allOf(generalConditions.map((c) => c.status));
+  const applicabilityReasons: Reason[] =
+    applicabilityStatus === 'unmet'
+      ? [
+          {
+            code: 'not-applicable',
+            clause: 'G1',
+            ...message(REASON_MESSAGES['not-applicable'], {
+              detail: {
+                zh: generalConditions.filter((c) => c.status === 'unmet').map((c) => c.zh).join('；'),
+                en: generalConditions.filter((c) => c.status === 'unmet').map((c) => c.en).join('; '),
+              },
+            }),
+          },
+        ]
+      : [];
+  const measures = measuresOf(facts, edition).map((m) => withMeasureConditions(m, applicabilityConditions(facts, m.measure as MeasureId)));
+
+  // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
+  const clawback = clawbackOf(subject.disbursements ?? [], subject.registrations, values.g5RetentionYears);
+  warnings.push(...clawback.warnings);
+  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5RetentionYears, breachExclusion(clawback));
+  if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
+
+  const measureOutputs = measures.map((m) => (m.kind === 'money' ? payMoneyMeasure(m, subject, blockers, warnings) : serviceMeasure(m)));
+  const totalPayable = measureOutputs.reduce((sum, m) => (m.payable === null ? sum : sum.plus(m.payable)), ZERO);
+
+  return {
+    subject: { kind: facts.subject, id: subject.id },
+    asOf: formatCalendarDate(facts.asOf),
+    edition: { id: edition.id, assumptions: [...edition.assumptions] },
+    applicability: { outcome: outcomeOf(applicabilityStatus), reasons: applicabilityReasons.map(reasonOut), conditions: generalConditions.map(conditionOut) },
+    measures: measureOutputs,
+    totalPayable: formatMoney(totalPayable),
+    clawback: clawback.clawback,
+    creditRecord: integrity.creditRecord,
+    warnings: warnings.map((w) => ({ code: w.code, zh: w.zh, en: w.en })),
+  };
+}
+
+/**
+ * Assesses one enterprise or institution under the measures (DESIGN §3).
+ *
+ * @param request `{ asOf, enterprise }` or `{ asOf, institution }` as DESIGN §2 defines it
+ * @param options `edition`: any `PolicyEdition` (default `mentougou-2022-draft`)
+ * @returns `{ ok: true, value }` with the result, or `{ ok: false, issues }` for invalid input (nothing computed)
+ * @throws EditionError only when `options.edition` is not a valid edition
+ */
+export function safeAssess(request: unknown, options?: AssessOptions): SafeAssessResult {
+  const edition = editionOf(options);
+  const parsed = parseRequest(request);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: assessFacts(deriveFacts(parsed.value), edition) };
+}
+
+/**
+ * Assesses one enterprise or institution under the measures (DESIGN §3).
+ *
+ * @throws PolicyInputError with every issue when the request is invalid (nothing is computed)
+ */
+export function assess(request: unknown, options?: AssessOptions): AssessmentResult {
+  const result = safeAssess(request, options);
+  if (!result.ok) throw new PolicyInputError(result.issues);
+  return result.value;
+}

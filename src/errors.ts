@@ -1,0 +1,16 @@
+/**
+ * The error `assess` throws for invalid input: it carries every issue (path, code, zh, en), as
+ * `safeAssess` returns them.
+ */
+import type { PolicyIssue } from './model/issues.js';
+
+/** A request broke the contract; nothing was computed. */
+export class PolicyInputError extends Error {
+  readonly issues: PolicyIssue[];
+  constructor(issues: PolicyIssue[]) {
+    const first = issues.slice(0, 3).map((i) => `${i.path.join('.') || '(request)'}: ${i.en}`);
+    super(`invalid request (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${first.join('; ')}${issues.length > 3 ? '; …' : ''}`);
+    this.name = 'PolicyInputError';
+    this.issues = issues;
+  }
+}

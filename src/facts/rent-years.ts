@@ -1,0 +1,84 @@
+/**
+ * The rent subsidy's trigger and support years (M3, R4), a shared derivation: M3 pays the years, and
+ * a budget forecast or the ledger can ask which years an enterprise is supported in without
+ * importing the measure.
+ *
+ * R4: the trigger is a designation obtained inside the window (R1; renewals count: “含重新认定”), or a
+ * move of the business registration into `mentougou` from another region inside the window on a day
+ * the enterprise holds a designation (“新入区的”); T is the first trigger. The support years are
+ * S, S+1, … (m3.years of them) with S = max(m3.firstYear, year of T), each also ≤ m3.lastYear and
+ * ≤ the year of `asOf`.
+ */
+import { type DayNumber, yearOf } from '../core/calendar.js';
+import type { Designation } from '../model/request.js';
+import type { EditionValues } from '../policy/edition.js';
+import { type EnterpriseFacts, holdsDesignationOn, isInWindow, type Relocation } from './facts.js';
+import { businessMovesIntoDistrict, hasBusinessTimeline, REGISTRATIONS_PATH } from './moves.js';
+
+/** What triggers the rent subsidy: a designation (renewals included) or a move in while designated. */
+export type RentSubsidyTrigger =
+  | { kind: 'designation'; on: DayNumber; designation: Designation }
+  | { kind: 'move'; on: DayNumber; move: Relocation };
+
+/** Whether a trigger exists: the first one, none, or not known (with the paths that would decide it). */
+export type RentSubsidyTriggerFinding =
+  | { status: 'met'; trigger: RentSubsidyTrigger }
+  | { status: 'unmet' }
+  | { status: 'unknown'; missing: string[] };
+
+type WindowValues = Pick<EditionValues, 'effectiveFrom' | 'effectiveTo'>;
+
+/** Every trigger of the rent subsidy (R4), oldest first; on one day a designation comes before a move. */
+export function rentSubsidyTriggers(facts: EnterpriseFacts, values: WindowValues): RentSubsidyTrigger[] {
+  const designations: RentSubsidyTrigger[] = facts.designations
+    .filter((d) => isInWindow(d.obtainedOn, values, facts.asOf))
+    .map((designation) => ({ kind: 'designation', on: designation.obtainedOn, designation }));
+  const moves: RentSubsidyTrigger[] = businessMovesIntoDistrict(facts.enterprise.registrations)
+    .filter((move) => isInWindow(move.on, values, facts.asOf) && holdsDesignationOn(facts.designations, move.on))
+    .map((move) => ({ kind: 'move', on: move.on, move }));
+  return [...designations, ...moves].sort((a, b) => a.on - b.on || (a.kind === b.kind ? 0 : a.kind === 'designation' ? -1 : 1));
+}
+
+/**
+ * Whether a designation is held on some day of the window up to `asOf` (so that a move in on that day,
+ * were the business timeline known, could be a trigger).
+ */
+function designationHeldInWindow(facts: EnterpriseFacts, values: WindowValues): boolean {
+  const last = Math.min(values.effectiveTo, facts.asOf);
+  return facts.designations.some((d) => {
+    const from = Math.max(d.obtainedOn, values.effectiveFrom);
+    const to = d.expiresOn === undefined ? last : Math.min(d.expiresOn, last);
+    return from <= to;
+  });
+}
+
+/**
+ * The first trigger T (R4). With no trigger, the finding is unknown only when the business timeline is
+ * absent and a designation is held on some day of the window (a move in on such a day would trigger);
+ * else it is unmet.
+ */
+export function findRentSubsidyTrigger(facts: EnterpriseFacts, values: WindowValues): RentSubsidyTriggerFinding {
+  const first = rentSubsidyTriggers(facts, values)[0];
+  if (first) return { status: 'met', trigger: first };
+  if (!hasBusinessTimeline(facts.enterprise.registrations) && designationHeldInWindow(facts, values)) {
+    return { status: 'unknown', missing: [REGISTRATIONS_PATH] };
+  }
+  return { status: 'unmet' };
+}
+
+/** The first support year S = max(m3.firstYear, year of T) (“从2023年度起”). */
+export function firstRentSupportYear(triggerOn: DayNumber, values: Pick<EditionValues, 'm3FirstYear'>): number {
+  return Math.max(values.m3FirstYear, yearOf(triggerOn));
+}
+
+/**
+ * The support years reached by `asOf` (“连续支持三年”): S … S + (m3.years − 1), each ≤ m3.lastYear and
+ * ≤ the year of `asOf`; empty when S is not reached yet.
+ */
+export function rentSupportYears(triggerOn: DayNumber, values: Pick<EditionValues, 'm3FirstYear' | 'm3LastYear' | 'm3Years'>, asOf: DayNumber): number[] {
+  const first = firstRentSupportYear(triggerOn, values);
+  const last = Math.min(first + values.m3Years - 1, values.m3LastYear, yearOf(asOf));
+  const years: number[] = [];
+  for (let year = first; year <= last; year += 1) years.push(year);
+  return years;
+}

@@ -1,0 +1,42 @@
+/**
+ * mentougou-srdi — the Mentougou District measures for SRDI (专精特新) SMEs as rules-as-code.
+ *
+ * The public API, and only that.
+ */
+
+// The main entry points.
+export { assess, safeAssess, type AssessOptions, type SafeAssessResult } from './assess.js';
+export { explain, type ExplainOptions } from './explain.js';
+export { checkClawback } from './check-clawback.js';
+export { PolicyInputError } from './errors.js';
+
+// The contract.
+export { parseRequest, type ParseRequestResult } from './model/parse.js';
+export type { PolicyIssue } from './model/issues.js';
+export {
+  requestSchema,
+  LEVELS,
+  REGIONS,
+  REGISTRATION_KINDS,
+  type Level,
+  type Region,
+  type PolicyRequest,
+  type PolicyRequestInput,
+  type Enterprise,
+  type Institution,
+} from './model/request.js';
+export { resultSchema, type AssessmentResult, type MeasureResultOutput, type LineResultOutput, type ClawbackResult } from './model/result.js';
+export { BOARDS, BOARD_IDS, type BoardId } from './model/boards.js';
+
+// Policy editions.
+export { editionSchema, type PolicyEdition } from './policy/edition.js';
+export { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
+export { deriveEdition, validateEdition, changesFromAssignments, EditionError, type EditionChanges } from './policy/derive.js';
+
+// Building blocks a reviewer or another system may call directly.
+export { retentionPeriodEnd, parseCalendarDate, formatCalendarDate } from './core/calendar.js';
+export { parseMoney, formatMoney, roundToFen } from './core/money.js';
+export { isValidCreditCode, creditCodeCheckCharacter } from './core/credit-code.js';
+export { allOf, anyOf, type Status, type Outcome } from './core/decision.js';
+export { MEASURE_IDS, PROVISION_IDS, RULING_IDS, type MeasureId, type ClauseId, type RulingId } from './core/clauses.js';
+export { ISSUE_MESSAGES, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';

@@ -1,0 +1,150 @@
+/**
+ * M2 吸引企业入区发展 — move-in reward (一、2).
+ *
+ * > 2、吸引企业入区发展。对2022年1月1日以来从北京市外新引进的符合条件的企业除上述奖励外，再一次性
+ * > 给予10万元的入区奖励（需在我区实体经营），促进企业稳定发展。（责任单位：区科信局）
+ *
+ * Ruling R3: 100,000 once (edition m2.amount), when the business registration moved to `mentougou`
+ * from `outside-beijing` (“从北京市外新引进”; a relocation — the first entry of a kind is its founding,
+ * not a move) on or after m2.movedInOnOrAfter (“2022年1月1日以来”) and inside the window (R1); the
+ * enterprise has an M1 entitlement (“除上述奖励外”, the R2 earning steps); and it operates physically in
+ * the district (“需在我区实体经营”; absent: unknown). A move from another Beijing district does not
+ * qualify; a firm that returns from outside Beijing does. With no business timeline at all, the move is
+ * unknown. One line, the move, with ledger key `{}` so that M2 disbursements are matched against it.
+ */
+import { civilOf, type DayNumber, formatCalendarDate } from '../core/calendar.js';
+import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
+import { statusOf, type Status } from '../core/decision.js';
+import { formatMoney } from '../core/money.js';
+import { type Bilingual, checkCondition, type ConditionSpec } from '../core/trace.js';
+import { designationSteps } from '../facts/designation-steps.js';
+import { type EnterpriseFacts, isInWindow, type Relocation } from '../facts/facts.js';
+import { businessMovesIntoDistrict, hasBusinessTimeline, REGION_NAMES, REGISTRATIONS_PATH } from '../facts/moves.js';
+import { type EditionValues, editionValues, type PolicyEdition } from '../policy/edition.js';
+
+/** M2's clause, title and responsible unit. */
+export const M2_INFO: MeasureInfo = {
+  measure: 'M2',
+  clause: '一、2 吸引企业入区发展',
+  title: { zh: '从北京市外新引进企业一次性入区奖励', en: 'One-time move-in reward for enterprises brought in from outside Beijing' },
+  kind: 'money',
+  responsibleUnits: ['区科信局'],
+};
+
+/** A date as the text writes it: `2022年1月1日`. */
+function zhDate(day: DayNumber): string {
+  const { year, month, day: d } = civilOf(day);
+  return `${year}年${month}月${d}日`;
+}
+
+/**
+ * “2022年1月1日以来”: the move in from outside Beijing is on or after m2.movedInOnOrAfter and inside the
+ * window (R1). The date is the edition's, so the statement reads as the edition's text does.
+ */
+function movedInSince(values: EditionValues): ConditionSpec {
+  return {
+    id: 'm2.moved-in-since',
+    clause: 'M2',
+    ruling: 'R3',
+    zh: `${zhDate(values.m2MovedInOnOrAfter)}以来迁入本区（且在措施有效期内）`,
+    en: `moved into the district on or after ${formatCalendarDate(values.m2MovedInOnOrAfter)} (and inside the period of validity)`,
+  };
+}
+
+/** “从北京市外新引进”: the business registration moved to `mentougou` from `outside-beijing`. */
+const FROM_OUTSIDE_BEIJING: ConditionSpec = {
+  id: 'm2.from-outside-beijing',
+  clause: 'M2',
+  ruling: 'R3',
+  zh: '从北京市外新引进（工商注册由北京市外迁入本区）',
+  en: 'newly brought in from outside Beijing (business registration moved into the district from outside Beijing)',
+};
+
+/** “除上述奖励外”: the reward comes on top of M1, so the enterprise has an M1 entitlement (R2 earning steps). */
+const ON_TOP_OF_M1: ConditionSpec = {
+  id: 'm2.has-m1-entitlement',
+  clause: 'M2',
+  ruling: 'R3',
+  zh: '除上述奖励外（企业享有第一条第1款的称号奖励）',
+  en: 'on top of the designation reward (the enterprise is entitled under M1)',
+};
+
+/** “需在我区实体经营”: the enterprise operates physically in the district. */
+const PHYSICAL_OPERATION: ConditionSpec = {
+  id: 'm2.physical-operation-in-district',
+  clause: 'M2',
+  ruling: 'R3',
+  zh: '需在我区实体经营',
+  en: 'operates physically in the district',
+};
+
+const PHYSICAL_OPERATION_PATH = 'enterprise.physicalOperationInDistrict';
+
+const describeMove = (move: Relocation): Bilingual => ({
+  zh: `${formatCalendarDate(move.on)} 由${REGION_NAMES[move.from].zh}迁入`,
+  en: `moved in from ${REGION_NAMES[move.from].en} on ${formatCalendarDate(move.on)}`,
+});
+
+const describeMoves = (moves: readonly Relocation[]): Bilingual =>
+  moves.length === 0
+    ? { zh: '无迁入本区的记录', en: 'no move into the district' }
+    : { zh: moves.map((m) => describeMove(m).zh).join('；'), en: moves.map((m) => describeMove(m).en).join('; ') };
+
+/**
+ * M2 move-in reward (R3): the entitlement of 100,000 (edition m2.amount) for a move in from outside
+ * Beijing, as one line keyed `{}` in the ledger.
+ *
+ * @param facts the enterprise's derived facts
+ * @param edition the policy edition (amount, start date, window, M1 tiers)
+ */
+export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): MeasureResult {
+  const values = editionValues(edition);
+  const enterprise = facts.enterprise;
+  const known = hasBusinessTimeline(enterprise.registrations);
+  const movesIn = businessMovesIntoDistrict(enterprise.registrations);
+  const fromOutside = movesIn.filter((m) => m.from === 'outside-beijing');
+  const dateCounts = (m: Relocation): boolean => m.on >= values.m2MovedInOnOrAfter && isInWindow(m.on, values, facts.asOf);
+  const qualifying = fromOutside.find(dateCounts);
+
+  const fromOutsideStatus: Status = !known ? 'unknown' : fromOutside.length > 0 ? 'met' : 'unmet';
+  // The date is judged on the moves from outside Beijing when there are any (so that both conditions
+  // met means one move meets both), else on the moves in from elsewhere, for the checklist.
+  const dated = fromOutside.length > 0 ? fromOutside : movesIn;
+  const sinceStatus: Status = !known ? 'unknown' : fromOutside.length > 0 ? (qualifying ? 'met' : 'unmet') : dated.some(dateCounts) ? 'met' : 'unmet';
+  const window = `${formatCalendarDate(values.effectiveFrom)}–${formatCalendarDate(values.effectiveTo)}`;
+  const sinceDetail: Bilingual | undefined = known
+    ? {
+        zh: `${describeMoves(qualifying ? [qualifying] : dated).zh}；有效期 ${window}`,
+        en: `${describeMoves(qualifying ? [qualifying] : dated).en}; period of validity ${window}`,
+      }
+    : undefined;
+
+  const steps = designationSteps(facts, values);
+  const m1Detail: Bilingual = steps.length
+    ? { zh: `称号奖励最高档 ${formatMoney(steps.at(-1)!.tier)} 元`, en: `designation reward tier ${formatMoney(steps.at(-1)!.tier)} yuan` }
+    : { zh: '无符合第一条第1款的称号', en: 'no designation earns the designation reward' };
+
+  const conditions = [
+    checkCondition(movedInSince(values), sinceStatus, [REGISTRATIONS_PATH], sinceDetail),
+    checkCondition(FROM_OUTSIDE_BEIJING, fromOutsideStatus, [REGISTRATIONS_PATH], known ? describeMoves(movesIn) : undefined),
+    checkCondition(ON_TOP_OF_M1, steps.length > 0 ? 'met' : 'unmet', [], m1Detail),
+    checkCondition(PHYSICAL_OPERATION, statusOf(enterprise.physicalOperationInDistrict), [PHYSICAL_OPERATION_PATH]),
+  ];
+
+  const move = qualifying ?? fromOutside.at(-1);
+  const line: MeasureLineDraft = {
+    id: 'move-in',
+    label: move
+      ? { zh: `${formatCalendarDate(move.on)} 从北京市外迁入本区的入区奖励`, en: `move-in reward for moving in from outside Beijing on ${formatCalendarDate(move.on)}` }
+      : { zh: '从北京市外迁入本区的入区奖励', en: 'move-in reward for moving in from outside Beijing' },
+    conditions: [],
+    amount: values.m2Amount,
+    ledger: {},
+    details: {
+      movedInOn: move ? formatCalendarDate(move.on) : null,
+      movedInFrom: move ? move.from : null,
+      amount: formatMoney(values.m2Amount),
+    },
+  };
+  return settleMeasure({ ...M2_INFO, conditions, lines: [line] });
+}

@@ -1,0 +1,125 @@
+/**
+ * G5 retention commitment and clawback (八、第二款; rulings R12, R13).
+ *
+ * > 申请以上措施中资金支持的企业须自愿承诺自资金兑现之日起8年内工商注册和税务登记不迁离本区，
+ * > 若违反承诺我区有权追回全部支持资金。
+ *
+ * R12: money is payable only with `retentionCommitmentSignedOn`; without it, payable 0 (reason
+ * `commitment-required`).
+ * R13: each disbursement opens a period of 8 years from its `paidOn`, counted by the Civil Code (arts.
+ * 201–202: the start day is not counted; the period ends on the corresponding day 8 years later, or the
+ * last day of that month where there is none). The commitment is breached on the first day D with
+ * paidOn ≤ D ≤ period end on which the business or the tax registration is not in `mentougou`. A kind
+ * with no timeline cannot breach (the result warns that it is unknown). The clawback is the sum of the
+ * disbursements whose period contains D; `freeToLeaveAfter` is the latest period end. Once breached,
+ * no money measure is payable (reason `commitment-breached`).
+ */
+import { type DayNumber, formatCalendarDate, periodEndByYears } from '../core/calendar.js';
+import type { Reason } from '../core/measure-result.js';
+import type { Bilingual } from '../core/trace.js';
+import { message, REASON_MESSAGES, WARNING_MESSAGES } from '../core/messages.js';
+import { formatMoney, sumMoney } from '../core/money.js';
+import { regionOn, registrationTimeline } from '../facts/facts.js';
+import { REGISTRATION_KINDS, type Disbursement, type Registration, type RegistrationKind } from '../model/request.js';
+import type { ClawbackResult } from '../model/result.js';
+
+/** A warning on the whole result. */
+export interface Warning extends Bilingual {
+  code: string;
+}
+
+/** R12: the reason that blocks money when no commitment is recorded, or `null`. */
+export function commitmentRequirement(retentionCommitmentSignedOn: DayNumber | undefined, retentionYears: number): Reason | null {
+  if (retentionCommitmentSignedOn !== undefined) return null;
+  return { code: 'commitment-required', clause: 'G5', ...message(REASON_MESSAGES['commitment-required'], { years: retentionYears }) };
+}
+
+/** The first day in `from..to` on which a kind's registration is out of the district, or `null`. */
+function firstDayOut(registrations: readonly Registration[], kind: RegistrationKind, from: DayNumber, to: DayNumber): DayNumber | null {
+  const candidates = [from, ...registrationTimeline(registrations, kind).map((r) => r.from).filter((d) => d > from && d <= to)];
+  for (const day of candidates) {
+    const region = regionOn(registrations, kind, day);
+    if (region !== undefined && region !== 'mentougou') return day;
+  }
+  return null;
+}
+
+/** What the clawback check finds, with its warnings. */
+export interface ClawbackDecision {
+  clawback: ClawbackResult;
+  /** The breach day, when the commitment is breached. */
+  breachedOn: DayNumber | null;
+  warnings: Warning[];
+}
+
+const REGISTRATION_NAMES = { business: { zh: '工商注册', en: 'business' }, tax: { zh: '税务登记', en: 'tax' } } as const;
+
+/**
+ * R13 on validated facts: the retention periods of the disbursements and the first breach day.
+ *
+ * @param retentionYears the edition's G5 period (8)
+ */
+export function clawbackOf(disbursements: readonly Disbursement[], registrations: readonly Registration[] | undefined, retentionYears: number): ClawbackDecision {
+  const regs = registrations ?? [];
+  const periods = disbursements.map((d) => ({ d, end: periodEndByYears(d.paidOn, retentionYears) }));
+  const warnings: Warning[] = [];
+  if (periods.length > 0) {
+    for (const kind of REGISTRATION_KINDS) {
+      if (registrationTimeline(regs, kind).length === 0) {
+        warnings.push({ code: 'registration-timeline-unknown', ...message(WARNING_MESSAGES['registration-timeline-unknown'], { kind: REGISTRATION_NAMES[kind] }) });
+      }
+    }
+  }
+  let breachedOn: DayNumber | null = null;
+  for (const { d, end } of periods) {
+    for (const kind of REGISTRATION_KINDS) {
+      const day = firstDayOut(regs, kind, d.paidOn, end);
+      if (day !== null && (breachedOn === null || day < breachedOn)) breachedOn = day;
+    }
+  }
+  const outOn = (kind: RegistrationKind): boolean => {
+    if (breachedOn === null) return false;
+    const region = regionOn(regs, kind, breachedOn);
+    return region !== undefined && region !== 'mentougou';
+  };
+  const registration = breachedOn === null ? null : outOn('business') && outOn('tax') ? 'both' : outOn('business') ? 'business' : 'tax';
+  const items = periods.map(({ d, end }) => {
+    const item: ClawbackResult['items'][number] = {
+      measure: d.measure,
+      amount: formatMoney(d.amount),
+      paidOn: formatCalendarDate(d.paidOn),
+      periodEnd: formatCalendarDate(end),
+      recovered: breachedOn !== null && d.paidOn <= breachedOn && breachedOn <= end,
+    };
+    if (d.year !== undefined) item.year = d.year;
+    if (d.enterpriseId !== undefined) item.enterpriseId = d.enterpriseId;
+    return item;
+  });
+  const recovered = periods.filter((_, i) => items[i]!.recovered).map(({ d }) => d.amount);
+  const latestEnd = periods.reduce<DayNumber | null>((latest, { end }) => (latest === null || end > latest ? end : latest), null);
+  const amount = sumMoney(recovered);
+  if (breachedOn !== null) warnings.push({ code: 'clawback-due', ...message(WARNING_MESSAGES['clawback-due'], { amount: formatMoney(amount) }) });
+  return {
+    breachedOn,
+    warnings,
+    clawback: {
+      breached: breachedOn !== null,
+      breachedOn: breachedOn === null ? null : formatCalendarDate(breachedOn),
+      registration,
+      amount: formatMoney(amount),
+      items,
+      freeToLeaveAfter: latestEnd === null ? null : formatCalendarDate(latestEnd),
+    },
+  };
+}
+
+/** R13: the reason that blocks money once the commitment is breached, or `null`. */
+export function breachExclusion(decision: ClawbackDecision): Reason | null {
+  if (decision.breachedOn === null) return null;
+  const registration = decision.clawback.registration === 'both' ? { zh: '工商注册和税务登记', en: 'business and tax' } : REGISTRATION_NAMES[decision.clawback.registration ?? 'tax'];
+  return {
+    code: 'commitment-breached',
+    clause: 'G5',
+    ...message(REASON_MESSAGES['commitment-breached'], { on: formatCalendarDate(decision.breachedOn), registration }),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The ledger: what this policy already paid (`disbursements`) is taken off what a line is entitled to,
+ * never below 0 (R2 晋级补差, R6 per enterprise). M3 pays per support year, M5 per introduced enterprise;
+ * M1, M2 and M7 pay per measure, and what was paid is set against their lines in order (for M1 the
+ * earning steps, oldest first), so each line shows the difference still due at that step.
+ */
+import type { MeasureResult } from '../core/measure-result.js';
+import { minMoney, type Money, nonNegative, sumMoney, ZERO } from '../core/money.js';
+import type { Disbursement } from '../model/request.js';
+
+/** Per line id: what the ledger shows was already paid on it. */
+export type PaidByLine = Map<string, Money>;
+
+/**
+ * Allocates the measure's disbursements to its lines.
+ *
+ * @param entitlements per line id, what the line is entitled to before the ledger (0 for lines that pay nothing)
+ */
+export function paidByLine(measure: MeasureResult, disbursements: readonly Disbursement[], entitlements: ReadonlyMap<string, Money>): PaidByLine {
+  const ours = disbursements.filter((d) => d.measure === measure.measure);
+  const paid: PaidByLine = new Map();
+  if (measure.measure === 'M3' || measure.measure === 'M5') {
+    for (const line of measure.lines) {
+      const matching = ours.filter((d) => (measure.measure === 'M3' ? d.year === line.ledger?.year : d.enterpriseId === line.ledger?.enterpriseId));
+      paid.set(line.id, sumMoney(matching.map((d) => d.amount)));
+    }
+    return paid;
+  }
+  let left = sumMoney(ours.map((d) => d.amount));
+  for (const line of measure.lines) {
+    const due = entitlements.get(line.id) ?? ZERO;
+    const taken = minMoney(left, due);
+    paid.set(line.id, taken);
+    left = nonNegative(left.minus(taken));
+  }
+  return paid;
+}
