@@ -65,7 +65,7 @@ const ON_TOP_OF_M1: ConditionSpec = {
   id: 'm2.has-m1-entitlement',
   clause: 'M2',
   ruling: 'R3',
-  zh: '除上述奖励外（企业享有第一条第1款的称号奖励）',
+  zh: '除上述奖励外（企业享有一、1 首次获得称号奖励）',
   en: 'on top of the designation reward (the enterprise is entitled under M1)',
 };
 

@@ -1,0 +1,221 @@
+/**
+ * M3 降低企业办公空间成本 — rent subsidy for self-use office space (二、3).
+ *
+ * > 3、对新获得“专精特新”称号（含重新认定）的和新入区的，区级综合贡献达到80万元（含）及以上，且在本区
+ * > 租赁自用办公用房的企业，经认定，从2023年度起按照不高于1元/天/平米标准给予自用办公用房租金补贴，
+ * > 连续支持三年（每年认定），单个企业每年支持额度不超过30万元。已享受中关村门头沟园或其他房租补贴
+ * > 政策支持的不重复享受。（区科信局、中关村门头沟园管委会）
+ *
+ * Ruling R4. Trigger (“新获得……称号（含重新认定）的和新入区的”): a designation obtained inside the window
+ * (R1; renewals count), or a move of the business registration into `mentougou` from another region
+ * inside the window on a day the enterprise holds a designation; T = the first trigger. Support years
+ * (“从2023年度起……连续支持三年”): S … S + (m3.years − 1) with S = max(m3.firstYear, year of T), each also
+ * ≤ m3.lastYear and ≤ the year of `asOf`. Each year is certified on its own (“每年认定”): business
+ * registration in the district on 31 December of the year (or on `asOf`, if earlier); the contribution
+ * of year + m3.contributionYearOffset ≥ m3.contributionThreshold, inclusive (“80万元（含）及以上”; absent:
+ * unknown); a self-use lease in the district overlapping the year (“在本区租赁自用办公用房”). Year amount
+ * = min(m3.yearCap, Σ areaSqm × days of the lease in the calendar year × min(m3.maxDailyRentPerSqm,
+ * dailyRentPerSqm)), the days counted over the whole calendar year as the lease covers it (the year of
+ * `asOf` too), the sum capped, then rounded to the fen once per year (R14, by `settleMeasure`).
+ * “不重复享受” with the park's or another rent subsidy is G2 (R5), applied after this measure.
+ */
+import { formatCalendarDate, lastDayOfYear, overlapDaysInYear } from '../core/calendar.js';
+import { type Status } from '../core/decision.js';
+import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
+import { formatMoney, type Money, minMoney, sumMoney } from '../core/money.js';
+import { type Bilingual, checkCondition, type Condition, type ConditionSpec } from '../core/trace.js';
+import { type EnterpriseFacts, regionOn } from '../facts/facts.js';
+import { hasBusinessTimeline, REGION_NAMES, REGISTRATIONS_PATH } from '../facts/moves.js';
+import { findRentSubsidyTrigger, firstRentSupportYear, type RentSubsidyTrigger, rentSupportYears } from '../facts/rent-years.js';
+import { type EditionValues, editionValues, type PolicyEdition } from '../policy/edition.js';
+
+/** M3's clause, title and responsible units. */
+export const M3_INFO: MeasureInfo = {
+  measure: 'M3',
+  clause: '二、3 降低企业办公空间成本',
+  title: { zh: '自用办公用房租金补贴（连续支持，每年认定）', en: 'Rent subsidy for self-use office space (consecutive years, certified each year)' },
+  kind: 'money',
+  responsibleUnits: ['区科信局', '中关村门头沟园管委会'],
+};
+
+/** “新获得“专精特新”称号（含重新认定）的和新入区的”: a trigger inside the window (R4). */
+const NEWLY_DESIGNATED_OR_MOVED_IN: ConditionSpec = {
+  id: 'm3.newly-designated-or-moved-in',
+  clause: 'M3',
+  ruling: 'R4',
+  zh: '新获得“专精特新”称号（含重新认定）或持有称号新入区（在措施有效期内）',
+  en: 'newly designated (renewals included), or newly moved in while designated, inside the period of validity',
+};
+
+/** A yuan amount as the text writes it: `80万元`. */
+const wan = (amount: Money): string => `${amount.div(10000).toString()}万元`;
+
+/** “从2023年度起……连续支持三年”: a support year has been reached by `asOf`. */
+function supportYearReached(values: EditionValues): ConditionSpec {
+  return {
+    id: 'm3.support-year-reached',
+    clause: 'M3',
+    ruling: 'R4',
+    zh: `已到支持年度（从${values.m3FirstYear}年度起连续支持${values.m3Years}年，至迟${values.m3LastYear}年度）`,
+    en: `a support year has begun (from the ${values.m3FirstYear} year on, ${values.m3Years} consecutive years, ${values.m3LastYear} at the latest)`,
+  };
+}
+
+/** “在本区……的企业”, “每年认定”: the business registration is in the district at the end of the year (or on `asOf`). */
+const REGISTERED_IN_DISTRICT: ConditionSpec = {
+  id: 'm3.registered-in-district',
+  clause: 'M3',
+  ruling: 'R4',
+  zh: '年末（或评估日）工商注册在本区',
+  en: 'business registration in the district on 31 December of the year (or on asOf, if earlier)',
+};
+
+/** “区级综合贡献达到80万元（含）及以上”: the contribution of the year that counts reaches the threshold, inclusive. */
+function contributionThreshold(values: EditionValues): ConditionSpec {
+  return {
+    id: 'm3.contribution-threshold',
+    clause: 'M3',
+    ruling: 'R4',
+    zh: `区级综合贡献达到${wan(values.m3ContributionThreshold)}（含）及以上`,
+    en: `district comprehensive contribution of at least ${formatMoney(values.m3ContributionThreshold)} yuan (inclusive)`,
+  };
+}
+
+/** “在本区租赁自用办公用房”: a self-use lease in the district overlaps the year. */
+const SELF_USE_LEASE: ConditionSpec = {
+  id: 'm3.self-use-lease-in-district',
+  clause: 'M3',
+  ruling: 'R4',
+  zh: '在本区租赁自用办公用房（租期与该年度重叠）',
+  en: 'rents self-use office space in the district during the year',
+};
+
+const CONTRIBUTIONS_PATH = 'enterprise.contributions';
+
+/** The year's business-registration condition: in `mentougou` on 31 December, or on `asOf` if earlier. */
+function registeredCondition(facts: EnterpriseFacts, year: number): Condition {
+  const registrations = facts.enterprise.registrations;
+  const on = Math.min(lastDayOfYear(year), facts.asOf);
+  const date = formatCalendarDate(on);
+  if (!hasBusinessTimeline(registrations)) return checkCondition(REGISTERED_IN_DISTRICT, 'unknown', [REGISTRATIONS_PATH]);
+  const region = regionOn(registrations, 'business', on);
+  const detail: Bilingual = region
+    ? { zh: `${date} 在${REGION_NAMES[region].zh}`, en: `${REGION_NAMES[region].en} on ${date}` }
+    : { zh: `${date} 尚未登记`, en: `not yet registered on ${date}` };
+  return checkCondition(REGISTERED_IN_DISTRICT, region === 'mentougou' ? 'met' : 'unmet', [], detail);
+}
+
+/** The year's contribution condition: the contribution of year + offset ≥ the threshold (absent: unknown). */
+function contributionCondition(facts: EnterpriseFacts, values: EditionValues, year: number): { condition: Condition; amount: Money | null } {
+  const contributionYear = year + values.m3ContributionYearOffset;
+  const found = facts.enterprise.contributions?.find((c) => c.year === contributionYear);
+  const spec = contributionThreshold(values);
+  if (!found) {
+    const detail = { zh: `${contributionYear} 年未提供`, en: `none given for ${contributionYear}` };
+    return { condition: checkCondition(spec, 'unknown', [CONTRIBUTIONS_PATH], detail), amount: null };
+  }
+  const status: Status = found.amount.greaterThanOrEqualTo(values.m3ContributionThreshold) ? 'met' : 'unmet';
+  const detail = { zh: `${contributionYear} 年为 ${formatMoney(found.amount)} 元`, en: `${formatMoney(found.amount)} yuan in ${contributionYear}` };
+  return { condition: checkCondition(spec, status, [], detail), amount: found.amount };
+}
+
+/**
+ * One support year's line (R4): its three conditions, certified on their own, and the year's amount
+ * min(cap, Σ area × days in the year × min(max rate, rent)), shown even when the line is not eligible.
+ * The amount is the capped sum; it is rounded to the fen once, for the year, by `settleMeasure`.
+ *
+ * @param facts the enterprise's derived facts
+ * @param edition the policy edition (rate, cap, threshold, contribution year offset)
+ * @param year the support year
+ */
+export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, year: number): MeasureLineDraft {
+  const values = editionValues(edition);
+  const contribution = contributionCondition(facts, values, year);
+  const details: MeasureLineDraft['details'] = {
+    year,
+    registrationCheckedOn: formatCalendarDate(Math.min(lastDayOfYear(year), facts.asOf)),
+    contributionYear: year + values.m3ContributionYearOffset,
+    contribution: contribution.amount === null ? null : formatMoney(contribution.amount),
+    contributionThreshold: formatMoney(values.m3ContributionThreshold),
+  };
+
+  const subtotals: Money[] = [];
+  const counted: string[] = [];
+  for (const lease of facts.enterprise.leases ?? []) {
+    if (!lease.selfUse || !lease.inDistrict) continue;
+    const days = overlapDaysInYear(lease.start, lease.end, year);
+    if (days === 0) continue;
+    const rate = minMoney(values.m3MaxDailyRentPerSqm, lease.dailyRentPerSqm);
+    const subtotal = lease.areaSqm.times(days).times(rate);
+    subtotals.push(subtotal);
+    counted.push(lease.id);
+    details[`lease[${lease.id}].days`] = days;
+    details[`lease[${lease.id}].areaSqm`] = lease.areaSqm.toString();
+    details[`lease[${lease.id}].dailyRentPerSqm`] = lease.dailyRentPerSqm.toString();
+    details[`lease[${lease.id}].rateUsed`] = rate.toString();
+    details[`lease[${lease.id}].subtotal`] = subtotal.toString();
+  }
+  const uncapped = sumMoney(subtotals);
+  const capped = minMoney(values.m3YearCap, uncapped);
+  details.leases = counted.join(',');
+  details.uncapped = uncapped.toString();
+  details.yearCap = formatMoney(values.m3YearCap);
+  details.capped = capped.toString();
+  details.amount = formatMoney(capped);
+
+  const leaseDetail: Bilingual = counted.length
+    ? { zh: `计入租约 ${counted.join('、')}`, en: `leases counted: ${counted.join(', ')}` }
+    : { zh: `${year} 年度无在本区的自用租约`, en: `no self-use lease in the district in ${year}` };
+  return {
+    id: String(year),
+    label: { zh: `${year} 年度租金补贴`, en: `rent subsidy for ${year}` },
+    conditions: [registeredCondition(facts, year), contribution.condition, checkCondition(SELF_USE_LEASE, counted.length > 0 ? 'met' : 'unmet', [], leaseDetail)],
+    amount: capped,
+    ledger: { year },
+    details,
+  };
+}
+
+const describeTrigger = (trigger: RentSubsidyTrigger): Bilingual => {
+  const on = formatCalendarDate(trigger.on);
+  if (trigger.kind === 'designation') {
+    const renewal = trigger.designation.renewal === true;
+    return { zh: `${on} 获得称号${renewal ? '（重新认定）' : ''}`, en: `designated on ${on}${renewal ? ' (renewal)' : ''}` };
+  }
+  const from = REGION_NAMES[trigger.move.from];
+  return { zh: `${on} 由${from.zh}迁入本区（时持有称号）`, en: `moved in from ${from.en} on ${on}, while designated` };
+};
+
+/**
+ * M3 rent subsidy (R4): one line per support year reached by `asOf`, each certified on its own; the
+ * entitlement is the sum of the eligible years.
+ *
+ * @param facts the enterprise's derived facts
+ * @param edition the policy edition (window, first and last year, years, rate, cap, threshold)
+ */
+export function rentSubsidy(facts: EnterpriseFacts, edition: PolicyEdition): MeasureResult {
+  const values = editionValues(edition);
+  const finding = findRentSubsidyTrigger(facts, values);
+  const yearsSpec = supportYearReached(values);
+  const conditions: Condition[] = [];
+  let lines: MeasureLineDraft[] = [];
+  if (finding.status === 'met') {
+    const { trigger } = finding;
+    const years = rentSupportYears(trigger.on, values, facts.asOf);
+    const first = firstRentSupportYear(trigger.on, values);
+    conditions.push(checkCondition(NEWLY_DESIGNATED_OR_MOVED_IN, 'met', [], describeTrigger(trigger)));
+    const yearsDetail: Bilingual = years.length
+      ? { zh: `支持年度 ${years.join('、')}`, en: `support years ${years.join(', ')}` }
+      : { zh: `首个支持年度 ${first} 尚未到来（评估日 ${formatCalendarDate(facts.asOf)}）`, en: `the first support year ${first} has not begun (asOf ${formatCalendarDate(facts.asOf)})` };
+    conditions.push(checkCondition(yearsSpec, years.length > 0 ? 'met' : 'unmet', [], yearsDetail));
+    lines = years.map((year) => rentSubsidyYear(facts, edition, year));
+  } else if (finding.status === 'unknown') {
+    conditions.push(checkCondition(NEWLY_DESIGNATED_OR_MOVED_IN, 'unknown', finding.missing));
+    conditions.push(checkCondition(yearsSpec, 'unknown', finding.missing));
+  } else {
+    const none: Bilingual = { zh: '有效期内无新获得称号或持有称号入区', en: 'no designation or move in while designated inside the period of validity' };
+    conditions.push(checkCondition(NEWLY_DESIGNATED_OR_MOVED_IN, 'unmet', [], none));
+    conditions.push(checkCondition(yearsSpec, 'unmet', [], { zh: '无起算事件', en: 'nothing starts the support years' }));
+  }
+  return settleMeasure({ ...M3_INFO, conditions, lines });
+}
