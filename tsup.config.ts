@@ -10,4 +10,13 @@ export default defineConfig([
     target: 'node20',
     treeshake: true,
   },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ]);

@@ -1,0 +1,61 @@
+/**
+ * The command line's contact with the world: the only module family allowed to read files, the
+ * environment and the terminal. Commands receive an `CliIO` so tests can run them in-process too.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+
+/** What a command may use of the outside world. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads a whole file (`-`: standard input). */
+  readText(path: string): Promise<string>;
+  /** Streams a file's lines (`-`: standard input), without holding the file in memory. */
+  readLines(path: string): AsyncIterable<string>;
+  /** Opens an output (`-` or undefined: standard output) for streaming writes. */
+  openOutput(path: string | undefined): { write(text: string): Promise<void>; close(): Promise<void> };
+  writeText(path: string, text: string): Promise<void>;
+  /** Whether standard error is a terminal (progress lines are shown only then). */
+  stderrIsTTY: boolean;
+}
+
+/** A command: its arguments (after the command name) and the IO; resolves to the exit code. */
+export type CliCommand = (args: string[], io: CliIO) => Promise<number>;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The process's real IO. */
+export function processIO(): CliIO {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readText: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
+    readLines: (path) => createInterface({ input: path === '-' ? process.stdin : createReadStream(path, 'utf8'), crlfDelay: Infinity }),
+    openOutput: (path) => {
+      const stream = path === undefined || path === '-' ? process.stdout : createWriteStream(path, 'utf8');
+      return {
+        write: (text) =>
+          new Promise<void>((resolve, reject) => {
+            if (stream.write(text)) resolve();
+            else {
+              stream.once('drain', resolve);
+              stream.once('error', reject);
+            }
+          }),
+        close: () =>
+          new Promise<void>((resolve, reject) => {
+            if (stream === process.stdout) resolve();
+            else stream.end((err?: Error | null) => (err ? reject(err) : resolve()));
+          }),
+      };
+    },
+    writeText: (path, text) => writeFile(path, text, 'utf8'),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  };
+}
