@@ -75,7 +75,8 @@ export function explain(result: AssessmentResult, options: ExplainOptions = {}):
     out.push(`${m.measure} ${m.title[lang]} — ${t.outcome[m.outcome]}  [${m.clause}]`);
     if (m.amount === null) out.push(`  ${t.service}`);
     else out.push(`  ${t.amount} ${grouped(m.amount)} ${t.yuan}; ${t.payable} ${grouped(m.payable ?? '0')} ${t.yuan}`);
-    for (const c of m.conditions) out.push(`  ${MARK[c.status]} ${c[lang]} [${c.clause}${c.ruling ? ` / ${c.ruling}` : ''}]`);
+    // G1's conditions are listed once above; a measure repeats only those that are not met.
+    for (const c of m.conditions) if (c.clause !== 'G1' || c.status !== 'met') out.push(`  ${MARK[c.status]} ${c[lang]} [${c.clause}${c.ruling ? ` / ${c.ruling}` : ''}]`);
     for (const line of m.lines) {
       const money = line.amount === null ? '' : ` — ${grouped(line.amount)} ${t.yuan}; ${t.payable} ${grouped(line.payable ?? '0')} ${t.yuan}`;
       out.push(`  • ${line.label[lang]}: ${t.outcome[line.outcome]}${money}`);
