@@ -41,3 +41,4 @@ export { allOf, anyOf, type Status, type Outcome } from './core/decision.js';
 export { MEASURE_IDS, PROVISION_IDS, RULING_IDS, type MeasureId, type ClauseId, type RulingId } from './core/clauses.js';
 export { ISSUE_MESSAGES, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
 export { verifyVectors, verifyVector, type PolicyVector, type VectorExpectation, type VectorVerdict, type VectorReport } from './verify-vectors.js';
+export { requestJsonSchema, resultJsonSchema, REQUEST_SCHEMA_ID, RESULT_SCHEMA_ID, type JsonSchema } from './model/json-schema.js';

@@ -57,6 +57,8 @@ export function fromZodIssue(raw: z.core.$ZodIssue): PolicyIssue[] {
     case 'unrecognized_keys':
       return raw.keys.map((key) => issue([...path, key], FORBIDDEN_KEYS.has(key) ? 'forbidden-key' : 'unknown-key', { key }));
     case 'invalid_value':
+      // A missing enum field is reported by zod as an invalid value whose input is undefined.
+      if (raw.input === undefined) return [issue(path, 'required')];
       return [issue(path, 'invalid-value', { options: raw.values.map((v) => String(v)).join(' | ') })];
     case 'invalid_format':
       return [issue(path, 'invalid')];

@@ -210,10 +210,10 @@ function checkTimeline(subject: EnterpriseOut | InstitutionOut, root: string, as
   subject.caseByCaseSupport?.forEach((c, i) => after(c.from, ['caseByCaseSupport', i, 'from']));
   subject.integrityFindings?.forEach((f, i) => after(f.on, ['integrityFindings', i, 'on']));
   after(subject.retentionCommitmentSignedOn, ['retentionCommitmentSignedOn']);
-  if ('designations' in subject) {
-    subject.designations?.forEach((d, i) => after(d.obtainedOn, ['designations', i, 'obtainedOn']));
-    after(subject.listing?.listedOn, ['listing', 'listedOn']);
-  }
+  // Each key is tested on its own: an absent optional key is absent from the parsed object, so an
+  // enterprise with a listing and no designations must still have its listing checked.
+  if ('designations' in subject) subject.designations?.forEach((d, i) => after(d.obtainedOn, ['designations', i, 'obtainedOn']));
+  if ('listing' in subject) after(subject.listing?.listedOn, ['listing', 'listedOn']);
   if ('introducedEnterprises' in subject) {
     subject.introducedEnterprises?.forEach((e, i) => after(e.movedInOn, ['introducedEnterprises', i, 'movedInOn']));
   }
