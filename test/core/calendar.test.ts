@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addYears } from 'date-fns';
 import {
   civilOf,
   dayNumberOf,
@@ -272,6 +273,24 @@ describe('R13 retentionPeriodEnd (Civil Code arts. 201–202)', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('periodEndByYears agrees with date-fns addYears (the reference the rule is taken from)', () => {
+  it('for every representable start day 1950–2100 and 1–10 years (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayNumberOf(1950, 1, 1), max: dayNumberOf(2100, 12, 31) }), fc.integer({ min: 1, max: 10 }), (start, years) => {
+        const { year, month, day } = civilOf(start);
+        // A local Date at noon stands for the civil day only where the host zone did not skip that day.
+        const local = new Date(2000, 0, 1, 12);
+        local.setFullYear(year, month - 1, day);
+        fc.pre(local.getFullYear() === year && local.getMonth() === month - 1 && local.getDate() === day);
+        const reference = addYears(local, years);
+        fc.pre(reference.getHours() === 12);
+        expect(periodEndByYears(start, years)).toBe(dayNumberOf(reference.getFullYear(), reference.getMonth() + 1, reference.getDate()));
+      }),
+      { seed: 20261127, numRuns: 2000 },
     );
   });
 });
