@@ -3,11 +3,10 @@
  * payments and the registration timeline but not the whole request.
  */
 import * as z from 'zod';
-import { formatCalendarDate } from './core/calendar.js';
 import { PolicyInputError } from './errors.js';
 import { fromZodError } from './model/issues.js';
 import { calendarDate } from './model/primitives.js';
-import { disbursementSchema, registrationSchema } from './model/request.js';
+import { checkNotAfterAsOf, checkRegistrationTimeline, disbursementSchema, registrationSchema } from './model/request.js';
 import type { ClawbackResult } from './model/result.js';
 import { editionValues, type PolicyEdition } from './policy/edition.js';
 import { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
@@ -21,16 +20,8 @@ const clawbackInput = z
     asOf: calendarDate,
   })
   .superRefine((input, ctx) => {
-    const last: Partial<Record<string, number>> = {};
-    input.registrations.forEach((r, i) => {
-      if (r.from > input.asOf) ctx.addIssue({ code: 'custom', message: 'event-after-as-of', params: { code: 'event-after-as-of', date: formatCalendarDate(r.from), asOf: formatCalendarDate(input.asOf) }, path: ['registrations', i, 'from'] });
-      const before = last[r.kind];
-      if (before !== undefined && r.from <= before) ctx.addIssue({ code: 'custom', message: 'registrations-order', params: { code: 'registrations-order', kind: r.kind, date: formatCalendarDate(r.from), previous: formatCalendarDate(before) }, path: ['registrations', i, 'from'] });
-      last[r.kind] = r.from;
-    });
-    input.disbursements.forEach((d, i) => {
-      if (d.paidOn > input.asOf) ctx.addIssue({ code: 'custom', message: 'event-after-as-of', params: { code: 'event-after-as-of', date: formatCalendarDate(d.paidOn), asOf: formatCalendarDate(input.asOf) }, path: ['disbursements', i, 'paidOn'] });
-    });
+    checkRegistrationTimeline(input.registrations, input.asOf, ['registrations'], ctx);
+    input.disbursements.forEach((d, i) => checkNotAfterAsOf(d.paidOn, input.asOf, ['disbursements', i, 'paidOn'], ctx));
   });
 
 /**

@@ -178,34 +178,45 @@ export const institutionSchema = z.strictObject({
 type EnterpriseOut = z.output<typeof enterpriseSchema>;
 type InstitutionOut = z.output<typeof institutionSchema>;
 
-/** Adds an issue for each event dated after `asOf`, and for out-of-order registrations. */
-function checkTimeline(subject: EnterpriseOut | InstitutionOut, root: string, asOf: DayNumber, ctx: z.RefinementCtx): void {
-  const after = (day: DayNumber | undefined, path: (string | number)[]): void => {
-    if (day !== undefined && day > asOf) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'event-after-as-of',
-        params: issueParams('event-after-as-of', { date: formatCalendarDate(day), asOf: formatCalendarDate(asOf) }),
-        path: [root, ...path],
-        input: formatCalendarDate(day),
-      });
-    }
-  };
-  const previous: Partial<Record<string, DayNumber>> = {};
-  subject.registrations?.forEach((r, i) => {
-    after(r.from, ['registrations', i, 'from']);
+/** Adds an issue when an event's day is after `asOf` (DESIGN §2). */
+export function checkNotAfterAsOf(day: DayNumber | undefined, asOf: DayNumber, path: (string | number)[], ctx: z.RefinementCtx): void {
+  if (day !== undefined && day > asOf) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'event-after-as-of',
+      params: issueParams('event-after-as-of', { date: formatCalendarDate(day), asOf: formatCalendarDate(asOf) }),
+      path,
+      input: formatCalendarDate(day),
+    });
+  }
+}
+
+/**
+ * Adds an issue for each registration dated after `asOf` and each one not strictly after the
+ * previous entry of its kind (a kind's timeline is oldest first).
+ */
+export function checkRegistrationTimeline(registrations: readonly Registration[] | undefined, asOf: DayNumber, path: (string | number)[], ctx: z.RefinementCtx): void {
+  const previous: Partial<Record<RegistrationKind, DayNumber>> = {};
+  registrations?.forEach((r, i) => {
+    checkNotAfterAsOf(r.from, asOf, [...path, i, 'from'], ctx);
     const before = previous[r.kind];
     if (before !== undefined && r.from <= before) {
       ctx.addIssue({
         code: 'custom',
         message: 'registrations-order',
         params: issueParams('registrations-order', { kind: r.kind, date: formatCalendarDate(r.from), previous: formatCalendarDate(before) }),
-        path: [root, 'registrations', i, 'from'],
+        path: [...path, i, 'from'],
         input: formatCalendarDate(r.from),
       });
     }
     previous[r.kind] = r.from;
   });
+}
+
+/** Adds an issue for each event dated after `asOf`, and for out-of-order registrations. */
+function checkTimeline(subject: EnterpriseOut | InstitutionOut, root: string, asOf: DayNumber, ctx: z.RefinementCtx): void {
+  const after = (day: DayNumber | undefined, path: (string | number)[]): void => checkNotAfterAsOf(day, asOf, [root, ...path], ctx);
+  checkRegistrationTimeline(subject.registrations, asOf, [root, 'registrations'], ctx);
   subject.disbursements?.forEach((d, i) => after(d.paidOn, ['disbursements', i, 'paidOn']));
   subject.caseByCaseSupport?.forEach((c, i) => after(c.from, ['caseByCaseSupport', i, 'from']));
   subject.integrityFindings?.forEach((f, i) => after(f.on, ['integrityFindings', i, 'on']));
