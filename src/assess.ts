@@ -127,11 +127,14 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
     };
   });
   const totalPaid = sumMoney([...paid.values()]);
+  // The note states what was really paid under the measure: the ledger caps what it sets against the
+  // M1/M2/M7 lines at their entitlement, so an overpayment would otherwise not show.
+  const disbursed = sumMoney((subject.disbursements ?? []).filter((d) => d.measure === measure.measure).map((d) => d.amount));
   const reasons = [...measure.reasons, ...blockers];
   if (!blocked) {
     reasons.push(...favour.reasons);
     warnings.push(...favour.warnings);
-    if (totalPaid.greaterThan(ZERO)) reasons.push({ code: 'already-paid', clause: measure.measure, ...message(REASON_MESSAGES['already-paid'], { paid: formatMoney(totalPaid) }) });
+    if (totalPaid.greaterThan(ZERO)) reasons.push({ code: 'already-paid', clause: measure.measure, ...message(REASON_MESSAGES['already-paid'], { paid: formatMoney(disbursed) }) });
   }
   return {
     ...measureHead(measure),
