@@ -1,0 +1,1032 @@
+/**
+ * The in-browser calculator of mentougou-srdi: a plain-DOM form that builds a request (DESIGN §2) as the
+ * user types, runs it through `safeAssess` and shows the result (DESIGN §3): each measure's checklist of
+ * conditions, amounts and payables, the total, what is still missing, the clause of every line and the
+ * warnings. Invalid input shows the library's own issue message next to the field, and no result.
+ *
+ * Bundled by scripts/build-calculator.ts into dist/calculator.js (an IIFE, so index.html works from
+ * file://). Nothing here computes policy: every number and every verdict comes from the library.
+ */
+import {
+  BOARD_IDS,
+  BOARDS,
+  LEVELS,
+  REGIONS,
+  REGISTRATION_KINDS,
+  safeAssess,
+  type AssessmentResult,
+  type LineResultOutput,
+  type MeasureResultOutput,
+  type PolicyIssue,
+  type PolicyRequestInput,
+  type SafeAssessResult,
+} from '../../src/index.js';
+
+// ------------------------------------------------------------------------------------------------
+// Types of the form's description
+// ------------------------------------------------------------------------------------------------
+
+type Lang = 'zh' | 'en';
+interface Bi {
+  readonly zh: string;
+  readonly en: string;
+}
+type Subject = 'enterprise' | 'institution';
+const BOTH: readonly Subject[] = ['enterprise', 'institution'];
+const ENTERPRISE: readonly Subject[] = ['enterprise'];
+const INSTITUTION: readonly Subject[] = ['institution'];
+
+/** How a field's text becomes a request value. */
+type FieldType = 'text' | 'date' | 'decimal' | 'integer' | 'bool' | 'choice';
+
+interface Option {
+  readonly value: string;
+  readonly label: Bi;
+}
+
+interface Field {
+  readonly key: string;
+  readonly label: Bi;
+  readonly type: FieldType;
+  readonly options?: readonly Option[];
+  readonly placeholder?: string;
+}
+
+interface ScalarsBlock {
+  readonly kind: 'scalars';
+  readonly id: string;
+  readonly title: Bi;
+  readonly subjects: readonly Subject[];
+  readonly fields: readonly Field[];
+}
+interface ListBlock {
+  readonly kind: 'list';
+  /** The request key of the array, e.g. `leases`. */
+  readonly key: string;
+  readonly title: Bi;
+  /** What one row is called ("租约 2"). */
+  readonly rowLabel: Bi;
+  readonly subjects: readonly Subject[];
+  readonly fields: readonly Field[];
+}
+interface ObjectBlock {
+  readonly kind: 'object';
+  /** The request key of the object, e.g. `listing`. */
+  readonly key: string;
+  readonly title: Bi;
+  readonly subjects: readonly Subject[];
+  readonly fields: readonly Field[];
+}
+type Block = ScalarsBlock | ListBlock | ObjectBlock;
+
+// Element types of the request's arrays, to keep the hand-written option lists in step with the contract.
+type EnterpriseInput = NonNullable<PolicyRequestInput['enterprise']>;
+type InstitutionInput = NonNullable<PolicyRequestInput['institution']>;
+type Item<T> = NonNullable<T> extends readonly (infer U)[] ? U : never;
+type DisbursementMeasure = Item<EnterpriseInput['disbursements']>['measure'];
+type OverlapMeasure = Item<EnterpriseInput['otherBenefits']>['overlapsMeasure'];
+type CaseByCaseKind = Item<EnterpriseInput['caseByCaseSupport']>['kind'];
+type FindingKind = Item<EnterpriseInput['integrityFindings']>['kind'];
+type HighestLevel = NonNullable<Item<InstitutionInput['introducedEnterprises']>['highestLevel']>;
+
+// ------------------------------------------------------------------------------------------------
+// Texts
+// ------------------------------------------------------------------------------------------------
+
+const UI = {
+  pageTitle: { zh: '门头沟区“专精特新”政策计算器', en: 'Mentougou SRDI measures calculator' },
+  intro: {
+    zh: '填写企业或服务机构的情况，计算器即时按《门头沟区促进“专精特新”中小企业高质量发展的若干措施》（征求意见稿）逐条判断。未填写的项目视为“未知”或“无”。',
+    en: 'Describe an enterprise or a service institution; the calculator applies the Mentougou District SRDI measures (draft for comment) clause by clause as you type. Fields left empty count as unknown or none.',
+  },
+  langToggle: { zh: 'English', en: '中文' },
+  loadExample: { zh: '载入示例（案例 02）', en: 'Load example (case 02)' },
+  clear: { zh: '清空', en: 'Clear' },
+  formTitle: { zh: '申请情况', en: 'The request' },
+  asOf: { zh: '评估日', en: 'Assessed as of' },
+  subjectKind: { zh: '主体类型', en: 'Subject' },
+  enterprise: { zh: '企业', en: 'Enterprise' },
+  institution: { zh: '创新创业服务机构', en: 'Service institution' },
+  unknown: { zh: '未知', en: 'unknown' },
+  yes: { zh: '是', en: 'yes' },
+  no: { zh: '否', en: 'no' },
+  choose: { zh: '—', en: '—' },
+  add: { zh: '添加', en: 'Add' },
+  remove: { zh: '删除', en: 'Remove' },
+  results: { zh: '计算结果', en: 'Result' },
+  totalPayable: { zh: '应兑现合计', en: 'Total payable' },
+  yuan: { zh: '元', en: 'yuan' },
+  invalidTitle: { zh: '输入有误，暂不计算', en: 'The input has errors; nothing is computed' },
+  invalidHint: { zh: '请按字段旁的提示更正：', en: 'Correct the fields as marked:' },
+  applicability: { zh: '适用范围（第八条第一款）', en: 'Applicability (G1)' },
+  missing: { zh: '尚缺信息（填写后可判断）', en: 'Still missing (would decide the outcome)' },
+  noneMissing: { zh: '无：所有措施均可判断。', en: 'Nothing: every measure can be decided.' },
+  warnings: { zh: '提示', en: 'Warnings' },
+  measures: { zh: '逐项措施', en: 'Measure by measure' },
+  conditions: { zh: '条件', en: 'Conditions' },
+  lines: { zh: '明细', en: 'Lines' },
+  line: { zh: '项目', en: 'Line' },
+  outcome: { zh: '结论', en: 'Outcome' },
+  amount: { zh: '应享金额', en: 'Amount' },
+  payable: { zh: '应兑现', en: 'Payable' },
+  paid: { zh: '已兑现', en: 'Paid' },
+  clause: { zh: '条款', en: 'Clause' },
+  serviceMeasure: { zh: '服务类措施（无金额）', en: 'service measure (no money)' },
+  reasons: { zh: '说明', en: 'Reasons' },
+  responsibleUnits: { zh: '责任单位', en: 'Responsible units' },
+  clawback: { zh: '留区承诺与追回（第八条第三款）', en: 'Retention commitment and clawback (G5)' },
+  breached: { zh: '已违反承诺', en: 'Breached' },
+  breachedOn: { zh: '违反日', en: 'Breached on' },
+  clawbackAmount: { zh: '可追回金额', en: 'Recoverable' },
+  freeToLeaveAfter: { zh: '承诺期届满日', en: 'Free to leave after' },
+  edition: { zh: '政策版本', en: 'Policy edition' },
+  requestJson: { zh: '发送给 safeAssess 的请求（JSON）', en: 'The request sent to safeAssess (JSON)' },
+  internalError: { zh: '计算出错：', en: 'The calculation failed: ' },
+  row: { zh: '第 {n} 项', en: 'item {n}' },
+} as const satisfies Record<string, Bi>;
+
+const OUTCOME_NAMES: Record<'eligible' | 'ineligible' | 'undetermined', Bi> = {
+  eligible: { zh: '符合', en: 'eligible' },
+  ineligible: { zh: '不符合', en: 'ineligible' },
+  undetermined: { zh: '待定（信息不足）', en: 'undetermined (facts missing)' },
+};
+
+const STATUS_ICONS: Record<'met' | 'unmet' | 'unknown', string> = { met: '✓', unmet: '✗', unknown: '?' };
+const STATUS_NAMES: Record<'met' | 'unmet' | 'unknown', Bi> = {
+  met: { zh: '满足', en: 'met' },
+  unmet: { zh: '不满足', en: 'not met' },
+  unknown: { zh: '未知', en: 'unknown' },
+};
+
+const REGISTRATION_NAMES: Record<(typeof REGISTRATION_KINDS)[number], Bi> = {
+  business: { zh: '工商注册', en: 'business registration' },
+  tax: { zh: '税务登记', en: 'tax registration' },
+};
+const REGION_NAMES: Record<(typeof REGIONS)[number], Bi> = {
+  mentougou: { zh: '门头沟区', en: 'Mentougou' },
+  'beijing-other': { zh: '北京市其他区', en: 'another Beijing district' },
+  'outside-beijing': { zh: '北京市外', en: 'outside Beijing' },
+};
+const LEVEL_NAMES: Record<(typeof LEVELS)[number], Bi> = {
+  'municipal-sme': { zh: '北京市“专精特新”中小企业', en: 'Beijing SRDI SME' },
+  'municipal-little-giant': { zh: '北京市专精特新“小巨人”', en: 'Beijing SRDI little giant' },
+  'national-little-giant': { zh: '国家级专精特新“小巨人”', en: 'national SRDI little giant' },
+};
+const MEASURE_SHORT: Record<DisbursementMeasure | OverlapMeasure, Bi> = {
+  M1: { zh: 'M1 称号奖励', en: 'M1 designation reward' },
+  M2: { zh: 'M2 入区奖励', en: 'M2 move-in reward' },
+  M3: { zh: 'M3 房租补贴', en: 'M3 rent subsidy' },
+  M5: { zh: 'M5 服务机构奖励', en: 'M5 institution reward' },
+  M7: { zh: 'M7 上市奖励', en: 'M7 listing reward' },
+};
+const DISBURSED_MEASURES = ['M1', 'M2', 'M3', 'M5', 'M7'] as const satisfies readonly DisbursementMeasure[];
+const OVERLAP_MEASURES = ['M1', 'M2', 'M3', 'M7'] as const satisfies readonly OverlapMeasure[];
+const CASE_BY_CASE_NAMES: Record<CaseByCaseKind, Bi> = {
+  'one-enterprise-one-policy': { zh: '一企一策', en: 'one enterprise, one policy' },
+  'one-matter-one-discussion': { zh: '一事一议', en: 'one matter, one discussion' },
+};
+const FINDING_NAMES: Record<FindingKind, Bi> = {
+  'false-materials': { zh: '提供虚假材料', en: 'false materials' },
+  'breach-of-contract': { zh: '违约', en: 'breach of contract' },
+  illegal: { zh: '违法', en: 'illegal conduct' },
+  irregular: { zh: '违规', en: 'irregular conduct' },
+  disciplinary: { zh: '违纪', en: 'disciplinary breach' },
+};
+const HIGHEST_LEVEL_NAMES: Record<HighestLevel, Bi> = { ...LEVEL_NAMES, none: { zh: '无称号', en: 'no designation' } };
+
+const optionsOf = <K extends string>(values: readonly K[], names: Record<K, Bi>): Option[] => values.map((value) => ({ value, label: names[value] }));
+const BOARD_NAMES = Object.fromEntries(BOARD_IDS.map((id) => [id, { zh: BOARDS[id].zh, en: BOARDS[id].en }])) as Record<(typeof BOARD_IDS)[number], Bi>;
+
+const DATE = 'YYYY-MM-DD';
+
+// ------------------------------------------------------------------------------------------------
+// The form, described once: sections, fields and their request keys
+// ------------------------------------------------------------------------------------------------
+
+const BLOCKS: readonly Block[] = [
+  {
+    kind: 'scalars',
+    id: 'basics',
+    title: { zh: '基本信息', en: 'Basics' },
+    subjects: BOTH,
+    fields: [
+      { key: 'id', label: { zh: '编号（必填）', en: 'ID (required)' }, type: 'text' },
+      { key: 'name', label: { zh: '名称', en: 'Name' }, type: 'text' },
+      { key: 'creditCode', label: { zh: '统一社会信用代码', en: 'Unified social credit code' }, type: 'text', placeholder: '18' },
+      { key: 'independentLegalPerson', label: { zh: '具有独立法人资格', en: 'Independent legal person' }, type: 'bool' },
+    ],
+  },
+  {
+    kind: 'list',
+    key: 'registrations',
+    title: { zh: '工商注册与税务登记（同类按时间先后）', en: 'Business and tax registrations (oldest first within a kind)' },
+    rowLabel: { zh: '登记', en: 'Registration' },
+    subjects: BOTH,
+    fields: [
+      { key: 'kind', label: { zh: '类别', en: 'Kind' }, type: 'choice', options: optionsOf(REGISTRATION_KINDS, REGISTRATION_NAMES) },
+      { key: 'region', label: { zh: '所在地', en: 'Region' }, type: 'choice', options: optionsOf(REGIONS, REGION_NAMES) },
+      { key: 'from', label: { zh: '起始日', en: 'From' }, type: 'date' },
+    ],
+  },
+  {
+    kind: 'list',
+    key: 'designations',
+    title: { zh: '“专精特新”称号', en: 'SRDI designations' },
+    rowLabel: { zh: '称号', en: 'Designation' },
+    subjects: ENTERPRISE,
+    fields: [
+      { key: 'level', label: { zh: '级别', en: 'Level' }, type: 'choice', options: optionsOf(LEVELS, LEVEL_NAMES) },
+      { key: 'obtainedOn', label: { zh: '获得日期', en: 'Obtained on' }, type: 'date' },
+      { key: 'renewal', label: { zh: '重新认定', en: 'Renewal' }, type: 'bool' },
+      { key: 'expiresOn', label: { zh: '到期日', en: 'Expires on' }, type: 'date' },
+    ],
+  },
+  {
+    kind: 'scalars',
+    id: 'operations',
+    title: { zh: '经营情况', en: 'Operations' },
+    subjects: ENTERPRISE,
+    fields: [
+      { key: 'physicalOperationInDistrict', label: { zh: '在本区实体经营', en: 'Operates physically in the district' }, type: 'bool' },
+      { key: 'smallOrMicro', label: { zh: '小微企业', en: 'Small or micro enterprise' }, type: 'bool' },
+      { key: 'expandsCapacityWithoutNewLand', label: { zh: '不新增用地扩大产能', en: 'Expands capacity without new land' }, type: 'bool' },
+      { key: 'jingxiTalents', label: { zh: '“京西聚智”高层次人才（人数）', en: '“Jingxi Juzhi” high-level talents (count)' }, type: 'integer' },
+      { key: 'fundraisingProjectInDistrict', label: { zh: '募投项目在本区落地', en: 'Fundraising project landed in the district' }, type: 'bool' },
+      { key: 'cultivationCandidate', label: { zh: '梯队培育库候选企业', en: 'Cultivation pool candidate' }, type: 'bool' },
+    ],
+  },
+  {
+    kind: 'list',
+    key: 'contributions',
+    title: { zh: '区级综合贡献（按年度）', en: 'District comprehensive contribution (by year)' },
+    rowLabel: { zh: '年度贡献', en: 'Contribution' },
+    subjects: ENTERPRISE,
+    fields: [
+      { key: 'year', label: { zh: '年度', en: 'Year' }, type: 'integer', placeholder: '2024' },
+      { key: 'amount', label: { zh: '金额（元）', en: 'Amount (yuan)' }, type: 'decimal' },
+    ],
+  },
+  {
+    kind: 'list',
+    key: 'leases',
+    title: { zh: '办公用房租约', en: 'Office leases' },
+    rowLabel: { zh: '租约', en: 'Lease' },
+    subjects: ENTERPRISE,
+    fields: [
+      { key: 'id', label: { zh: '编号', en: 'ID' }, type: 'text' },
+      { key: 'areaSqm', label: { zh: '面积（平方米）', en: 'Area (m²)' }, type: 'decimal' },
+      { key: 'start', label: { zh: '起租日', en: 'Start' }, type: 'date' },
+      { key: 'end', label: { zh: '到期日', en: 'End' }, type: 'date' },
+      { key: 'dailyRentPerSqm', label: { zh: '日租金（元/平方米/天）', en: 'Daily rent (yuan/m²/day)' }, type: 'decimal' },
+      { key: 'selfUse', label: { zh: '自用', en: 'Self-use' }, type: 'bool' },
+      { key: 'inDistrict', label: { zh: '位于本区', en: 'In the district' }, type: 'bool' },
+    ],
+  },
+  {
+    kind: 'object',
+    key: 'listing',
+    title: { zh: '上市', en: 'Listing' },
+    subjects: ENTERPRISE,
+    fields: [
+      { key: 'board', label: { zh: '板块', en: 'Board' }, type: 'choice', options: optionsOf(BOARD_IDS, BOARD_NAMES) },
+      { key: 'listedOn', label: { zh: '上市日期', en: 'Listed on' }, type: 'date' },
+      { key: 'municipalStandardReward', label: { zh: '市级奖励标准（元）', en: 'Municipal standard reward (yuan)' }, type: 'decimal' },
+    ],
+  },
+  {
+    kind: 'scalars',
+    id: 'institution',
+    title: { zh: '服务机构情况', en: 'The institution' },
+    subjects: INSTITUTION,
+    fields: [
+      { key: 'certified', label: { zh: '经认定的创新创业服务机构', en: 'Certified innovation and entrepreneurship service institution' }, type: 'bool' },
+      { key: 'residentSrdiCount', label: { zh: '在驻“专精特新”企业（家）', en: 'SRDI SMEs now resident (count)' }, type: 'integer' },
+    ],
+  },
+  {
+    kind: 'list',
+    key: 'introducedEnterprises',
+    title: { zh: '引进的企业', en: 'Introduced enterprises' },
+    rowLabel: { zh: '引进企业', en: 'Introduced enterprise' },
+    subjects: INSTITUTION,
+    fields: [
+      { key: 'enterpriseId', label: { zh: '企业编号', en: 'Enterprise ID' }, type: 'text' },
+      { key: 'movedInOn', label: { zh: '入驻日期', en: 'Moved in on' }, type: 'date' },
+      { key: 'highestLevel', label: { zh: '评估日最高称号（空 = 未知）', en: 'Highest level on asOf (empty = unknown)' }, type: 'choice', options: optionsOf([...LEVELS, 'none'], HIGHEST_LEVEL_NAMES) },
+    ],
+  },
+  {
+    kind: 'list',
+    key: 'otherBenefits',
+    title: { zh: '其他政策就同一事项的资金（从优不重复）', en: 'Money from other policies for the same matter (most favourable, no duplication)' },
+    rowLabel: { zh: '其他资金', en: 'Other benefit' },
+    subjects: BOTH,
+    fields: [
+      { key: 'program', label: { zh: '政策项目', en: 'Programme' }, type: 'text' },
+      { key: 'overlapsMeasure', label: { zh: '对应措施', en: 'Same matter as' }, type: 'choice', options: optionsOf(OVERLAP_MEASURES, MEASURE_SHORT) },
+      { key: 'year', label: { zh: '年度（M3 必填）', en: 'Year (M3: required)' }, type: 'integer' },
+      { key: 'amount', label: { zh: '金额（元）', en: 'Amount (yuan)' }, type: 'decimal' },
+    ],
+  },
+  {
+    kind: 'list',
+    key: 'disbursements',
+    title: { zh: '本政策已兑现的资金', en: 'Already paid under these measures' },
+    rowLabel: { zh: '已兑现', en: 'Disbursement' },
+    subjects: BOTH,
+    fields: [
+      { key: 'measure', label: { zh: '措施', en: 'Measure' }, type: 'choice', options: optionsOf(DISBURSED_MEASURES, MEASURE_SHORT) },
+      { key: 'amount', label: { zh: '金额（元）', en: 'Amount (yuan)' }, type: 'decimal' },
+      { key: 'paidOn', label: { zh: '兑现日', en: 'Paid on' }, type: 'date' },
+      { key: 'year', label: { zh: '年度（M3 必填）', en: 'Year (M3: required)' }, type: 'integer' },
+      { key: 'enterpriseId', label: { zh: '企业编号（M5 必填）', en: 'Enterprise ID (M5: required)' }, type: 'text' },
+    ],
+  },
+  {
+    kind: 'scalars',
+    id: 'commitment',
+    title: { zh: '留区承诺', en: 'Retention commitment' },
+    subjects: BOTH,
+    fields: [{ key: 'retentionCommitmentSignedOn', label: { zh: '承诺签署日', en: 'Commitment signed on' }, type: 'date' }],
+  },
+  {
+    kind: 'list',
+    key: 'caseByCaseSupport',
+    title: { zh: '“一企一策”“一事一议”支持', en: 'Case-by-case support' },
+    rowLabel: { zh: '个案支持', en: 'Case-by-case support' },
+    subjects: BOTH,
+    fields: [
+      { key: 'kind', label: { zh: '方式', en: 'Kind' }, type: 'choice', options: optionsOf(['one-enterprise-one-policy', 'one-matter-one-discussion'], CASE_BY_CASE_NAMES) },
+      { key: 'from', label: { zh: '起始日', en: 'From' }, type: 'date' },
+    ],
+  },
+  {
+    kind: 'list',
+    key: 'integrityFindings',
+    title: { zh: '诚信问题（虚假材料、违约、违法、违规、违纪）', en: 'Integrity findings' },
+    rowLabel: { zh: '诚信问题', en: 'Finding' },
+    subjects: BOTH,
+    fields: [
+      { key: 'kind', label: { zh: '类别', en: 'Kind' }, type: 'choice', options: optionsOf(['false-materials', 'breach-of-contract', 'illegal', 'irregular', 'disciplinary'], FINDING_NAMES) },
+      { key: 'on', label: { zh: '认定日期', en: 'Found on' }, type: 'date' },
+    ],
+  },
+];
+
+// ------------------------------------------------------------------------------------------------
+// Golden case 02 (test/golden/02-newcomer-with-rent.json), for the "load example" button
+// ------------------------------------------------------------------------------------------------
+
+/** The request of golden case 02: moved in from outside Beijing in 2022, national little giant; M1 + M2 + M3. */
+const EXAMPLE_02: PolicyRequestInput = {
+  asOf: '2025-12-31',
+  enterprise: {
+    id: 'E02',
+    name: '门城智能装备有限公司',
+    creditCode: '91110109MA01D3E4FP',
+    independentLegalPerson: true,
+    registrations: [
+      { kind: 'business', region: 'outside-beijing', from: '2010-03-01' },
+      { kind: 'tax', region: 'outside-beijing', from: '2010-03-01' },
+      { kind: 'business', region: 'mentougou', from: '2022-03-10' },
+      { kind: 'tax', region: 'mentougou', from: '2022-03-10' },
+    ],
+    physicalOperationInDistrict: true,
+    designations: [{ level: 'national-little-giant', obtainedOn: '2022-09-01' }],
+    contributions: [
+      { year: 2023, amount: '900000' },
+      { year: 2024, amount: '790000' },
+      { year: 2025, amount: '800000' },
+    ],
+    leases: [{ id: 'L1', areaSqm: '1000', start: '2022-03-10', end: '2025-12-31', dailyRentPerSqm: '2.5', selfUse: true, inDistrict: true }],
+    retentionCommitmentSignedOn: '2022-03-15',
+  },
+};
+
+// ------------------------------------------------------------------------------------------------
+// DOM helpers and language
+// ------------------------------------------------------------------------------------------------
+
+let lang: Lang = 'zh';
+/** Elements whose text follows the language, and the text in each language. */
+const texts = new WeakMap<Element, Bi>();
+
+const t = (text: Bi): string => text[lang];
+/** A colon in the current language. */
+const colon = (): string => (lang === 'zh' ? '：' : ': ');
+const fill = (text: string, params: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+
+type Child = Node | string | null | undefined | false;
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child);
+  }
+  return node;
+}
+
+/** An element whose text is `text` in the current language and follows the toggle. */
+function tr<K extends keyof HTMLElementTagNameMap>(tag: K, text: Bi, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const node = h(tag, { ...attrs, 'data-t': '' }, text[lang]);
+  texts.set(node, text);
+  return node;
+}
+
+function applyLanguage(): void {
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = t(UI.pageTitle);
+  for (const node of document.querySelectorAll('[data-t]')) {
+    const text = texts.get(node);
+    if (text) node.textContent = text[lang];
+  }
+}
+
+/** "1500000.00" → "1,500,000.00" (on the string: amounts are never turned into floats). */
+function groupDigits(amount: string): string {
+  const [whole = '', fraction] = amount.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Building the form
+// ------------------------------------------------------------------------------------------------
+
+let fieldSerial = 0;
+
+/** One labelled control with its issue slot; the control carries `data-key` (its key in the object). */
+function fieldElement(field: Field): HTMLElement {
+  const id = `f${++fieldSerial}`;
+  const issueId = `${id}-issue`;
+  let control: HTMLInputElement | HTMLSelectElement;
+  if (field.type === 'bool' || field.type === 'choice') {
+    const select = h('select', { id, 'data-key': field.key, 'data-type': field.type, 'aria-describedby': issueId });
+    if (field.type === 'bool') {
+      select.append(tr('option', UI.unknown, { value: '' }), tr('option', UI.yes, { value: 'true' }), tr('option', UI.no, { value: 'false' }));
+    } else {
+      select.append(tr('option', UI.choose, { value: '' }), ...(field.options ?? []).map((o) => tr('option', o.label, { value: o.value })));
+    }
+    control = select;
+  } else {
+    const attrs: Record<string, string> = { id, type: 'text', 'data-key': field.key, 'data-type': field.type, 'aria-describedby': issueId, autocomplete: 'off', spellcheck: 'false' };
+    if (field.type === 'date') Object.assign(attrs, { placeholder: DATE, inputmode: 'numeric', maxlength: '10' });
+    if (field.type === 'integer') attrs.inputmode = 'numeric';
+    if (field.type === 'decimal') attrs.inputmode = 'decimal';
+    if (field.placeholder !== undefined) attrs.placeholder = field.placeholder;
+    control = h('input', attrs);
+  }
+  return h('div', { class: `field field-${field.type}` }, tr('label', field.label, { for: id }), control, h('span', { class: 'issue', id: issueId, role: 'alert' }));
+}
+
+function rowElement(block: ListBlock): HTMLElement {
+  const title = h('span', { class: 'row-title' });
+  const remove = tr('button', UI.remove, { type: 'button', class: 'remove', 'data-remove': block.key });
+  const row = h('div', { class: 'row', 'data-row': block.key }, h('div', { class: 'row-head' }, title, remove), h('div', { class: 'grid' }, ...block.fields.map(fieldElement)), h('span', { class: 'issue row-issue', role: 'alert' }));
+  remove.addEventListener('click', () => {
+    row.remove();
+    renumber();
+    update();
+  });
+  return row;
+}
+
+function addRow(block: ListBlock): HTMLElement {
+  const rows = document.querySelector<HTMLElement>(`[data-rows="${block.key}"]`);
+  if (!rows) throw new Error(`no rows container for ${block.key}`);
+  const row = rowElement(block);
+  rows.append(row);
+  renumber();
+  return row;
+}
+
+function blockElement(block: Block): HTMLElement {
+  const attrs = { class: `block block-${block.kind}`, 'data-block': block.kind === 'scalars' ? block.id : block.key, 'data-subjects': block.subjects.join(' ') };
+  const issue = h('span', { class: 'issue block-issue', role: 'alert' });
+  if (block.kind === 'list') {
+    const add = h('button', { type: 'button', class: 'add', 'data-add': block.key }, '+ ', tr('span', UI.add), ' ', tr('span', block.rowLabel));
+    add.addEventListener('click', () => {
+      const row = addRow(block);
+      update();
+      row.querySelector<HTMLElement>('input, select')?.focus();
+    });
+    return h('fieldset', attrs, tr('legend', block.title), h('div', { class: 'rows', 'data-rows': block.key }), issue, add);
+  }
+  return h('fieldset', attrs, tr('legend', block.title), h('div', { class: 'grid' }, ...block.fields.map(fieldElement)), issue);
+}
+
+/** Row titles ("租约 2") and every control's `data-path` (its request path, with the row's position). */
+function renumber(): void {
+  const subject = subjectKind();
+  for (const block of BLOCKS) {
+    const blockNode = document.querySelector<HTMLElement>(`[data-block="${block.kind === 'scalars' ? block.id : block.key}"]`);
+    if (!blockNode) continue;
+    const active = block.subjects.includes(subject);
+    blockNode.hidden = !active;
+    if (block.kind === 'list') {
+      blockNode.dataset.path = `${subject}.${block.key}`;
+      blockNode.querySelectorAll<HTMLElement>('[data-row]').forEach((row, i) => {
+        row.dataset.path = `${subject}.${block.key}.${i}`;
+        const title = row.querySelector('.row-title');
+        if (title) {
+          title.textContent = `${t(block.rowLabel)} ${i + 1}`;
+          texts.set(title, { zh: `${block.rowLabel.zh} ${i + 1}`, en: `${block.rowLabel.en} ${i + 1}` });
+          title.setAttribute('data-t', '');
+        }
+        row.querySelectorAll<HTMLElement>('[data-key]').forEach((c) => (c.dataset.path = `${subject}.${block.key}.${i}.${c.dataset.key ?? ''}`));
+      });
+    } else if (block.kind === 'object') {
+      blockNode.dataset.path = `${subject}.${block.key}`;
+      blockNode.querySelectorAll<HTMLElement>('[data-key]').forEach((c) => (c.dataset.path = `${subject}.${block.key}.${c.dataset.key ?? ''}`));
+    } else {
+      blockNode.querySelectorAll<HTMLElement>('[data-key]').forEach((c) => (c.dataset.path = `${subject}.${c.dataset.key ?? ''}`));
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Reading the form into a request (empty = absent)
+// ------------------------------------------------------------------------------------------------
+
+type Control = HTMLInputElement | HTMLSelectElement;
+
+function valueOf(control: Control): unknown {
+  const raw = control.value.trim();
+  if (raw === '') return undefined;
+  switch (control.dataset.type as FieldType) {
+    case 'bool':
+      return raw === 'true';
+    case 'integer':
+      // A number when it reads as one; otherwise the text goes as typed and the library says what is wrong.
+      return /^[+-]?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+    default:
+      return raw;
+  }
+}
+
+/** What a request path points at in the form: the control's or row's or block's element. */
+type Targets = Map<string, HTMLElement>;
+
+/** Reads the fields of one object (a row, the listing, a scalars block) into `into`; true when any was filled. */
+function readFields(container: Element, into: Record<string, unknown>, targets: Targets): boolean {
+  let any = false;
+  container.querySelectorAll<Control>('[data-key]').forEach((control) => {
+    const path = control.dataset.path ?? '';
+    const wrapper = control.closest<HTMLElement>('.field');
+    if (wrapper) targets.set(path, wrapper);
+    const value = valueOf(control);
+    if (value === undefined) return;
+    into[control.dataset.key ?? ''] = value;
+    any = true;
+  });
+  return any;
+}
+
+function subjectKind(): Subject {
+  return (document.getElementById('subject-kind') as HTMLSelectElement | null)?.value === 'institution' ? 'institution' : 'enterprise';
+}
+
+/** The request the form describes, and where each request path lives in the form. */
+function readForm(): { request: Record<string, unknown>; targets: Targets } {
+  renumber();
+  const targets: Targets = new Map();
+  const subject = subjectKind();
+  const request: Record<string, unknown> = {};
+  const asOf = document.getElementById('as-of') as HTMLInputElement;
+  const asOfValue = valueOf(asOf);
+  if (asOfValue !== undefined) request.asOf = asOfValue;
+  const asOfField = asOf.closest<HTMLElement>('.field');
+  if (asOfField) targets.set('asOf', asOfField);
+
+  const body: Record<string, unknown> = {};
+  const subjectNode = document.getElementById('subject-field');
+  if (subjectNode) targets.set(subject, subjectNode);
+  for (const block of BLOCKS) {
+    if (!block.subjects.includes(subject)) continue;
+    const node = document.querySelector<HTMLElement>(`[data-block="${block.kind === 'scalars' ? block.id : block.key}"]`);
+    if (!node) continue;
+    if (block.kind === 'scalars') {
+      readFields(node, body, targets);
+    } else if (block.kind === 'object') {
+      targets.set(`${subject}.${block.key}`, node);
+      const object: Record<string, unknown> = {};
+      if (readFields(node, object, targets)) body[block.key] = object;
+    } else {
+      targets.set(`${subject}.${block.key}`, node);
+      const items: Record<string, unknown>[] = [];
+      node.querySelectorAll<HTMLElement>('[data-row]').forEach((row) => {
+        // An empty row is left out, so the request's indices count the filled rows only.
+        const item: Record<string, unknown> = {};
+        const rowTargets: Targets = new Map();
+        if (!readFields(row, item, rowTargets)) return;
+        const index = items.length;
+        items.push(item);
+        targets.set(`${subject}.${block.key}.${index}`, row);
+        for (const [path, target] of rowTargets) targets.set(`${subject}.${block.key}.${index}.${path.split('.').pop() ?? ''}`, target);
+      });
+      if (items.length > 0) body[block.key] = items;
+    }
+  }
+  request[subject] = body;
+  return { request, targets };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Writing a request into the form ("load example")
+// ------------------------------------------------------------------------------------------------
+
+const textOf = (value: unknown): string => (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+
+function writeFields(container: Element, from: Record<string, unknown>): void {
+  container.querySelectorAll<Control>('[data-key]').forEach((control) => {
+    control.value = textOf(from[control.dataset.key ?? '']);
+  });
+}
+
+/** Fills the form with a request (fields it does not name are emptied). */
+function fillForm(request: PolicyRequestInput): void {
+  const subject: Subject = request.institution ? 'institution' : 'enterprise';
+  const body = (request.institution ?? request.enterprise ?? {}) as Record<string, unknown>;
+  (document.getElementById('subject-kind') as HTMLSelectElement).value = subject;
+  (document.getElementById('as-of') as HTMLInputElement).value = textOf(request.asOf);
+  for (const block of BLOCKS) {
+    const node = document.querySelector<HTMLElement>(`[data-block="${block.kind === 'scalars' ? block.id : block.key}"]`);
+    if (!node) continue;
+    const ours = block.subjects.includes(subject);
+    if (block.kind === 'scalars') {
+      writeFields(node, ours ? body : {});
+    } else if (block.kind === 'object') {
+      const value = ours ? body[block.key] : undefined;
+      writeFields(node, typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+    } else {
+      node.querySelectorAll('[data-row]').forEach((row) => row.remove());
+      const items = ours ? body[block.key] : undefined;
+      if (Array.isArray(items)) {
+        for (const item of items) writeFields(addRow(block), typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {});
+      }
+    }
+  }
+  renumber();
+}
+
+// ------------------------------------------------------------------------------------------------
+// Paths → labels ("what is still missing", issue summaries)
+// ------------------------------------------------------------------------------------------------
+
+const ROOT_LABELS: Record<string, Bi> = { asOf: UI.asOf, enterprise: UI.enterprise, institution: UI.institution };
+
+/** A request path in the form's words: `enterprise.leases.0.areaSqm` → "办公用房租约 › 租约 1 › 面积（平方米）". */
+function describePath(path: readonly (string | number)[]): Bi {
+  const parts = path.map(String);
+  const zh: string[] = [];
+  const en: string[] = [];
+  const push = (text: Bi): void => {
+    zh.push(text.zh);
+    en.push(text.en);
+  };
+  const [root, key, ...rest] = parts;
+  if (root === undefined) return { zh: '请求', en: 'the request' };
+  if (key === undefined) return ROOT_LABELS[root] ?? { zh: root, en: root };
+  const subject = root === 'institution' ? 'institution' : 'enterprise';
+  const blocks = BLOCKS.filter((b) => b.subjects.includes(subject));
+  const container = blocks.find((b) => b.kind !== 'scalars' && b.key === key);
+  const scalar = blocks.flatMap((b) => (b.kind === 'scalars' ? b.fields : [])).find((f) => f.key === key);
+  if (container && container.kind !== 'scalars') {
+    push(container.title);
+    let remaining = rest;
+    if (container.kind === 'list' && remaining[0] !== undefined && /^\d+$/.test(remaining[0])) {
+      const n = Number(remaining[0]) + 1;
+      push({ zh: `${container.rowLabel.zh} ${n}`, en: `${container.rowLabel.en} ${n}` });
+      remaining = remaining.slice(1);
+    }
+    const field = container.fields.find((f) => f.key === remaining[0]);
+    if (field) push(field.label);
+    else if (remaining.length > 0) push({ zh: remaining.join('.'), en: remaining.join('.') });
+  } else if (scalar) {
+    push(scalar.label);
+  } else {
+    push({ zh: [key, ...rest].join('.'), en: [key, ...rest].join('.') });
+  }
+  return { zh: zh.join(' › '), en: en.join(' › ') };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Rendering the outcome
+// ------------------------------------------------------------------------------------------------
+
+interface State {
+  outcome: SafeAssessResult | null;
+  error: string | null;
+  targets: Targets;
+}
+const state: State = { outcome: null, error: null, targets: new Map() };
+
+function clearIssues(): void {
+  document.querySelectorAll('.issue').forEach((node) => (node.textContent = ''));
+  document.querySelectorAll('.invalid').forEach((node) => node.classList.remove('invalid'));
+  document.querySelectorAll('[aria-invalid]').forEach((node) => node.removeAttribute('aria-invalid'));
+}
+
+/** The element an issue belongs to: the deepest known prefix of its path. */
+function targetOf(path: readonly (string | number)[]): HTMLElement | undefined {
+  for (let n = path.length; n > 0; n--) {
+    const target = state.targets.get(path.slice(0, n).join('.'));
+    if (target) return target;
+  }
+  return undefined;
+}
+
+function showIssues(issues: readonly PolicyIssue[], results: HTMLElement): void {
+  const general = h('ul', { class: 'issue-list' });
+  for (const issue of issues) {
+    const text = issue[lang];
+    const target = targetOf(issue.path);
+    if (target) {
+      target.classList.add('invalid');
+      const slot = target.querySelector(':scope > .issue');
+      if (slot) slot.textContent = slot.textContent ? `${slot.textContent}${lang === 'zh' ? '；' : '; '}${text}` : text;
+      target.querySelector(':scope > input, :scope > select')?.setAttribute('aria-invalid', 'true');
+    }
+    const where = t(describePath(issue.path));
+    general.append(h('li', {}, h('span', { class: 'where' }, where), colon(), h('span', { class: 'what' }, text), h('code', { class: 'path' }, issue.path.join('.') || '/')));
+  }
+  results.append(h('div', { class: 'invalid-box', id: 'invalid-box', role: 'alert' }, h('h3', {}, t(UI.invalidTitle)), h('p', {}, t(UI.invalidHint)), general));
+}
+
+const statusItem = (c: MeasureResultOutput['conditions'][number]): HTMLElement =>
+  h(
+    'li',
+    { class: `cond ${c.status}`, 'data-condition': c.id },
+    h('span', { class: 'icon', title: t(STATUS_NAMES[c.status]), 'aria-label': t(STATUS_NAMES[c.status]) }, STATUS_ICONS[c.status]),
+    h('span', { class: 'cond-text' }, c[lang]),
+    h('span', { class: 'tag' }, c.ruling ? `${c.clause} · ${c.ruling}` : c.clause),
+    c.missing.length > 0 && h('span', { class: 'cond-missing' }, `→ ${c.missing.map((p) => t(describePath(p.split('.')))).join(lang === 'zh' ? '、' : ', ')}`),
+  );
+
+const money = (amount: string | null): string => (amount === null ? '—' : groupDigits(amount));
+
+/** The clause of a line: the measure's clause id and text, with the rulings its conditions apply. */
+function lineClause(measure: MeasureResultOutput, line: LineResultOutput): string {
+  const rulings = [...new Set(line.conditions.map((c) => c.ruling).filter((r): r is NonNullable<typeof r> => r !== undefined))];
+  return [`${measure.measure} ${measure.clause}`, ...rulings].join(' · ');
+}
+
+function measureCard(m: MeasureResultOutput): HTMLElement {
+  const head = h(
+    'header',
+    {},
+    h('span', { class: 'measure-id' }, m.measure),
+    h('h4', {}, m.title[lang]),
+    h('span', { class: `badge ${m.outcome}`, 'data-outcome': m.outcome }, t(OUTCOME_NAMES[m.outcome])),
+  );
+  const figures =
+    m.kind === 'money'
+      ? h(
+          'dl',
+          { class: 'figures' },
+          h('dt', {}, t(UI.amount)),
+          h('dd', { 'data-amount': m.measure }, `${money(m.amount)} ${t(UI.yuan)}`),
+          h('dt', {}, t(UI.payable)),
+          h('dd', { class: 'payable', 'data-payable': m.measure }, `${money(m.payable)} ${t(UI.yuan)}`),
+        )
+      : h('p', { class: 'service' }, t(UI.serviceMeasure));
+  const clause = h('p', { class: 'clause' }, `${t(UI.clause)}${colon()}${m.measure} ${m.clause}`);
+  const conditions = h('ul', { class: 'checklist' }, ...m.conditions.map(statusItem));
+
+  const lines =
+    m.lines.length > 0
+      ? h(
+          'table',
+          { class: 'lines' },
+          h(
+            'thead',
+            {},
+            h('tr', {}, h('th', {}, t(UI.line)), h('th', {}, t(UI.outcome)), ...(m.kind === 'money' ? [h('th', {}, t(UI.amount)), h('th', {}, t(UI.paid)), h('th', {}, t(UI.payable))] : []), h('th', {}, t(UI.clause))),
+          ),
+          h(
+            'tbody',
+            {},
+            ...m.lines.flatMap((line) => {
+              const row = h(
+                'tr',
+                { 'data-line': line.id },
+                h('td', {}, line.label[lang]),
+                h('td', {}, h('span', { class: `badge ${line.outcome}` }, t(OUTCOME_NAMES[line.outcome]))),
+                ...(m.kind === 'money' ? [h('td', { class: 'num' }, money(line.amount)), h('td', { class: 'num' }, money(line.paid)), h('td', { class: 'num' }, money(line.payable))] : []),
+                h('td', { class: 'line-clause' }, lineClause(m, line)),
+              );
+              if (line.conditions.length === 0) return [row];
+              const span = String(m.kind === 'money' ? 6 : 3);
+              return [row, h('tr', { class: 'line-conditions' }, h('td', { colspan: span }, h('ul', { class: 'checklist small' }, ...line.conditions.map(statusItem))))];
+            }),
+          ),
+        )
+      : null;
+
+  const reasons = m.reasons.length > 0 ? h('ul', { class: 'reasons' }, ...m.reasons.map((r) => h('li', {}, h('span', { class: 'tag' }, r.clause), ' ', r[lang]))) : null;
+  const units = m.responsibleUnits.length > 0 ? h('p', { class: 'units' }, `${t(UI.responsibleUnits)}${colon()}${m.responsibleUnits.join('、')}`) : null;
+  return h(
+    'article',
+    { class: `measure ${m.outcome}`, 'data-measure': m.measure },
+    head,
+    figures,
+    clause,
+    h('h5', {}, t(UI.conditions)),
+    conditions,
+    lines && h('h5', {}, t(UI.lines)),
+    lines,
+    reasons,
+    units,
+  );
+}
+
+/** Every missing path of the result, once, in order of appearance. */
+function missingPaths(result: AssessmentResult): string[] {
+  const all = [...result.applicability.conditions.flatMap((c) => c.missing), ...result.measures.flatMap((m) => m.missing)];
+  return [...new Set(all)];
+}
+
+function focusPath(path: string): void {
+  const target = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
+  const control = target?.matches('input, select') ? target : target?.querySelector<HTMLElement>('input, select, button.add');
+  (control ?? target)?.focus();
+  (control ?? target)?.scrollIntoView({ block: 'center' });
+}
+
+function showResult(result: AssessmentResult, results: HTMLElement): void {
+  const total = h(
+    'div',
+    { class: 'total' },
+    h('span', { class: 'total-label' }, t(UI.totalPayable)),
+    h('output', { id: 'total-payable', 'data-value': result.totalPayable }, groupDigits(result.totalPayable)),
+    h('span', { class: 'unit' }, t(UI.yuan)),
+  );
+  const summary = h(
+    'p',
+    { class: 'summary' },
+    `${result.subject.kind === 'enterprise' ? t(UI.enterprise) : t(UI.institution)} ${result.subject.id} · ${t(UI.asOf)} ${result.asOf} · ${t(UI.edition)} ${result.edition.id}`,
+  );
+
+  const missing = missingPaths(result);
+  const missingBox = h(
+    'section',
+    { class: 'missing', id: 'missing' },
+    h('h3', {}, t(UI.missing)),
+    missing.length === 0
+      ? h('p', {}, t(UI.noneMissing))
+      : h(
+          'ul',
+          {},
+          ...missing.map((path) => {
+            const button = h('button', { type: 'button', class: 'link', 'data-missing': path }, t(describePath(path.split('.'))));
+            button.addEventListener('click', () => focusPath(path));
+            return h('li', {}, button, ' ', h('code', { class: 'path' }, path));
+          }),
+        ),
+  );
+
+  const warnings =
+    result.warnings.length > 0 ? h('section', { class: 'warnings', id: 'warnings' }, h('h3', {}, t(UI.warnings)), h('ul', {}, ...result.warnings.map((w) => h('li', { 'data-warning': w.code }, w[lang])))) : null;
+
+  const applicability = h(
+    'section',
+    { class: 'applicability' },
+    h('h3', {}, t(UI.applicability), ' ', h('span', { class: `badge ${result.applicability.outcome}` }, t(OUTCOME_NAMES[result.applicability.outcome]))),
+    h('ul', { class: 'checklist' }, ...result.applicability.conditions.map(statusItem)),
+    ...result.applicability.reasons.map((r) => h('p', { class: 'reason' }, r[lang])),
+  );
+
+  const cb = result.clawback;
+  const clawback =
+    cb.breached || cb.items.length > 0
+      ? h(
+          'section',
+          { class: `clawback${cb.breached ? ' breached' : ''}` },
+          h('h3', {}, t(UI.clawback)),
+          h(
+            'dl',
+            { class: 'figures' },
+            h('dt', {}, t(UI.breached)),
+            h('dd', {}, cb.breached ? t(UI.yes) : t(UI.no)),
+            cb.breachedOn !== null && h('dt', {}, t(UI.breachedOn)),
+            cb.breachedOn !== null && h('dd', {}, `${cb.breachedOn}${cb.registration ? ` (${cb.registration})` : ''}`),
+            h('dt', {}, t(UI.clawbackAmount)),
+            h('dd', {}, `${groupDigits(cb.amount)} ${t(UI.yuan)}`),
+            cb.freeToLeaveAfter !== null && h('dt', {}, t(UI.freeToLeaveAfter)),
+            cb.freeToLeaveAfter !== null && h('dd', {}, cb.freeToLeaveAfter),
+          ),
+        )
+      : null;
+
+  results.append(total, summary, missingBox, warnings ?? '', applicability, h('h3', {}, t(UI.measures)), ...result.measures.map(measureCard), clawback ?? '');
+}
+
+/** Shows the current outcome (again, after a language switch). */
+function render(): void {
+  const results = document.getElementById('results-body');
+  if (!results) return;
+  clearIssues();
+  results.replaceChildren();
+  const outcome = state.outcome;
+  if (state.error !== null) {
+    results.append(h('p', { class: 'error', role: 'alert' }, t(UI.internalError), state.error));
+  } else if (outcome && !outcome.ok) {
+    showIssues(outcome.issues, results);
+  } else if (outcome?.ok) {
+    showResult(outcome.value, results);
+  }
+  results.dataset.state = state.error !== null ? 'error' : outcome === null ? 'empty' : outcome.ok ? 'ok' : 'invalid';
+}
+
+// ------------------------------------------------------------------------------------------------
+// Wiring
+// ------------------------------------------------------------------------------------------------
+
+/** Builds the request from the form, assesses it and shows the outcome. */
+function update(): void {
+  const { request, targets } = readForm();
+  state.targets = targets;
+  const json = document.getElementById('request-json');
+  if (json) json.textContent = JSON.stringify(request, null, 2);
+  try {
+    state.outcome = safeAssess(request);
+    state.error = null;
+  } catch (error) {
+    state.outcome = null;
+    state.error = error instanceof Error ? error.message : String(error);
+  }
+  render();
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** Debounced `update` (100 ms), for typing. */
+function schedule(): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = setTimeout(() => {
+    timer = undefined;
+    update();
+  }, 100);
+}
+
+function buildPage(): void {
+  const form = document.getElementById('calc-form');
+  const toolbar = document.getElementById('toolbar');
+  const resultsTitle = document.getElementById('results-title');
+  const header = document.getElementById('page-header');
+  if (!form || !toolbar || !resultsTitle || !header) throw new Error('calculator: index.html is missing its containers');
+
+  header.replaceChildren(tr('h1', UI.pageTitle), tr('p', UI.intro, { class: 'intro' }));
+
+  const langButton = tr('button', UI.langToggle, { type: 'button', id: 'lang-toggle', lang: 'en' });
+  langButton.addEventListener('click', () => {
+    lang = lang === 'zh' ? 'en' : 'zh';
+    langButton.setAttribute('lang', lang === 'zh' ? 'en' : 'zh');
+    applyLanguage();
+    renumber();
+    render();
+  });
+  const example = tr('button', UI.loadExample, { type: 'button', id: 'load-example' });
+  example.addEventListener('click', () => {
+    fillForm(EXAMPLE_02);
+    update();
+  });
+  const clear = tr('button', UI.clear, { type: 'button', id: 'clear' });
+  clear.addEventListener('click', () => {
+    fillForm({ asOf: '', enterprise: { id: '' } });
+    update();
+  });
+  toolbar.replaceChildren(example, clear, langButton);
+
+  const subjectSelect = h('select', { id: 'subject-kind' }, tr('option', UI.enterprise, { value: 'enterprise' }), tr('option', UI.institution, { value: 'institution' }));
+  subjectSelect.addEventListener('change', () => {
+    renumber();
+    update();
+  });
+  const top = h(
+    'fieldset',
+    { class: 'block block-top' },
+    tr('legend', UI.formTitle),
+    h(
+      'div',
+      { class: 'grid' },
+      h('div', { class: 'field field-date' }, tr('label', UI.asOf, { for: 'as-of' }), h('input', { id: 'as-of', type: 'text', 'data-type': 'date', 'data-path': 'asOf', placeholder: DATE, inputmode: 'numeric', maxlength: '10', autocomplete: 'off', 'aria-describedby': 'as-of-issue' }), h('span', { class: 'issue', id: 'as-of-issue', role: 'alert' })),
+      h('div', { class: 'field field-choice', id: 'subject-field' }, tr('label', UI.subjectKind, { for: 'subject-kind' }), subjectSelect, h('span', { class: 'issue', role: 'alert' })),
+    ),
+  );
+  form.replaceChildren(top, ...BLOCKS.map(blockElement), h('details', { class: 'request' }, tr('summary', UI.requestJson), h('pre', { id: 'request-json' })));
+  resultsTitle.replaceChildren(tr('span', UI.results));
+
+  form.addEventListener('input', schedule);
+  form.addEventListener('change', schedule);
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  document.getElementById('boot-note')?.remove();
+  renumber();
+  applyLanguage();
+  update();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', buildPage);
+else buildPage();
