@@ -1,35 +1,81 @@
 /**
  * The district-analysis commands of the CLI:
  *
- *   forecast <in.jsonl> [--json] [--svg chart.svg] [--edition file]
- *   compare  <in.jsonl> --set path=value … [--json] [--edition file]
- *   targets  <in.jsonl> [--as-of YYYY-MM-DD] [--json] [--edition file]
+ *   forecast <in.jsonl> [--json] [--svg chart.svg] [--edition file] [--set path=value …] [--id id]
+ *   compare  <in.jsonl> --set path=value … [--json] [--edition file] [--id id]
+ *   targets  <in.jsonl> [--as-of YYYY-MM-DD] [--json] [--edition file] [--set path=value …] [--id id]
  *
  * Input is JSON Lines, read as a stream through `CliIO.readLines`: blank lines are skipped, a line that
- * is not JSON is reported on standard error and counted, never fatal. Output is an aligned table with
- * Chinese and English headers, or JSON with `--json`. Exit 0, or 2 for bad arguments, an unreadable
- * input or edition file, or an output file that cannot be written.
+ * is not JSON is reported on standard error and counted, never fatal; invalid requests are listed in
+ * the output. Output is an aligned table with Chinese and English headers, or JSON with `--json`.
+ * Exit 0, or 2 for bad arguments, an unreadable input or edition file, or an output file that cannot be
+ * written. The edition options are those of every command (src/cli/common.ts); for `compare`, `--edition`
+ * is edition A and `--set` / `--id` make edition B.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseCalendarDate } from '../core/calendar.js';
+import { MEASURE_IDS } from '../core/clauses.js';
 import { formatMoneyGrouped, Money } from '../core/money.js';
-import type { PolicyIssue } from '../model/issues.js';
-import { changesFromAssignments, deriveEdition, EditionError, validateEdition } from '../policy/derive.js';
+import { changesFromAssignments, deriveEdition, EditionError } from '../policy/derive.js';
 import type { PolicyEdition } from '../policy/edition.js';
-import { mentougou2022Draft } from '../policy/mentougou-2022-draft.js';
 import type { InvalidRequest, RequestRef } from '../analysis/cohort.js';
 import { comparisonBuilder, type EditionComparison } from '../analysis/compare-editions.js';
 import { type Forecast, forecastBuilder } from '../analysis/forecast.js';
 import { forecastChartSvg } from '../analysis/svg-chart.js';
 import { type TargetProgress, targetProgressBuilder } from '../analysis/target-progress.js';
 import { type Align, renderTable } from '../analysis/text-table.js';
+import { displayPath, EDITION_OPTIONS, EDITION_USAGE, errorMessage, EXIT_OK, EXIT_USAGE, formatIssue, loadEdition, printIssues, stripBom, usageError } from './common.js';
 import type { CliCommand, CliIO } from './io.js';
 
-const USAGE = {
-  forecast: 'usage: mentougou-srdi forecast <in.jsonl> [--json] [--svg chart.svg] [--edition edition.json]\n',
-  compare: 'usage: mentougou-srdi compare <in.jsonl> --set path=value [--set path=value …] [--json] [--edition edition.json]\n',
-  targets: 'usage: mentougou-srdi targets <in.jsonl> [--as-of YYYY-MM-DD] [--json] [--edition edition.json]\n',
-} as const;
+const FORECAST_USAGE = `Usage: mentougou-srdi forecast <requests.jsonl | -> [--json] [--svg <chart.svg>] [options]
+
+The budget forecast of a cohort: each request (one per line, JSON Lines) is assessed; entitlement and
+payable are summed by measure, by year and by responsible unit (责任单位; unit totals overlap), with the
+outcome counts of every measure, the invalid requests, and the clawback exposure (G5).
+
+Options:
+  --json                     the forecast as JSON
+  --svg <file>               also write an SVG bar chart of payable by year, stacked by measure
+${EDITION_USAGE}
+  -h, --help                 this help
+
+Exit codes: 0 done (invalid requests and lines that are not JSON are reported, not fatal);
+2 wrong options, an unreadable input or edition, or a chart that cannot be written.
+`;
+
+const COMPARE_USAGE = `Usage: mentougou-srdi compare <requests.jsonl | -> --set <path=value> [--set …] [--json] [options]
+
+What a changed draft would change: edition A (the built-in one, or --edition) against B = A with the
+--set changes, per subject and in total. Only the subjects that change are listed, with the measure
+lines that moved (amount, payable and outcome A → B).
+
+Options:
+  --set <path=value>         a change to the edition (repeatable; at least one), e.g.
+                             --set m1.tiers.national-little-giant=1000000 --set m3.years=2
+  --edition <edition.json>   edition A (default: the built-in mentougou-2022-draft)
+  --id <id>                  the id of edition B (default: <A's id>-modified)
+  --json                     the comparison as JSON
+  -h, --help                 this help
+
+Exit codes: 0 done; 2 wrong options or changes, or an unreadable input or edition.
+`;
+
+const TARGETS_USAGE = `Usage: mentougou-srdi targets <records.jsonl | -> [--as-of YYYY-MM-DD] [--json] [options]
+
+Progress toward the district's targets (edition targets: national little giants, municipal little
+giants, municipal SRDI SMEs): enterprises holding at least each level on the day, the gap, whether met.
+Each line is a request ({ asOf, enterprise }) or a bare enterprise; institutions are left out.
+
+Options:
+  --as-of <YYYY-MM-DD>       the day to count on (default: the latest asOf in the file, said in the output)
+  --json                     the progress as JSON
+${EDITION_USAGE}
+  -h, --help                 this help
+
+Exit codes: 0 done; 2 wrong options, an unreadable input or edition, or no day to count on.
+`;
+
+const USAGE = { forecast: FORECAST_USAGE, compare: COMPARE_USAGE, targets: TARGETS_USAGE } as const;
 
 type CommandName = keyof typeof USAGE;
 
@@ -47,24 +93,24 @@ interface InputSummary {
   badJsonLines: BadLine[];
 }
 
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-const issueText = (issue: PolicyIssue): string => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.zh} / ${issue.en}`;
-
 /**
  * Streams a JSONL file: each parsed value goes to `onValue` with its position among the values and
- * its line number. Bad JSON lines are reported on stderr and collected.
+ * its line number (every line counted from 1, blank ones included). Lines that are not JSON are
+ * reported on stderr and collected.
  *
  * @returns the summary, or `null` when the file cannot be read (reported on stderr)
  */
 async function readJsonl(io: CliIO, command: CommandName, file: string, onValue: (value: unknown, ref: RequestRef) => void): Promise<InputSummary | null> {
-  const summary: InputSummary = { file, lines: 0, badJsonLines: [] };
+  const summary: InputSummary = { file: displayPath(file), lines: 0, badJsonLines: [] };
+  const cannotRead = (e: unknown): null => {
+    io.stderr(`${command}: cannot read ${displayPath(file)}: ${errorMessage(e)}\n`);
+    return null;
+  };
   let iterator: AsyncIterator<string>;
   try {
     iterator = io.readLines(file)[Symbol.asyncIterator]();
   } catch (e) {
-    io.stderr(`${command}: cannot read ${file}: ${errorText(e)}\n`);
-    return null;
+    return cannotRead(e);
   }
   let lineNumber = 0;
   let index = 0;
@@ -73,20 +119,19 @@ async function readJsonl(io: CliIO, command: CommandName, file: string, onValue:
     try {
       next = await iterator.next();
     } catch (e) {
-      io.stderr(`${command}: cannot read ${file}: ${errorText(e)}\n`);
-      return null;
+      return cannotRead(e);
     }
     if (next.done) break;
     lineNumber += 1;
-    const text = (lineNumber === 1 ? next.value.replace(/^\uFEFF/, '') : next.value).trim();
+    const text = (lineNumber === 1 ? stripBom(next.value) : next.value).trim();
     if (text.length === 0) continue;
     summary.lines += 1;
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (e) {
-      summary.badJsonLines.push({ line: lineNumber, error: errorText(e) });
-      io.stderr(`${command}: line ${lineNumber}: not valid JSON (${errorText(e)}); skipped\n`);
+      summary.badJsonLines.push({ line: lineNumber, error: errorMessage(e) });
+      io.stderr(`${command}: line ${lineNumber}: not valid JSON / 不是有效的 JSON (${errorMessage(e)}); skipped\n`);
       continue;
     }
     onValue(value, { index, line: lineNumber });
@@ -95,46 +140,28 @@ async function readJsonl(io: CliIO, command: CommandName, file: string, onValue:
   return summary;
 }
 
-/** Loads and validates an edition file; `null` (reported) when it cannot be read or is invalid. */
-async function loadEdition(io: CliIO, command: CommandName, file: string | undefined): Promise<PolicyEdition | null> {
-  if (file === undefined) return mentougou2022Draft;
-  let text: string;
-  try {
-    text = await io.readText(file);
-  } catch (e) {
-    io.stderr(`${command}: cannot read edition ${file}: ${errorText(e)}\n`);
-    return null;
-  }
-  try {
-    return validateEdition(JSON.parse(text));
-  } catch (e) {
-    if (e instanceof EditionError) io.stderr(`${command}: invalid edition ${file}:\n${e.issues.map((i) => `  ${issueText(i)}\n`).join('')}`);
-    else io.stderr(`${command}: edition ${file} is not valid JSON: ${errorText(e)}\n`);
-    return null;
-  }
-}
-
-type Parsed<T> = { ok: true; values: T; file: string } | { ok: false; code: number };
+type Parsed = { ok: true; values: Record<string, unknown>; file: string } | { ok: false; code: number };
 
 /** Parses the arguments of a command: its options and exactly one input file. */
-function parseCommandArgs(io: CliIO, command: CommandName, args: string[], options: NonNullable<ParseArgsConfig['options']>): Parsed<Record<string, unknown>> {
+function parseCommandArgs(io: CliIO, command: CommandName, args: string[], options: NonNullable<ParseArgsConfig['options']>): Parsed {
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
     parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }) as { values: Record<string, unknown>; positionals: string[] };
   } catch (e) {
-    io.stderr(`${command}: ${errorText(e)}\n${USAGE[command]}`);
-    return { ok: false, code: 2 };
+    return { ok: false, code: usageError(io, `${command}: ${errorMessage(e)}`, USAGE[command]) };
   }
   if (parsed.values.help === true) {
     io.stdout(USAGE[command]);
-    return { ok: false, code: 0 };
+    return { ok: false, code: EXIT_OK };
   }
   if (parsed.positionals.length !== 1) {
-    io.stderr(`${command}: expected one input file, got ${parsed.positionals.length}\n${USAGE[command]}`);
-    return { ok: false, code: 2 };
+    return { ok: false, code: usageError(io, `${command}: expected one input file, got ${parsed.positionals.length}`, USAGE[command]) };
   }
   return { ok: true, values: parsed.values, file: parsed.positionals[0]! };
 }
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const strs = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
 
 const yuan = (text: string | null): string => (text === null ? '—' : formatMoneyGrouped(new Money(text)));
 const RIGHT: Align = 'right';
@@ -145,7 +172,7 @@ function inputLine(input: InputSummary, requests: number, extra: string): string
 
 function invalidSection(invalid: readonly InvalidRequest[]): string {
   if (invalid.length === 0) return '';
-  const rows = invalid.map((r) => `  #${r.index}${r.line === undefined ? '' : ` (第 ${r.line} 行 line ${r.line})`}${r.id === null ? '' : ` ${r.id}`}:\n${r.issues.map((i) => `    ${issueText(i)}\n`).join('')}`);
+  const rows = invalid.map((r) => `  #${r.index}${r.line === undefined ? '' : ` (第 ${r.line} 行 line ${r.line})`}${r.id === null ? '' : ` ${r.id}`}:\n${r.issues.map((i) => `    ${formatIssue(i)}\n`).join('')}`);
   return `\n无效请求 Invalid requests (${invalid.length})\n${rows.join('')}`;
 }
 
@@ -172,7 +199,8 @@ export function renderForecast(f: Forecast, input: InputSummary): string {
     ),
   );
 
-  const yearMeasures = [...new Set(f.byYear.flatMap((y) => y.byMeasure.map((m) => m.measure)))];
+  const inYears = new Set(f.byYear.flatMap((y) => y.byMeasure.map((m) => m.measure)));
+  const yearMeasures = MEASURE_IDS.filter((m) => inYears.has(m));
   out.push('\n按年度 By year\n');
   out.push(
     renderTable(
@@ -297,56 +325,54 @@ export function renderTargets(t: TargetProgress, input: InputSummary, asOfNote: 
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
-/** `forecast <in.jsonl> [--json] [--svg chart.svg] [--edition file]`. */
+/** `forecast <in.jsonl> [--json] [--svg chart.svg] [--edition file] [--set path=value …] [--id id]`. */
 export const forecastCommand: CliCommand = async (args, io) => {
-  const parsed = parseCommandArgs(io, 'forecast', args, { json: { type: 'boolean' }, svg: { type: 'string' }, edition: { type: 'string' } });
+  const parsed = parseCommandArgs(io, 'forecast', args, { json: { type: 'boolean' }, svg: { type: 'string' }, ...EDITION_OPTIONS });
   if (!parsed.ok) return parsed.code;
-  const edition = await loadEdition(io, 'forecast', parsed.values.edition as string | undefined);
-  if (!edition) return 2;
-  const builder = forecastBuilder({ edition });
+  const loaded = await loadEdition(io, { edition: str(parsed.values.edition), set: strs(parsed.values.set), id: str(parsed.values.id) });
+  if (!loaded.ok) return EXIT_USAGE;
+  const builder = forecastBuilder({ edition: loaded.edition });
   const input = await readJsonl(io, 'forecast', parsed.file, (value, ref) => builder.add(value, ref));
-  if (!input) return 2;
+  if (!input) return EXIT_USAGE;
   const result = builder.result();
-  const svgPath = parsed.values.svg as string | undefined;
+  const svgPath = str(parsed.values.svg);
   if (svgPath !== undefined) {
     try {
       await io.writeText(svgPath, forecastChartSvg(result));
     } catch (e) {
-      io.stderr(`forecast: cannot write ${svgPath}: ${errorText(e)}\n`);
-      return 2;
+      io.stderr(`forecast: cannot write ${svgPath}: ${errorMessage(e)}\n`);
+      return EXIT_USAGE;
     }
   }
   if (parsed.values.json === true) io.stdout(json({ input, forecast: result }));
   else io.stdout(renderForecast(result, input) + (svgPath === undefined ? '' : `\n图表 Chart: ${svgPath}\n`));
-  return 0;
+  return EXIT_OK;
 };
 
-/** `compare <in.jsonl> --set path=value … [--json] [--edition file]`: B = A with the changes. */
+/** `compare <in.jsonl> --set path=value … [--json] [--edition file] [--id id]`: B = A with the changes. */
 export const compareCommand: CliCommand = async (args, io) => {
-  const parsed = parseCommandArgs(io, 'compare', args, { json: { type: 'boolean' }, set: { type: 'string', multiple: true }, edition: { type: 'string' } });
+  const parsed = parseCommandArgs(io, 'compare', args, { json: { type: 'boolean' }, ...EDITION_OPTIONS });
   if (!parsed.ok) return parsed.code;
-  const sets = (parsed.values.set as string[] | undefined) ?? [];
-  if (sets.length === 0) {
-    io.stderr(`compare: give at least one --set path=value\n${USAGE.compare}`);
-    return 2;
-  }
-  const a = await loadEdition(io, 'compare', parsed.values.edition as string | undefined);
-  if (!a) return 2;
+  const sets = strs(parsed.values.set) ?? [];
+  if (sets.length === 0) return usageError(io, 'compare: give at least one --set path=value', COMPARE_USAGE);
+  const loaded = await loadEdition(io, { edition: str(parsed.values.edition) });
+  if (!loaded.ok) return EXIT_USAGE;
+  const a = loaded.edition;
   let b: PolicyEdition;
   try {
-    b = deriveEdition(a, changesFromAssignments(sets), { id: `${a.id}+reform` });
+    b = deriveEdition(a, changesFromAssignments(sets), { id: str(parsed.values.id) ?? `${a.id}-modified` });
   } catch (e) {
-    if (e instanceof EditionError) io.stderr(`compare: invalid --set:\n${e.issues.map((i) => `  ${issueText(i)}\n`).join('')}`);
-    else io.stderr(`compare: invalid --set: ${errorText(e)}\n`);
-    return 2;
+    if (!(e instanceof EditionError)) throw e;
+    printIssues(io, 'compare: invalid --set / 参数修改无效:', e.issues);
+    return EXIT_USAGE;
   }
   const builder = comparisonBuilder(a, b);
   const input = await readJsonl(io, 'compare', parsed.file, (value, ref) => builder.add(value, ref));
-  if (!input) return 2;
+  if (!input) return EXIT_USAGE;
   const result = builder.result();
   if (parsed.values.json === true) io.stdout(json({ input, changes: sets, comparison: result }));
   else io.stdout(renderComparison(result, input, sets));
-  return 0;
+  return EXIT_OK;
 };
 
 /** The latest valid `asOf` string among the records, or `null`. */
@@ -361,39 +387,37 @@ function latestAsOf(records: readonly unknown[]): string | null {
   return latest?.text ?? null;
 }
 
-/** `targets <in.jsonl> [--as-of YYYY-MM-DD] [--json] [--edition file]`. */
+/** `targets <in.jsonl> [--as-of YYYY-MM-DD] [--json] [--edition file] [--set path=value …] [--id id]`. */
 export const targetsCommand: CliCommand = async (args, io) => {
-  const parsed = parseCommandArgs(io, 'targets', args, { json: { type: 'boolean' }, 'as-of': { type: 'string' }, edition: { type: 'string' } });
+  const parsed = parseCommandArgs(io, 'targets', args, { json: { type: 'boolean' }, 'as-of': { type: 'string' }, ...EDITION_OPTIONS });
   if (!parsed.ok) return parsed.code;
-  const given = parsed.values['as-of'] as string | undefined;
-  if (given !== undefined && parseCalendarDate(given) === null) {
-    io.stderr(`targets: --as-of must be a real date YYYY-MM-DD, got ${given}\n${USAGE.targets}`);
-    return 2;
-  }
-  const edition = await loadEdition(io, 'targets', parsed.values.edition as string | undefined);
-  if (!edition) return 2;
-  // The day may come from the file (the latest asOf), so the records are held until the end.
-  const records: unknown[] = [];
-  const refs: RequestRef[] = [];
-  const input = await readJsonl(io, 'targets', parsed.file, (value, ref) => {
-    records.push(value);
-    refs.push(ref);
-  });
-  if (!input) return 2;
-  let asOf = given ?? null;
+  const given = str(parsed.values['as-of']);
+  if (given !== undefined && parseCalendarDate(given) === null) return usageError(io, `targets: --as-of must be a real date YYYY-MM-DD, got ${given}`, TARGETS_USAGE);
+  const loaded = await loadEdition(io, { edition: str(parsed.values.edition), set: strs(parsed.values.set), id: str(parsed.values.id) });
+  if (!loaded.ok) return EXIT_USAGE;
+  const edition = loaded.edition;
+  let result: TargetProgress;
   let asOfNote: string | null = null;
-  if (asOf === null) {
-    asOf = latestAsOf(records);
-    if (asOf === null) {
-      io.stderr(`targets: no --as-of given and no asOf in ${parsed.file}\n${USAGE.targets}`);
-      return 2;
-    }
+  let input: InputSummary | null;
+  if (given !== undefined) {
+    // The day is known: stream the records straight into the count.
+    const builder = targetProgressBuilder(given, edition);
+    input = await readJsonl(io, 'targets', parsed.file, (value, ref) => builder.add(value, ref));
+    if (!input) return EXIT_USAGE;
+    result = builder.result();
+  } else {
+    // The day is the latest asOf in the file, known only at its end: the records are held until then.
+    const records: { value: unknown; ref: RequestRef }[] = [];
+    input = await readJsonl(io, 'targets', parsed.file, (value, ref) => records.push({ value, ref }));
+    if (!input) return EXIT_USAGE;
+    const asOf = latestAsOf(records.map((r) => r.value));
+    if (asOf === null) return usageError(io, `targets: no --as-of given and no asOf in ${displayPath(parsed.file)}`, TARGETS_USAGE);
     asOfNote = `未指定 --as-of，采用文件中最晚的 asOf：${asOf}\nNo --as-of given: using the latest asOf in the file, ${asOf}`;
+    const builder = targetProgressBuilder(asOf, edition);
+    for (const { value, ref } of records) builder.add(value, ref);
+    result = builder.result();
   }
-  const builder = targetProgressBuilder(asOf, edition);
-  records.forEach((record, i) => builder.add(record, refs[i]));
-  const result = builder.result();
   if (parsed.values.json === true) io.stdout(json({ input, asOfSource: given === undefined ? 'latest-in-file' : 'argument', targets: result }));
   else io.stdout(renderTargets(result, input, asOfNote));
-  return 0;
+  return EXIT_OK;
 };

@@ -3,6 +3,7 @@
  * environment and the terminal. Commands receive an `CliIO` so tests can run them in-process too.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 
@@ -30,6 +31,45 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * A streaming output with back-pressure: one persistent `error` listener records a failure (a missing
+ * directory, EPIPE) so it is reported by the next write or by close, never thrown later; listeners
+ * added to wait for `drain` are removed once it comes, so memory stays flat however long the output.
+ */
+const openStreamOutput: CliIO['openOutput'] = (path) => {
+  const toStdout = path === undefined || path === '-';
+  const stream: Writable = toStdout ? process.stdout : createWriteStream(path, 'utf8');
+  let failure: Error | undefined;
+  const onError = (error: Error): void => {
+    failure ??= error;
+  };
+  stream.on('error', onError);
+  return {
+    write: (text) =>
+      new Promise<void>((resolve, reject) => {
+        if (failure) return reject(failure);
+        if (stream.write(text)) return resolve();
+        const settle = (): void => {
+          stream.off('drain', settle);
+          stream.off('error', settle);
+          if (failure) reject(failure);
+          else resolve();
+        };
+        stream.on('drain', settle);
+        stream.on('error', settle);
+      }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        if (toStdout) {
+          stream.off('error', onError);
+          return failure ? reject(failure) : resolve();
+        }
+        if (failure) return reject(failure);
+        stream.end(() => (failure ? reject(failure) : resolve()));
+      }),
+  };
+};
+
 /** The process's real IO. */
 export function processIO(): CliIO {
   return {
@@ -37,24 +77,7 @@ export function processIO(): CliIO {
     stderr: (text) => void process.stderr.write(text),
     readText: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
     readLines: (path) => createInterface({ input: path === '-' ? process.stdin : createReadStream(path, 'utf8'), crlfDelay: Infinity }),
-    openOutput: (path) => {
-      const stream = path === undefined || path === '-' ? process.stdout : createWriteStream(path, 'utf8');
-      return {
-        write: (text) =>
-          new Promise<void>((resolve, reject) => {
-            if (stream.write(text)) resolve();
-            else {
-              stream.once('drain', resolve);
-              stream.once('error', reject);
-            }
-          }),
-        close: () =>
-          new Promise<void>((resolve, reject) => {
-            if (stream === process.stdout) resolve();
-            else stream.end((err?: Error | null) => (err ? reject(err) : resolve()));
-          }),
-      };
-    },
+    openOutput: openStreamOutput,
     writeText: (path, text) => writeFile(path, text, 'utf8'),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   };

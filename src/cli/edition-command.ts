@@ -1,0 +1,140 @@
+/**
+ * `mentougou-srdi edition`: the policy edition's parameters — path, value, clause, the Chinese words
+ * that state it, whether it is assumed — as a table, or the edition as JSON (`--json`); `--edition`
+ * reads another edition, `--set path=value` derives a changed one.
+ *
+ * `mentougou-srdi schema request|result`: the JSON Schema (draft 2020-12) of the request or the result.
+ */
+import { parseArgs } from 'node:util';
+import { requestJsonSchema, resultJsonSchema } from '../model/json-schema.js';
+import type { PolicyEdition } from '../policy/edition.js';
+import { EDITION_OPTIONS, EDITION_USAGE, EXIT_OK, EXIT_USAGE, loadEdition, tryParseArgs, usageError } from './common.js';
+import type { CliCommand } from './io.js';
+
+export const EDITION_COMMAND_USAGE = `Usage: mentougou-srdi edition [--json] [--edition <edition.json>] [--set <path=value>]...
+
+Shows every parameter of the policy edition: its path (as --set names it), value, clause, the words of
+the text that state it (原文), and whether the edition assumes it where the text is silent.
+
+Options:
+  --json                     print the edition as JSON
+${EDITION_USAGE}
+  -h, --help                 this help
+
+Example: mentougou-srdi edition --set m1.tiers.national-little-giant=1000000 --json
+`;
+
+export const SCHEMA_USAGE = `Usage: mentougou-srdi schema <request | result>
+
+Prints the JSON Schema (draft 2020-12) of the request or of the result. The schema describes the
+shape only: dates, credit codes and cross-field rules are checked by assess itself.
+`;
+
+/** One parameter of an edition. */
+export interface EditionRow {
+  path: string;
+  value: string;
+  clause: string;
+  zh: string;
+  assumed: boolean;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isParameter = (v: Record<string, unknown>): boolean => 'value' in v && 'clause' in v && typeof v.zh === 'string';
+
+/** The parameters of an edition, in the edition's order. */
+export function editionRows(edition: PolicyEdition): EditionRow[] {
+  const rows: EditionRow[] = [];
+  const walk = (node: Record<string, unknown>, path: string[]): void => {
+    for (const [key, child] of Object.entries(node)) {
+      if (!isRecord(child)) continue;
+      const here = [...path, key];
+      if (isParameter(child)) {
+        const value = child.value;
+        rows.push({
+          path: here.join('.'),
+          value: value === null ? '—' : String(value),
+          clause: String(child.clause),
+          zh: String(child.zh),
+          assumed: child.assumed === true,
+        });
+      } else walk(child, here);
+    }
+  };
+  walk(edition as unknown as Record<string, unknown>, []);
+  return rows;
+}
+
+/** Columns of a terminal a character takes: 2 for East Asian wide and full-width characters. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x20000 && c <= 0x3fffd);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+
+/** The edition as a table, under its id, title and assumptions. */
+export function formatEditionTable(edition: PolicyEdition): string {
+  const head = [`${edition.id} — ${edition.title.zh}`, `  ${edition.title.en}`];
+  if (edition.derivedFrom) head.push(`derived from / 派生自: ${edition.derivedFrom}`);
+  if (edition.assumptions.length > 0) {
+    head.push('assumptions / 假定:');
+    for (const a of edition.assumptions) head.push(`  - ${a}`);
+  }
+  const header = ['path', 'value', 'clause', 'source words (原文)', 'assumed'];
+  const cells = editionRows(edition).map((r) => [r.path, r.value, r.clause, r.zh, r.assumed ? 'assumed' : '']);
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((row) => displayWidth(row[i] ?? ''))));
+  const line = (row: readonly string[]): string =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const table = [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)];
+  return `${head.join('\n')}\n\n${table.join('\n')}\n`;
+}
+
+/** The `edition` command. */
+export const editionCommand: CliCommand = async (args, io) => {
+  const parsed = tryParseArgs(io, EDITION_COMMAND_USAGE, () =>
+    parseArgs({ args, options: { ...EDITION_OPTIONS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }),
+  );
+  if (parsed === undefined) return EXIT_USAGE;
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(EDITION_COMMAND_USAGE);
+    return EXIT_OK;
+  }
+  if (positionals.length > 0) return usageError(io, `edition takes no arguments (got ${positionals.join(' ')}); use --edition <file>.`, EDITION_COMMAND_USAGE);
+  const loaded = await loadEdition(io, values);
+  if (!loaded.ok) return EXIT_USAGE;
+  io.stdout(values.json ? `${JSON.stringify(loaded.edition, null, 2)}\n` : formatEditionTable(loaded.edition));
+  return EXIT_OK;
+};
+
+/** The `schema` command. */
+export const schemaCommand: CliCommand = async (args, io) => {
+  const parsed = tryParseArgs(io, SCHEMA_USAGE, () => parseArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }));
+  if (parsed === undefined) return EXIT_USAGE;
+  if (parsed.values.help) {
+    io.stdout(SCHEMA_USAGE);
+    return EXIT_OK;
+  }
+  const [which, ...rest] = parsed.positionals;
+  if (rest.length > 0 || (which !== 'request' && which !== 'result')) return usageError(io, 'schema takes one argument: request or result.', SCHEMA_USAGE);
+  const schema = which === 'request' ? requestJsonSchema() : resultJsonSchema();
+  io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
+  return EXIT_OK;
+};
