@@ -27,12 +27,14 @@ const TEXT = {
     reasons: '说明',
     total: '合计可兑现',
     clawback: '留区承诺（G5）',
-    breached: (on: string, reg: string, amount: string) => `已于 ${on} 违反承诺（${reg}），可追回 ${amount} 元`,
+    breached: (on: string, reg: string, amount: string) => `已于 ${on} 违反承诺（${reg}迁出），可追回 ${amount} 元`,
+    registration: { business: '工商注册', tax: '税务登记', both: '工商注册和税务登记' },
     notBreached: '未违反承诺',
     free: (d: string | null) => (d ? `最后一笔资金的 8 年期限至 ${d} 届满` : '尚无已兑现资金'),
     warnings: '提示',
     yuan: '元',
     line: '明细',
+    wouldBring: (amount: string) => `如符合可得 ${amount} 元，不计入核定金额`,
   },
   en: {
     heading: (r: AssessmentResult) => `Assessment — ${r.subject.kind} ${r.subject.id}, as of ${r.asOf}, policy edition ${r.edition.id}`,
@@ -47,11 +49,13 @@ const TEXT = {
     total: 'Total payable',
     clawback: 'Retention commitment (G5)',
     breached: (on: string, reg: string, amount: string) => `breached on ${on} (${reg}); ${amount} yuan may be recovered`,
+    registration: { business: 'business', tax: 'tax', both: 'business and tax' },
     notBreached: 'not breached',
     free: (d: string | null) => (d ? `the 8-year period of the latest payment ends on ${d}` : 'nothing paid yet'),
     warnings: 'Warnings',
     yuan: 'yuan',
     line: 'line',
+    wouldBring: (amount: string) => `would bring ${amount} yuan if met; not counted in the entitlement`,
   },
 } as const;
 
@@ -78,7 +82,12 @@ export function explain(result: AssessmentResult, options: ExplainOptions = {}):
     // G1's conditions are listed once above; a measure repeats only those that are not met.
     for (const c of m.conditions) if (c.clause !== 'G1' || c.status !== 'met') out.push(`  ${MARK[c.status]} ${c[lang]} [${c.clause}${c.ruling ? ` / ${c.ruling}` : ''}]`);
     for (const line of m.lines) {
-      const money = line.amount === null ? '' : ` — ${grouped(line.amount)} ${t.yuan}; ${t.payable} ${grouped(line.payable ?? '0')} ${t.yuan}`;
+      const money =
+        line.amount === null
+          ? ''
+          : line.outcome === 'eligible'
+            ? ` — ${grouped(line.amount)} ${t.yuan}; ${t.payable} ${grouped(line.payable ?? '0')} ${t.yuan}`
+            : ` — ${t.wouldBring(grouped(line.amount))}`;
       out.push(`  • ${line.label[lang]}: ${t.outcome[line.outcome]}${money}`);
       for (const c of line.conditions) if (c.status !== 'met' || line.outcome !== 'eligible') out.push(`      ${MARK[c.status]} ${c[lang]} [${c.clause}${c.ruling ? ` / ${c.ruling}` : ''}]`);
     }
@@ -90,7 +99,7 @@ export function explain(result: AssessmentResult, options: ExplainOptions = {}):
   out.push(`${t.total}: ${grouped(result.totalPayable)} ${t.yuan}`);
   const cb = result.clawback;
   out.push(
-    `${t.clawback}: ${cb.breached ? t.breached(cb.breachedOn ?? '', cb.registration ?? '', grouped(cb.amount)) : t.notBreached}; ${t.free(cb.freeToLeaveAfter)}`,
+    `${t.clawback}: ${cb.breached ? t.breached(cb.breachedOn ?? '', cb.registration ? t.registration[cb.registration] : '', grouped(cb.amount)) : t.notBreached}; ${t.free(cb.freeToLeaveAfter)}`,
   );
   if (result.warnings.length > 0) {
     out.push('');
