@@ -42,3 +42,10 @@ export { MEASURE_IDS, PROVISION_IDS, RULING_IDS, type MeasureId, type ClauseId, 
 export { ISSUE_MESSAGES, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
 export { verifyVectors, verifyVector, type PolicyVector, type VectorExpectation, type VectorVerdict, type VectorReport } from './verify-vectors.js';
 export { requestJsonSchema, resultJsonSchema, REQUEST_SCHEMA_ID, RESULT_SCHEMA_ID, type JsonSchema } from './model/json-schema.js';
+
+// District analysis of a cohort.
+export { forecast, forecastBuilder, lineYear, type Forecast, type ForecastOptions, type ForecastBuilder, type ForecastMeasure, type ForecastYear, type ForecastUnit, type ClawbackExposure, type ExposureYear } from './analysis/forecast.js';
+export { compareEditions, comparisonBuilder, type EditionComparison, type ComparisonBuilder, type SubjectChange, type MeasureChange, type LineChange, type MeasureTotals, type MoneyDelta, type Change } from './analysis/compare-editions.js';
+export { targetProgress, targetProgressBuilder, type TargetProgress, type TargetProgressBuilder, type LevelProgress } from './analysis/target-progress.js';
+export { forecastChartSvg, stackedBarChartSvg, type StackedBarChartSpec, type ChartSeries, type ChartBar } from './analysis/svg-chart.js';
+export type { InvalidRequest, OutcomeCounts, MoneyPair, RequestRef } from './analysis/cohort.js';
