@@ -10,7 +10,7 @@
 import type { MeasureId } from './core/clauses.js';
 import { allOf, outcomeOf } from './core/decision.js';
 import { formatCalendarDate } from './core/calendar.js';
-import { type MeasureResult, type Reason, withMeasureConditions } from './core/measure-result.js';
+import { type MeasureLine, type MeasureResult, type Reason, withMeasureConditions } from './core/measure-result.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
 import { formatMoney, type Money, nonNegative, sumMoney, ZERO } from './core/money.js';
 import type { Condition } from './core/trace.js';
@@ -103,15 +103,18 @@ function moneyBlockers(subject: Enterprise | Institution, facts: Facts, retentio
   return { reasons, integrity };
 }
 
+/** What a line of a money measure is entitled to: its amount when it is eligible, else nothing (DESIGN §3). */
+const entitlementOf = (line: MeasureLine): Money => (line.outcome === 'eligible' && line.amount !== null ? line.amount : ZERO);
+
 /** Applies G2, the blockers and the ledger to one money measure. */
 function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Institution, blockers: readonly Reason[], warnings: Warning[]): MeasureResultOutput {
-  const entitlements = new Map<string, Money>(measure.lines.map((l) => [l.id, l.outcome === 'eligible' ? (l.amount ?? ZERO) : ZERO]));
+  const entitlements = new Map<string, Money>(measure.lines.map((l) => [l.id, entitlementOf(l)]));
   const favour = mostFavourable(measure, subject.otherBenefits ?? []);
   const paid = paidByLine(measure, subject.disbursements ?? [], entitlements);
   const blocked = blockers.length > 0;
   const payables: Money[] = [];
   const lines: LineResultOutput[] = measure.lines.map((line) => {
-    const entitlement = entitlements.get(line.id) ?? ZERO;
+    const entitlement = entitlementOf(line);
     const paidHere = paid.get(line.id) ?? ZERO;
     const payable = blocked || favour.overtakenLines.has(line.id) ? ZERO : nonNegative(entitlement.minus(paidHere));
     payables.push(payable);
@@ -138,7 +141,8 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
   }
   return {
     ...measureHead(measure),
-    amount: formatMoney(measure.amount ?? ZERO),
+    // the measure's entitlement is the sum of its eligible lines (settleMeasure's amount)
+    amount: formatMoney(sumMoney(entitlements.values())),
     payable: formatMoney(sumMoney(payables)),
     lines,
     reasons: reasons.map(reasonOut),

@@ -141,7 +141,8 @@ export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, 
 
   const subtotals: Money[] = [];
   const counted: string[] = [];
-  for (const lease of facts.enterprise.leases ?? []) {
+  // Leases in id order, so the trace reads the same whatever order the request lists them in.
+  for (const lease of [...(facts.enterprise.leases ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (!lease.selfUse || !lease.inDistrict) continue;
     const days = overlapDaysInYear(lease.start, lease.end, year);
     if (days === 0) continue;

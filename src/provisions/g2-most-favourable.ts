@@ -22,7 +22,8 @@ export interface MostFavourableDecision {
   warnings: Warning[];
 }
 
-const programs = (benefits: readonly OtherBenefit[]): string => [...new Set(benefits.map((b) => b.program))].join('、');
+/** The programmes named, sorted, so that the text does not depend on the order of the request. */
+const programs = (benefits: readonly OtherBenefit[]): string => [...new Set(benefits.map((b) => b.program))].sort().join('、');
 
 /** The matters of a measure: M3 one per support year, any other measure one for the whole measure. */
 function mattersOf(measure: MeasureResult): { lines: MeasureLine[]; year?: number }[] {

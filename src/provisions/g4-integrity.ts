@@ -20,6 +20,8 @@ const FINDING_NAMES = {
   disciplinary: { zh: '违纪行为', en: 'a breach of discipline' },
 } as const;
 
+const KIND_ORDER = Object.keys(FINDING_NAMES) as (keyof typeof FINDING_NAMES)[];
+
 /** What G4 decides: the reason that blocks money measures, and the credit-record consequence. */
 export interface IntegrityDecision {
   reason: Reason | null;
@@ -28,7 +30,8 @@ export interface IntegrityDecision {
 
 /** G4 for a subject on `asOf`. */
 export function integrityExclusion(subject: Enterprise | Institution, asOf: DayNumber): IntegrityDecision {
-  const findings = (subject.integrityFindings ?? []).filter((f) => f.on <= asOf).sort((a, b) => a.on - b.on);
+  // Oldest first; on one day in the order of FINDING_NAMES, so that the result does not depend on the order of the request.
+  const findings = (subject.integrityFindings ?? []).filter((f) => f.on <= asOf).sort((a, b) => a.on - b.on || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   const first = findings[0];
   const creditRecord = {
     recorded: findings.length > 0,

@@ -12,7 +12,7 @@
  * paidOn ≤ D ≤ period end on which the business or the tax registration is not in `mentougou`. A kind
  * with no timeline cannot breach (the result warns that it is unknown). The clawback is the sum of the
  * disbursements whose period contains D; `freeToLeaveAfter` is the latest period end. Once breached,
- * no money measure is payable (reason `commitment-breached`).
+ * no money measure is payable (reason `commitment-breached`). The items are listed in payment order.
  */
 import { type DayNumber, formatCalendarDate, periodEndByYears } from '../core/calendar.js';
 import type { Reason } from '../core/measure-result.js';
@@ -54,6 +54,19 @@ export interface ClawbackDecision {
 
 const REGISTRATION_NAMES = { business: { zh: '工商注册', en: 'business' }, tax: { zh: '税务登记', en: 'tax' } } as const;
 
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Disbursements oldest first; on one day by measure, year, introduced enterprise, then amount. */
+function inPaymentOrder(a: Disbursement, b: Disbursement): number {
+  return (
+    a.paidOn - b.paidOn ||
+    byText(a.measure, b.measure) ||
+    (a.year ?? 0) - (b.year ?? 0) ||
+    byText(a.enterpriseId ?? '', b.enterpriseId ?? '') ||
+    a.amount.comparedTo(b.amount)
+  );
+}
+
 /**
  * R13 on validated facts: the retention periods of the disbursements and the first breach day.
  *
@@ -61,7 +74,8 @@ const REGISTRATION_NAMES = { business: { zh: '工商注册', en: 'business' }, t
  */
 export function clawbackOf(disbursements: readonly Disbursement[], registrations: readonly Registration[] | undefined, retentionYears: number): ClawbackDecision {
   const regs = registrations ?? [];
-  const periods = disbursements.map((d) => ({ d, end: periodEndByYears(d.paidOn, retentionYears) }));
+  // Items in the order of payment, so that the result does not depend on the order of the input.
+  const periods = [...disbursements].sort(inPaymentOrder).map((d) => ({ d, end: periodEndByYears(d.paidOn, retentionYears) }));
   const warnings: Warning[] = [];
   if (periods.length > 0) {
     for (const kind of REGISTRATION_KINDS) {

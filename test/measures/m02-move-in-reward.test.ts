@@ -2,16 +2,14 @@
  * M2 move-in reward (一、2) under ruling R3. Expected amounts are the edition's 100,000 (or a derived
  * edition's amount), stated by hand.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../src/core/decision.js';
 import type { MeasureResult } from '../../src/core/measure-result.js';
-import { deriveFacts, type EnterpriseFacts } from '../../src/facts/facts.js';
 import { M2_INFO, moveInReward } from '../../src/measures/m02-move-in-reward.js';
-import { parseRequest } from '../../src/model/parse.js';
 import { deriveEdition } from '../../src/policy/derive.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
+import { goldenEnterpriseFacts as goldenFacts } from '../helpers/golden.js';
 
 type Region = 'mentougou' | 'beijing-other' | 'outside-beijing';
 type EnterpriseInput = Parameters<typeof enterpriseFacts>[1];
@@ -37,13 +35,6 @@ const m2 = (asOf: string, changes: Partial<EnterpriseInput> = {}, edition = ment
 
 const statusOf = (result: MeasureResult, id: string): Status | undefined => result.conditions.find((c) => c.id === id)?.status;
 const statuses = (result: MeasureResult) => Object.fromEntries(result.conditions.map((c) => [c.id, c.status]));
-
-function goldenFacts(file: string): EnterpriseFacts {
-  const golden = JSON.parse(readFileSync(new URL(`../golden/${file}`, import.meta.url), 'utf8')) as { request: unknown };
-  const parsed = parseRequest(golden.request);
-  if (!parsed.ok) throw new Error(`golden ${file} does not parse`);
-  return deriveFacts(parsed.value) as EnterpriseFacts;
-}
 
 describe('R3 move-in reward', () => {
   it('pays 100,000 once for a move in from outside Beijing since 2022-01-01, as one line keyed {} in the ledger', () => {

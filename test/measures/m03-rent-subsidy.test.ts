@@ -2,18 +2,17 @@
  * M3 rent subsidy (二、3) under ruling R4. Every expected amount is worked out by hand in a comment:
  * area × days in the calendar year × min(1, rent), the year's sum capped at 300,000, rounded once.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumberOf, formatCalendarDate } from '../../src/core/calendar.js';
 import type { Status } from '../../src/core/decision.js';
 import type { MeasureLine, MeasureResult } from '../../src/core/measure-result.js';
-import { deriveFacts, type EnterpriseFacts } from '../../src/facts/facts.js';
+import type { EnterpriseFacts } from '../../src/facts/facts.js';
 import { M3_INFO, rentSubsidy, rentSubsidyYear } from '../../src/measures/m03-rent-subsidy.js';
-import { parseRequest } from '../../src/model/parse.js';
 import { deriveEdition } from '../../src/policy/derive.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
+import { goldenEnterpriseFacts as goldenFacts } from '../helpers/golden.js';
 
 type EnterpriseInput = Parameters<typeof enterpriseFacts>[1];
 type LeaseInput = NonNullable<EnterpriseInput['leases']>[number];
@@ -60,13 +59,6 @@ const yearLine = (asOf: string, year: number, changes: Partial<EnterpriseInput> 
 const path = (...steps: [Region, string][]) => steps.flatMap(([region, from]) => registeredIn(region, from));
 const statusOf = (conditions: readonly { id: string; status: Status }[], id: string): Status | undefined => conditions.find((c) => c.id === id)?.status;
 const yuan = (amount: { toFixed(n: number): string } | null | undefined): string | undefined => amount?.toFixed(2);
-
-function goldenFacts(file: string): EnterpriseFacts {
-  const golden = JSON.parse(readFileSync(new URL(`../golden/${file}`, import.meta.url), 'utf8')) as { request: unknown };
-  const parsed = parseRequest(golden.request);
-  if (!parsed.ok) throw new Error(`golden ${file} does not parse`);
-  return deriveFacts(parsed.value) as EnterpriseFacts;
-}
 
 describe('R4 rent subsidy golden vectors', () => {
   it('02: 2023 capped at 300,000, 2024 contribution 790,000 unmet, 2025 300,000: 600000.00', () => {

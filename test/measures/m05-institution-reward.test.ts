@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MeasureResult } from '../../src/core/measure-result.js';
-import { deriveFacts, type InstitutionFacts } from '../../src/facts/facts.js';
 import { institutionIntroductionReward } from '../../src/measures/m05-institution-reward.js';
-import { parseRequest } from '../../src/model/parse.js';
 import { deriveEdition } from '../../src/policy/derive.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { institutionFacts, registeredIn } from '../helpers/facts.js';
+import { goldenInstitutionFacts as goldenFacts } from '../helpers/golden.js';
 
 type Introduced = { enterpriseId: string; movedInOn: string; highestLevel?: 'municipal-sme' | 'municipal-little-giant' | 'national-little-giant' | 'none' };
 
@@ -15,13 +13,6 @@ const m5 = (introducedEnterprises: Introduced[] | undefined, asOf = '2024-12-31'
   institutionIntroductionReward(institutionFacts(asOf, { certified: true, registrations: registeredIn('mentougou', '2019-01-01'), ...(introducedEnterprises ? { introducedEnterprises } : {}) }), edition);
 
 const lines = (r: MeasureResult) => r.lines.map((l) => [l.id, l.outcome, l.amount?.toFixed(2) ?? null]);
-
-function goldenFacts(name: string): InstitutionFacts {
-  const vector = JSON.parse(readFileSync(new URL(`../golden/${name}.json`, import.meta.url), 'utf8')) as { request: unknown };
-  const parsed = parseRequest(vector.request);
-  if (!parsed.ok) throw new Error(`invalid golden request ${name}`);
-  return deriveFacts(parsed.value) as InstitutionFacts;
-}
 
 describe('R6 institution reward per enterprise', () => {
   it('matches golden vector 06 (120,000.00 = E11 100,000 + E12 20,000)', () => {

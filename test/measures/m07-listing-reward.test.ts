@@ -1,25 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MeasureResult } from '../../src/core/measure-result.js';
-import { deriveFacts, type EnterpriseFacts } from '../../src/facts/facts.js';
 import { listingReward } from '../../src/measures/m07-listing-reward.js';
-import { parseRequest } from '../../src/model/parse.js';
 import { deriveEdition } from '../../src/policy/derive.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
+import { goldenEnterpriseFacts as goldenFacts } from '../helpers/golden.js';
 
 type Input = Parameters<typeof enterpriseFacts>[1];
 const LONG_HELD = [{ level: 'municipal-little-giant' as const, obtainedOn: '2020-01-01' }];
 const m7 = (enterprise: Input, asOf = '2024-12-31', edition = mentougou2022Draft): MeasureResult =>
   listingReward(enterpriseFacts(asOf, { registrations: registeredIn('mentougou', '2015-01-01'), ...enterprise }), edition);
 const statuses = (r: MeasureResult) => r.conditions.map((c) => [c.id, c.status]);
-
-function goldenFacts(name: string): EnterpriseFacts {
-  const vector = JSON.parse(readFileSync(new URL(`../golden/${name}.json`, import.meta.url), 'utf8')) as { request: unknown };
-  const parsed = parseRequest(vector.request);
-  if (!parsed.ok) throw new Error(`invalid golden request ${name}`);
-  return deriveFacts(parsed.value) as EnterpriseFacts;
-}
 
 describe('R7 listing reward', () => {
   it('matches golden vector 07: STAR listing at the municipal standard, 3,000,000.00', () => {

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MeasureResult } from '../../src/core/measure-result.js';
-import { deriveFacts, type EnterpriseFacts } from '../../src/facts/facts.js';
 import { fundraisingProjectServices } from '../../src/measures/m08-fundraising-services.js';
-import { parseRequest } from '../../src/model/parse.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
+import { goldenEnterpriseFacts as goldenFacts } from '../helpers/golden.js';
 
 type Input = Parameters<typeof enterpriseFacts>[1];
 const LONG_HELD = [{ level: 'national-little-giant' as const, obtainedOn: '2020-01-01' }];
@@ -13,13 +11,6 @@ const LISTED = { board: 'chinext' as const, listedOn: '2023-09-15' };
 const m8 = (enterprise: Input, asOf = '2024-12-31'): MeasureResult =>
   fundraisingProjectServices(enterpriseFacts(asOf, { registrations: registeredIn('mentougou', '2015-01-01'), ...enterprise }), mentougou2022Draft);
 const statuses = (r: MeasureResult) => r.conditions.map((c) => [c.id, c.status]);
-
-function goldenFacts(name: string): EnterpriseFacts {
-  const vector = JSON.parse(readFileSync(new URL(`../golden/${name}.json`, import.meta.url), 'utf8')) as { request: unknown };
-  const parsed = parseRequest(vector.request);
-  if (!parsed.ok) throw new Error(`invalid golden request ${name}`);
-  return deriveFacts(parsed.value) as EnterpriseFacts;
-}
 
 describe('R8 service measures', () => {
   describe('M8 fundraising-project services (listed as in R7, project in the district)', () => {

@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deriveFacts, type EnterpriseFacts } from '../../src/facts/facts.js';
 import { talentHukouPriority } from '../../src/measures/m10-talent-hukou.js';
-import { parseRequest } from '../../src/model/parse.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
+import { goldenEnterpriseFacts as goldenFacts } from '../helpers/golden.js';
 
 type Designations = NonNullable<Parameters<typeof enterpriseFacts>[1]['designations']>;
 const m10 = (designations: Designations, asOf = '2024-12-31') =>
   talentHukouPriority(enterpriseFacts(asOf, { registrations: registeredIn('mentougou', '2015-01-01'), designations }), mentougou2022Draft);
-
-function goldenFacts(name: string): EnterpriseFacts {
-  const vector = JSON.parse(readFileSync(new URL(`../golden/${name}.json`, import.meta.url), 'utf8')) as { request: unknown };
-  const parsed = parseRequest(vector.request);
-  if (!parsed.ok) throw new Error(`invalid golden request ${name}`);
-  return deriveFacts(parsed.value) as EnterpriseFacts;
-}
 
 describe('R8 service measures', () => {
   describe('M10 talent hukou priority (holds national-little-giant on asOf)', () => {

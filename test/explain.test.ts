@@ -1,0 +1,124 @@
+/**
+ * `explain`: the statement a caseworker hands over, in Chinese (default) or English — the G1 and
+ * measure checklists with ✓ ✗ ?, the clause of each measure, amounts grouped by thousands, the facts
+ * still to provide, the total, the retention commitment and the warnings.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '../src/assess.js';
+import { explain } from '../src/explain.js';
+import type { AssessmentResult } from '../src/model/result.js';
+import { goldenRequest, goldenVectors } from './helpers/golden.js';
+
+const LANGS = ['zh', 'en'] as const;
+const results = goldenVectors()
+  .filter((v) => v.expect.ok !== false)
+  .map((v) => [v.name, assess(v.request)] as const);
+
+const g02 = assess(goldenRequest('02-newcomer-with-rent'));
+
+describe('explain', () => {
+  describe.each(LANGS)('%s', (lang) => {
+    const text = explain(g02, { lang });
+
+    it('marks conditions met ✓, unmet ✗ and unknown ?', () => {
+      // golden 02: M1 conditions met; M8 (no listing) unmet; M4 (expandsCapacityWithoutNewLand absent) unknown
+      expect(text).toContain('✓');
+      expect(text).toContain('✗');
+      expect(text).toContain('?');
+    });
+
+    it('names every measure with its clause label', () => {
+      for (const m of g02.measures) {
+        expect(text).toContain(`[${m.clause}]`);
+        expect(text).toContain(`${m.measure} ${m.title[lang]}`);
+      }
+      expect(text).toContain('一、1 加强本区企业培育');
+      expect(text).toContain('二、3 降低企业办公空间成本');
+    });
+
+    it('gives the total grouped by thousands: 800,000 + 100,000 + 600,000 = 1,500,000.00', () => {
+      expect(text).toContain('1,500,000.00');
+      expect(text).toContain('800,000.00');
+      expect(text).toContain('600,000.00');
+    });
+
+    it('lists every path still missing', () => {
+      const missing = g02.measures.flatMap((m) => m.missing);
+      expect(missing).toEqual(expect.arrayContaining(['enterprise.expandsCapacityWithoutNewLand', 'enterprise.jingxiTalents']));
+      for (const path of missing) expect(text).toContain(path);
+    });
+
+    it('has no undefined, NaN or [object Object]', () => {
+      expect(text).not.toMatch(/undefined|NaN|\[object Object\]/);
+    });
+
+    it('ends with a newline and names the subject, asOf and edition', () => {
+      expect(text.endsWith('\n')).toBe(true);
+      expect(text).toContain('E02');
+      expect(text).toContain('2025-12-31');
+      expect(text).toContain('mentougou-2022-draft');
+    });
+  });
+
+  it('Chinese is the default', () => {
+    expect(explain(g02)).toBe(explain(g02, { lang: 'zh' }));
+    expect(explain(g02)).toContain('合计可兑现: 1,500,000.00 元');
+    expect(explain(g02, { lang: 'en' })).toContain('Total payable: 1,500,000.00 yuan');
+  });
+
+  it('states the warnings (the assumed window) in each language', () => {
+    expect(explain(g02, { lang: 'en' })).toContain('! the draft leaves the period of validity blank; this edition assumes 2022-01-01 to 2025-12-31');
+    expect(explain(g02, { lang: 'zh' })).toContain('! 政策有效期在征求意见稿中为空');
+  });
+
+  it('states a breach, the amount to recover and the end of the latest period (golden 05)', () => {
+    const r = assess(goldenRequest('05-clawback-tax-move'));
+    const en = explain(r, { lang: 'en' });
+    expect(en).toContain('breached on 2026-03-01 (tax); 650,000.00 yuan may be recovered');
+    const both = assess({
+      asOf: '2026-06-30',
+      enterprise: {
+        id: 'E-BOTH',
+        registrations: [
+          { kind: 'business', region: 'mentougou', from: '2016-01-01' },
+          { kind: 'tax', region: 'mentougou', from: '2016-01-01' },
+          { kind: 'business', region: 'outside-beijing', from: '2026-03-01' },
+          { kind: 'tax', region: 'outside-beijing', from: '2026-03-01' },
+        ],
+        disbursements: [{ measure: 'M1', amount: '200000', paidOn: '2022-06-30' }],
+      },
+    });
+    expect(explain(both, { lang: 'en' })).toContain('breached on 2026-03-01 (business and tax); 200,000.00 yuan may be recovered');
+    expect(explain(both, { lang: 'zh' })).toContain('（工商注册和税务登记迁出）');
+    expect(en).toContain('2032-03-31');
+    // the Chinese statement names the registration in Chinese, not by its code
+    expect(explain(r, { lang: 'zh' })).toContain('已于 2026-03-01 违反承诺（税务登记迁出），可追回 650,000.00 元');
+  });
+
+  it('says when nothing is paid yet (golden 02 has no disbursements)', () => {
+    expect(explain(g02, { lang: 'en' })).toContain('not breached; nothing paid yet');
+    expect(explain(g02, { lang: 'zh' })).toContain('未违反承诺; 尚无已兑现资金');
+  });
+
+  it('an institution with an unknown line says what to provide (golden 06: E14’s level)', () => {
+    const r = assess(goldenRequest('06-institution'));
+    const en = explain(r, { lang: 'en' });
+    expect(en).toContain('institution I01');
+    expect(en).toContain('institution.introducedEnterprises.3.highestLevel');
+    expect(en).toContain('120,000.00');
+    expect(en).toContain('100,000.00');
+  });
+
+  it.each(results)('%s: both languages are free of undefined and NaN', (_name, r: AssessmentResult) => {
+    for (const lang of LANGS) expect(explain(r, { lang })).not.toMatch(/undefined|NaN|\[object Object\]/);
+  });
+
+  it('an enterprise with nothing known explains too (every condition unknown or unmet)', () => {
+    const r = assess({ asOf: '2024-12-31', enterprise: { id: 'E-NONE' } });
+    const en = explain(r, { lang: 'en' });
+    expect(en).toContain('enterprise.registrations');
+    expect(en).toContain('enterprise.independentLegalPerson');
+    expect(en).toContain('Total payable: 0.00 yuan');
+    expect(en).not.toMatch(/undefined|NaN/);
+  });
+});
