@@ -50,6 +50,13 @@ function applyChanges(node: Record<string, unknown>, changes: EditionChanges, pa
   return copy;
 }
 
+/** The dotted paths of the parameters a change sets (`m3.years`, `window.effectiveTo`). */
+function parameterPaths(changes: EditionChanges, prefix = ''): string[] {
+  return Object.entries(changes).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? parameterPaths(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
 /**
  * Validates an edition (for one read from a file or built by hand).
  *
@@ -63,7 +70,9 @@ export function validateEdition(candidate: unknown): PolicyEdition {
 
 /**
  * A new edition: `base` with `changes` applied, under a new `id`. The new edition records
- * `derivedFrom` and keeps the base's assumptions unless `options.assumptions` replaces them.
+ * `derivedFrom` and keeps the base's assumptions, less those whose parameters the change all sets (an
+ * assumption names the parameter paths it is about at its start, e.g. `m3.lastYear (G6/R4): …`), unless
+ * `options.assumptions` replaces them.
  *
  * @example deriveEdition(mentougou2022Draft, { m1: { tiers: { 'national-little-giant': 1000000 } } }, { id: 'reform-a' })
  * @throws EditionError for an unknown key, a negative amount, or any other invalid value
@@ -74,7 +83,9 @@ export function deriveEdition(base: PolicyEdition, changes: EditionChanges, opti
   if (issues.length > 0) throw new EditionError(issues);
   changed.id = options.id;
   changed.derivedFrom = base.id;
-  if (options.assumptions) changed.assumptions = options.assumptions;
+  const setPaths = parameterPaths(changes);
+  const settled = (assumption: string): boolean => (assumption.split(' (')[0] ?? '').split(', ').every((path) => setPaths.includes(path));
+  changed.assumptions = options.assumptions ?? base.assumptions.filter((a) => !settled(a));
   return validateEdition(changed);
 }
 

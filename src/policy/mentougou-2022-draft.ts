@@ -19,7 +19,9 @@ export const mentougou2022Draft: PolicyEdition = {
     en: 'Mentougou District measures for the high-quality development of SRDI SMEs (2022 draft for public comment)',
   },
   assumptions: [
-    'G6/R1: the draft leaves the period of validity blank (“自2022年XX月X日起实行，有效期至2025年XX月XX日”); this edition assumes 2022-01-01 to 2025-12-31.',
+    'window.effectiveFrom, window.effectiveTo (G6/R1): the draft leaves the period of validity blank (“自2022年XX月X日起实行，有效期至2025年XX月XX日”); this edition assumes 2022-01-01 to 2025-12-31.',
+    'm3.lastYear (G6/R4): no rent-subsidy support year after 2025, the last year of validity.',
+    'm3.contributionYearOffset (M3/R4): the contribution of the support year itself counts (the text does not say which year).',
   ],
   window: {
     effectiveFrom: { value: '2022-01-01', clause: 'G6', zh: '以上措施自2022年XX月X日起实行', en: 'in force from 2022 (day left blank)', assumed: true },

@@ -185,3 +185,20 @@ describe('changesFromAssignments', () => {
     expect(r.window.effectiveTo.value).toBe('2026-12-31');
   });
 });
+
+describe('deriveEdition drops the assumptions a change settles', () => {
+  it('setting the window removes the G6/R1 window assumption and keeps the M3 ones', () => {
+    const reform = deriveEdition(mentougou2022Draft, { window: { effectiveFrom: '2022-07-01', effectiveTo: '2026-06-30' } }, { id: 'window-set' });
+    expect(reform.assumptions.some((a) => a.startsWith('window.'))).toBe(false);
+    expect(reform.assumptions.some((a) => a.startsWith('m3.lastYear'))).toBe(true);
+    expect(reform.assumptions.some((a) => a.startsWith('m3.contributionYearOffset'))).toBe(true);
+  });
+  it('setting one window date leaves the window assumption (the other date is still assumed)', () => {
+    const reform = deriveEdition(mentougou2022Draft, { window: { effectiveTo: '2026-06-30' } }, { id: 'to-set' });
+    expect(reform.assumptions.some((a) => a.startsWith('window.'))).toBe(true);
+  });
+  it('a change to an unassumed parameter keeps every assumption', () => {
+    const reform = deriveEdition(mentougou2022Draft, { m1: { tiers: { 'municipal-sme': 300000 } } }, { id: 'm1' });
+    expect(reform.assumptions).toEqual(mentougou2022Draft.assumptions);
+  });
+});
