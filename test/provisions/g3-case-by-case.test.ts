@@ -10,30 +10,12 @@ import type { AssessmentResult, MeasureResultOutput } from '../../src/model/resu
 import { caseByCaseExclusion } from '../../src/provisions/g3-case-by-case.js';
 import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
 import { goldenRequest } from '../helpers/golden.js';
+import { RICH_ENTERPRISE } from '../helpers/enterprises.js';
 
 type EnterpriseInput = Parameters<typeof enterpriseFacts>[1];
 type SupportInput = NonNullable<EnterpriseInput['caseByCaseSupport']>[number];
 
-/**
- * asOf 2024-12-31. M1: municipal little giant first obtained 2022-06-15 → 500,000. M3: years 2023 and
- * 2024, contributions 900,000, L1 100 m² at rate min(1, 2) = 1: 100 × 365 = 36,500.00 and
- * 100 × 366 = 36,600.00 → 73,100.00. M7: STAR 2024-11-20 at the municipal standard 1,000,000.
- * M2: no move from outside Beijing → ineligible. Total 1,573,100.00.
- */
-const RICH: EnterpriseInput = {
-  independentLegalPerson: true,
-  registrations: registeredIn('mentougou', '2015-04-01'),
-  designations: [{ level: 'municipal-little-giant', obtainedOn: '2022-06-15' }],
-  contributions: [
-    { year: 2023, amount: '900000' },
-    { year: 2024, amount: '900000' },
-  ],
-  leases: [{ id: 'L1', areaSqm: 100, start: '2023-01-01', end: '2024-12-31', dailyRentPerSqm: 2, selfUse: true, inDistrict: true }],
-  listing: { board: 'star', listedOn: '2024-11-20', municipalStandardReward: '1000000' },
-  retentionCommitmentSignedOn: '2022-07-01',
-  smallOrMicro: true,
-  jingxiTalents: 3,
-};
+const RICH = RICH_ENTERPRISE;
 
 const run = (caseByCaseSupport?: SupportInput[]): AssessmentResult =>
   assess({ asOf: '2024-12-31', enterprise: { id: 'E-G3', ...RICH, ...(caseByCaseSupport ? { caseByCaseSupport } : {}) } });

@@ -10,26 +10,12 @@ import { parseCalendarDate } from '../../src/core/calendar.js';
 import type { AssessmentResult, MeasureResultOutput } from '../../src/model/result.js';
 import { integrityExclusion } from '../../src/provisions/g4-integrity.js';
 import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
+import { RICH_ENTERPRISE } from '../helpers/enterprises.js';
 
 type EnterpriseInput = Parameters<typeof enterpriseFacts>[1];
 type FindingInput = NonNullable<EnterpriseInput['integrityFindings']>[number];
 
-/**
- * asOf 2024-12-31. M1 municipal little giant 2022-06-15 → 500,000; M3 2023 100 × 365 = 36,500.00 and
- * 2024 100 × 366 = 36,600.00 → 73,100.00; M7 STAR at 1,000,000. Total 1,573,100.00.
- */
-const RICH: EnterpriseInput = {
-  independentLegalPerson: true,
-  registrations: registeredIn('mentougou', '2015-04-01'),
-  designations: [{ level: 'municipal-little-giant', obtainedOn: '2022-06-15' }],
-  contributions: [
-    { year: 2023, amount: '900000' },
-    { year: 2024, amount: '900000' },
-  ],
-  leases: [{ id: 'L1', areaSqm: 100, start: '2023-01-01', end: '2024-12-31', dailyRentPerSqm: 2, selfUse: true, inDistrict: true }],
-  listing: { board: 'star', listedOn: '2024-11-20', municipalStandardReward: '1000000' },
-  retentionCommitmentSignedOn: '2022-07-01',
-};
+const RICH = RICH_ENTERPRISE;
 
 const run = (integrityFindings?: FindingInput[]): AssessmentResult =>
   assess({ asOf: '2024-12-31', enterprise: { id: 'E-G4', ...RICH, ...(integrityFindings ? { integrityFindings } : {}) } });

@@ -12,29 +12,13 @@ import { deriveEdition } from '../../src/policy/derive.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { breachExclusion, clawbackOf, commitmentRequirement } from '../../src/provisions/g5-retention.js';
 import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
+import { RICH_ENTERPRISE } from '../helpers/enterprises.js';
 
 type EnterpriseInput = Parameters<typeof enterpriseFacts>[1];
 type RegistrationInput = NonNullable<EnterpriseInput['registrations']>[number];
 type DisbursementInput = NonNullable<EnterpriseInput['disbursements']>[number];
 
-/**
- * A municipal little giant since 2022-06-15 (M1 500,000), founded in Mentougou on 2015-04-01, with
- * contributions and a lease for M3 (2023: 100 × 365 × 1 = 36,500.00; 2024: 100 × 366 × 1 = 36,600.00)
- * and a STAR listing at 1,000,000 (M7). At asOf 2024-12-31 the total is 1,573,100.00.
- */
-const RICH: EnterpriseInput = {
-  independentLegalPerson: true,
-  registrations: registeredIn('mentougou', '2015-04-01'),
-  designations: [{ level: 'municipal-little-giant', obtainedOn: '2022-06-15' }],
-  contributions: [
-    { year: 2023, amount: '900000' },
-    { year: 2024, amount: '900000' },
-  ],
-  leases: [{ id: 'L1', areaSqm: 100, start: '2023-01-01', end: '2024-12-31', dailyRentPerSqm: 2, selfUse: true, inDistrict: true }],
-  listing: { board: 'star', listedOn: '2024-11-20', municipalStandardReward: '1000000' },
-  retentionCommitmentSignedOn: '2022-07-01',
-  smallOrMicro: true,
-};
+const RICH = RICH_ENTERPRISE;
 
 const run = (asOf: string, changes: Partial<EnterpriseInput> = {}, edition = mentougou2022Draft): AssessmentResult =>
   assess({ asOf, enterprise: { id: 'E-G5', ...RICH, ...changes } }, { edition });
