@@ -14,7 +14,7 @@ import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { mostFavourable } from '../../src/provisions/g2-most-favourable.js';
 import { parseRequest } from '../../src/model/parse.js';
 import { goldenRequest } from '../helpers/golden.js';
-import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
+import { enterpriseFacts } from '../helpers/facts.js';
 import { RICH_ENTERPRISE } from '../helpers/enterprises.js';
 
 type EnterpriseInput = Parameters<typeof enterpriseFacts>[1];

@@ -9,7 +9,7 @@ import { assess, safeAssess } from '../../src/assess.js';
 import { parseCalendarDate } from '../../src/core/calendar.js';
 import type { AssessmentResult, MeasureResultOutput } from '../../src/model/result.js';
 import { integrityExclusion } from '../../src/provisions/g4-integrity.js';
-import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
+import { enterpriseFacts } from '../helpers/facts.js';
 import { RICH_ENTERPRISE } from '../helpers/enterprises.js';
 
 type EnterpriseInput = Parameters<typeof enterpriseFacts>[1];
