@@ -7,7 +7,6 @@
  * is what is left after G2–G5 and after what `disbursements` show was already paid, per line, never
  * below 0. Service measures (R8) have `amount` and `payable` null and are untouched by G3–G5.
  */
-import type { MeasureId } from './core/clauses.js';
 import { allOf, outcomeOf } from './core/decision.js';
 import { formatCalendarDate } from './core/calendar.js';
 import { type MeasureLine, type MeasureResult, type Reason, withMeasureConditions } from './core/measure-result.js';
@@ -86,13 +85,9 @@ function measuresOf(facts: Facts, edition: PolicyEdition): MeasureResult[] {
   return facts.subject === 'enterprise' ? ENTERPRISE_MEASURES.map((m) => m(facts, edition)) : INSTITUTION_MEASURES.map((m) => m(facts, edition));
 }
 
-const conditionOut = (c: Condition): MeasureResultOutput['conditions'][number] => {
-  const out: MeasureResultOutput['conditions'][number] = { id: c.id, clause: c.clause, status: c.status, zh: c.zh, en: c.en, missing: c.missing };
-  if (c.ruling) out.ruling = c.ruling;
-  return out;
-};
+const conditionOut = (c: Condition): MeasureResultOutput['conditions'][number] => c as MeasureResultOutput['conditions'][number];
 
-const reasonOut = (r: Reason): Reason => ({ code: r.code, clause: r.clause, zh: r.zh, en: r.en });
+const reasonOut = (r: Reason): Reason => r;
 
 /** What blocks all money of the subject: G3, G4, G5 (commitment, breach), in that order. */
 function moneyBlockers(subject: Enterprise | Institution, facts: Facts, retentionYears: number, breach: Reason | null): { reasons: Reason[]; integrity: ReturnType<typeof integrityExclusion> } {
@@ -139,17 +134,17 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
     warnings.push(...favour.warnings);
     if (totalPaid.greaterThan(ZERO)) reasons.push({ code: 'already-paid', clause: measure.measure, ...message(REASON_MESSAGES['already-paid'], { paid: formatMoney(disbursed) }) });
   }
-  return {
-    ...measureHead(measure),
+  return measureOutput(measure, {
     // the measure's entitlement is the sum of its eligible lines (settleMeasure's amount)
     amount: formatMoney(sumMoney(entitlements.values())),
     payable: formatMoney(sumMoney(payables)),
     lines,
     reasons: reasons.map(reasonOut),
-  };
+  });
 }
 
-function measureHead(measure: MeasureResult): Omit<MeasureResultOutput, 'amount' | 'payable' | 'lines' | 'reasons'> {
+/** A measure's result: its decision, with the money and lines the provisions settled (one literal, no spread). */
+function measureOutput(measure: MeasureResult, money: Pick<MeasureResultOutput, 'amount' | 'payable' | 'lines' | 'reasons'>): MeasureResultOutput {
   return {
     measure: measure.measure,
     clause: measure.clause,
@@ -157,14 +152,17 @@ function measureHead(measure: MeasureResult): Omit<MeasureResultOutput, 'amount'
     kind: measure.kind,
     outcome: measure.outcome,
     missing: measure.missing,
-    conditions: measure.conditions.map(conditionOut),
+    amount: money.amount,
+    payable: money.payable,
+    conditions: measure.conditions,
+    lines: money.lines,
+    reasons: money.reasons,
     responsibleUnits: [...measure.responsibleUnits],
   };
 }
 
 function serviceMeasure(measure: MeasureResult): MeasureResultOutput {
-  return {
-    ...measureHead(measure),
+  return measureOutput(measure, {
     amount: null,
     payable: null,
     lines: measure.lines.map((line) => ({
@@ -178,7 +176,7 @@ function serviceMeasure(measure: MeasureResult): MeasureResultOutput {
       details: line.details,
     })),
     reasons: measure.reasons.map(reasonOut),
-  };
+  });
 }
 
 /** Assesses a validated request (the pure core of `assess`). */
@@ -211,7 +209,8 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
           },
         ]
       : [];
-  const measures = measuresOf(facts, edition).map((m) => withMeasureConditions(m, applicabilityConditions(facts, m.measure as MeasureId)));
+  const forM12 = applicabilityConditions(facts, 'M12');
+  const measures = measuresOf(facts, edition).map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
 
   // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
   const clawback = clawbackOf(subject.disbursements ?? [], subject.registrations, values.g5RetentionYears);

@@ -87,11 +87,18 @@ const unique = (paths: Iterable<string>): string[] => [...new Set(paths)];
  */
 export function settleMeasure(draft: MeasureDraft): MeasureResult {
   const measureStatus = allOf(draft.conditions.map((c) => c.status));
-  const lines: MeasureLine[] = draft.lines.map((line) => ({
-    ...line,
-    amount: line.amount === null ? null : roundToFen(line.amount),
-    outcome: outcomeOf(allOf([measureStatus, ...line.conditions.map((c) => c.status)])),
-  }));
+  const lines: MeasureLine[] = draft.lines.map((line) => {
+    const settled: MeasureLine = {
+      id: line.id,
+      label: line.label,
+      conditions: line.conditions,
+      amount: line.amount === null ? null : roundToFen(line.amount),
+      details: line.details,
+      outcome: outcomeOf(allOf([measureStatus, ...line.conditions.map((c) => c.status)])),
+    };
+    if (line.ledger) settled.ledger = line.ledger;
+    return settled;
+  });
   const outcome = lines.length > 0 && measureStatus !== 'unmet' ? outcomeOfLines(lines.map((l) => l.outcome)) : outcomeOf(measureStatus);
   const missing =
     outcome === 'ineligible'
@@ -121,9 +128,31 @@ export function settleMeasure(draft: MeasureDraft): MeasureResult {
  * R9), placed first, and settled again.
  */
 export function withMeasureConditions(result: MeasureResult, conditions: readonly Condition[]): MeasureResult {
+  // All met: nothing changes but the list of conditions (met conditions decide nothing and miss nothing).
+  const all = [...conditions, ...result.conditions];
+  if (conditions.every((c) => c.status === 'met')) {
+    return {
+      measure: result.measure,
+      clause: result.clause,
+      title: result.title,
+      kind: result.kind,
+      responsibleUnits: result.responsibleUnits,
+      outcome: result.outcome,
+      missing: result.missing,
+      amount: result.amount,
+      conditions: all,
+      lines: result.lines,
+      reasons: result.reasons,
+    };
+  }
   return settleMeasure({
-    ...result,
-    conditions: [...conditions, ...result.conditions],
-    lines: result.lines.map(({ outcome: _outcome, ...line }) => line),
+    measure: result.measure,
+    clause: result.clause,
+    title: result.title,
+    kind: result.kind,
+    responsibleUnits: result.responsibleUnits,
+    conditions: all,
+    lines: result.lines,
+    reasons: result.reasons,
   });
 }

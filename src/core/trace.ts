@@ -42,6 +42,9 @@ const STATUS_TEXT: Record<Status, Bilingual> = {
   unknown: { zh: '未知', en: 'unknown' },
 };
 
+/** The texts of a condition with no detail and nothing missing, made once per spec and status. */
+const TEXT_CACHE = new WeakMap<ConditionSpec, Partial<Record<Status, Bilingual>>>();
+
 /**
  * Evaluates a condition into its trace entry: `"<statement>：<status>（<detail>） — 需提供 <paths>"`.
  *
@@ -49,6 +52,14 @@ const STATUS_TEXT: Record<Status, Bilingual> = {
  * @param detail what was found, e.g. `{ zh: '2024 年为 790000.00 元', en: '790000.00 yuan in 2024' }`
  */
 export function checkCondition(spec: ConditionSpec, status: Status, missing: readonly string[] = [], detail?: Bilingual): Condition {
+  if (!detail && status !== 'unknown') {
+    let texts = TEXT_CACHE.get(spec);
+    if (!texts) TEXT_CACHE.set(spec, (texts = {}));
+    const text = (texts[status] ??= { zh: `${spec.zh}：${STATUS_TEXT[status].zh}`, en: `${spec.en}: ${STATUS_TEXT[status].en}` });
+    const condition: Condition = { id: spec.id, clause: spec.clause, status, zh: text.zh, en: text.en, missing: [] };
+    if (spec.ruling) condition.ruling = spec.ruling;
+    return condition;
+  }
   const need = status === 'unknown' ? [...new Set(missing)] : [];
   let zh = `${spec.zh}：${STATUS_TEXT[status].zh}`;
   let en = `${spec.en}: ${STATUS_TEXT[status].en}`;

@@ -19,19 +19,31 @@ export const MAX_DEPTH = 32;
 function scanKeys(value: unknown, path: (string | number)[], depth: number, issues: PolicyIssue[]): void {
   if (issues.length >= 100 || value === null || typeof value !== 'object') return;
   if (depth > MAX_DEPTH) {
-    issues.push(policyIssue(path, 'too-deep'));
+    issues.push(policyIssue([...path], 'too-deep'));
     return;
   }
+  // One path array, pushed and popped: no allocation per key on the common, clean path.
   if (Array.isArray(value)) {
-    value.forEach((item, i) => scanKeys(item, [...path, i], depth + 1, issues));
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item === null || typeof item !== 'object') continue;
+      path.push(i);
+      scanKeys(item, path, depth + 1, issues);
+      path.pop();
+    }
     return;
   }
-  for (const key of Object.keys(value)) {
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     if (FORBIDDEN_KEYS.has(key)) {
       issues.push(policyIssue([...path, key], 'forbidden-key', { key }));
       continue;
     }
-    scanKeys((value as Record<string, unknown>)[key], [...path, key], depth + 1, issues);
+    const child = (value as Record<string, unknown>)[key];
+    if (child === null || typeof child !== 'object') continue;
+    path.push(key);
+    scanKeys(child, path, depth + 1, issues);
+    path.pop();
   }
 }
 
