@@ -38,7 +38,8 @@ async function readStdin(): Promise<string> {
  */
 const openStreamOutput: CliIO['openOutput'] = (path) => {
   const toStdout = path === undefined || path === '-';
-  const stream: Writable = toStdout ? process.stdout : createWriteStream(path, 'utf8');
+  // A 1 MiB buffer: one result line is larger than the 16 KiB default, so every write would wait for drain.
+  const stream: Writable = toStdout ? process.stdout : createWriteStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
   let failure: Error | undefined;
   const onError = (error: Error): void => {
     failure ??= error;
