@@ -2,7 +2,7 @@
  * `checkClawback`: the G5 clawback check (R13) on its own, for a treasury system that holds the
  * payments and the registration timeline but not the whole request.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PolicyInputError } from './errors.js';
 import { fromZodError } from './model/issues.js';
 import { calendarDate } from './model/primitives.js';
@@ -19,10 +19,12 @@ const clawbackInput = z
     registrations: z.array(registrationSchema),
     asOf: calendarDate,
   })
-  .superRefine((input, ctx) => {
-    checkRegistrationTimeline(input.registrations, input.asOf, ['registrations'], ctx);
-    input.disbursements.forEach((d, i) => checkNotAfterAsOf(d.paidOn, input.asOf, ['disbursements', i, 'paidOn'], ctx));
-  });
+  .check(
+    z.superRefine((input, ctx) => {
+      checkRegistrationTimeline(input.registrations, input.asOf, ['registrations'], ctx);
+      input.disbursements.forEach((d, i) => checkNotAfterAsOf(d.paidOn, input.asOf, ['disbursements', i, 'paidOn'], ctx));
+    }),
+  );
 
 /**
  * The retention periods of the disbursements and whether the commitment is breached (G5, R13): each

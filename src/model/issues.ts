@@ -2,7 +2,7 @@
  * Input issues: what is wrong with a request, each with its path, a stable code, and a Chinese and an
  * English message. zod's own issues are translated here from their codes, so no zod locale is bundled.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { type IssueCode, ISSUE_MESSAGES, message } from '../core/messages.js';
 
 /** One problem with a request. */
@@ -77,7 +77,7 @@ export function fromZodIssue(raw: z.core.$ZodIssue): PolicyIssue[] {
 }
 
 /** Translates a zod error's issues, in order, into ours. */
-export function fromZodError(error: z.ZodError): PolicyIssue[] {
+export function fromZodError(error: z.core.$ZodError): PolicyIssue[] {
   return error.issues.flatMap(fromZodIssue);
 }
 

@@ -7,7 +7,7 @@
  * check characters, the cross-field rules, events not after `asOf`) are enforced by `parseRequest` alone;
  * the request schema's description says so.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { requestSchema } from './request.js';
 import { resultSchema } from './result.js';
 

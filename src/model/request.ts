@@ -8,7 +8,7 @@
  * `year` for M3 entries, `enterpriseId` for M5 payments) are checked here, so the rules never see a
  * request that breaks them.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { formatCalendarDate, type DayNumber } from '../core/calendar.js';
 import { BOARD_IDS, BOARDS } from './boards.js';
 import { calendarDate, calendarYear, creditCode, identifier, issueParams, nonNegativeDecimal, yuan } from './primitives.js';
@@ -36,8 +36,8 @@ export const registrationSchema = z.strictObject({
 export const designationSchema = z.strictObject({
   level: z.enum(LEVELS),
   obtainedOn: calendarDate,
-  renewal: z.boolean().optional(),
-  expiresOn: calendarDate.optional(),
+  renewal: z.optional(z.boolean()),
+  expiresOn: z.optional(calendarDate),
 });
 
 export const caseByCaseSupportSchema = z.strictObject({
@@ -61,17 +61,19 @@ export const disbursementSchema = z
     measure: z.enum(PAID_MEASURES),
     amount: yuan,
     paidOn: calendarDate,
-    year: calendarYear.optional(),
-    enterpriseId: identifier.optional(),
+    year: z.optional(calendarYear),
+    enterpriseId: z.optional(identifier),
   })
-  .superRefine((d, ctx) => {
-    if (d.measure === 'M3' && d.year === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'm3-year-required', params: issueParams('m3-year-required'), path: ['year'], input: d });
-    }
-    if (d.measure === 'M5' && d.enterpriseId === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'm5-enterprise-required', params: issueParams('m5-enterprise-required'), path: ['enterpriseId'], input: d });
-    }
-  });
+  .check(
+    z.superRefine((d, ctx) => {
+      if (d.measure === 'M3' && d.year === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'm3-year-required', params: issueParams('m3-year-required'), path: ['year'], input: d });
+      }
+      if (d.measure === 'M5' && d.enterpriseId === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'm5-enterprise-required', params: issueParams('m5-enterprise-required'), path: ['enterpriseId'], input: d });
+      }
+    }),
+  );
 
 /** Measures that another policy's money can overlap (G2). */
 export const OVERLAPPABLE_MEASURES = ['M1', 'M2', 'M3', 'M7'] as const;
@@ -80,13 +82,15 @@ export const otherBenefitSchema = z
     program: identifier,
     overlapsMeasure: z.enum(OVERLAPPABLE_MEASURES),
     amount: yuan,
-    year: calendarYear.optional(),
+    year: z.optional(calendarYear),
   })
-  .superRefine((b, ctx) => {
-    if (b.overlapsMeasure === 'M3' && b.year === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'm3-year-required', params: issueParams('m3-year-required'), path: ['year'], input: b });
-    }
-  });
+  .check(
+    z.superRefine((b, ctx) => {
+      if (b.overlapsMeasure === 'M3' && b.year === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'm3-year-required', params: issueParams('m3-year-required'), path: ['year'], input: b });
+      }
+    }),
+  );
 
 export const contributionSchema = z.strictObject({ year: calendarYear, amount: yuan });
 
@@ -100,86 +104,90 @@ export const leaseSchema = z
     selfUse: z.boolean(),
     inDistrict: z.boolean(),
   })
-  .superRefine((lease, ctx) => {
-    if (lease.end < lease.start) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'lease-end-before-start',
-        params: issueParams('lease-end-before-start', { start: formatCalendarDate(lease.start), end: formatCalendarDate(lease.end) }),
-        path: ['end'],
-        input: lease,
-      });
-    }
-  });
+  .check(
+    z.superRefine((lease, ctx) => {
+      if (lease.end < lease.start) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'lease-end-before-start',
+          params: issueParams('lease-end-before-start', { start: formatCalendarDate(lease.start), end: formatCalendarDate(lease.end) }),
+          path: ['end'],
+          input: lease,
+        });
+      }
+    }),
+  );
 
 export const listingSchema = z
   .strictObject({
     board: z.enum(BOARD_IDS),
     listedOn: calendarDate,
-    municipalStandardReward: yuan.optional(),
+    municipalStandardReward: z.optional(yuan),
   })
-  .superRefine((listing, ctx) => {
-    const board = BOARDS[listing.board];
-    const on = formatCalendarDate(listing.listedOn);
-    const tooLate = board.until !== undefined && on > board.until;
-    const tooEarly = board.from !== undefined && on < board.from;
-    if (tooLate || tooEarly) {
-      const note = board.note ?? { zh: `自 ${board.from} 起开板`, en: `opened on ${board.from}` };
-      ctx.addIssue({
-        code: 'custom',
-        message: 'board-not-existing',
-        params: issueParams('board-not-existing', { board: listing.board, date: on, noteZh: note.zh, noteEn: note.en }),
-        path: ['listedOn'],
-        input: listing,
-      });
-    }
-  });
+  .check(
+    z.superRefine((listing, ctx) => {
+      const board = BOARDS[listing.board];
+      const on = formatCalendarDate(listing.listedOn);
+      const tooLate = board.until !== undefined && on > board.until;
+      const tooEarly = board.from !== undefined && on < board.from;
+      if (tooLate || tooEarly) {
+        const note = board.note ?? { zh: `自 ${board.from} 起开板`, en: `opened on ${board.from}` };
+        ctx.addIssue({
+          code: 'custom',
+          message: 'board-not-existing',
+          params: issueParams('board-not-existing', { board: listing.board, date: on, noteZh: note.zh, noteEn: note.en }),
+          path: ['listedOn'],
+          input: listing,
+        });
+      }
+    }),
+  );
 
 export const introducedEnterpriseSchema = z.strictObject({
   enterpriseId: identifier,
   movedInOn: calendarDate,
-  highestLevel: z.enum([...LEVELS, 'none']).optional(),
+  highestLevel: z.optional(z.enum([...LEVELS, 'none'])),
 });
 
 const commonFields = {
   id: identifier,
-  name: z.string().max(500).optional(),
-  creditCode: creditCode.optional(),
-  independentLegalPerson: z.boolean().optional(),
-  registrations: z.array(registrationSchema).optional(),
-  caseByCaseSupport: z.array(caseByCaseSupportSchema).optional(),
-  integrityFindings: z.array(integrityFindingSchema).optional(),
-  retentionCommitmentSignedOn: calendarDate.optional(),
-  disbursements: z.array(disbursementSchema).optional(),
-  otherBenefits: z.array(otherBenefitSchema).optional(),
+  name: z.optional(z.string().check(z.maxLength(500))),
+  creditCode: z.optional(creditCode),
+  independentLegalPerson: z.optional(z.boolean()),
+  registrations: z.optional(z.array(registrationSchema)),
+  caseByCaseSupport: z.optional(z.array(caseByCaseSupportSchema)),
+  integrityFindings: z.optional(z.array(integrityFindingSchema)),
+  retentionCommitmentSignedOn: z.optional(calendarDate),
+  disbursements: z.optional(z.array(disbursementSchema)),
+  otherBenefits: z.optional(z.array(otherBenefitSchema)),
 };
 
 export const enterpriseSchema = z.strictObject({
   ...commonFields,
-  designations: z.array(designationSchema).optional(),
-  physicalOperationInDistrict: z.boolean().optional(),
-  contributions: z.array(contributionSchema).optional(),
-  leases: z.array(leaseSchema).optional(),
-  listing: listingSchema.optional(),
-  smallOrMicro: z.boolean().optional(),
-  expandsCapacityWithoutNewLand: z.boolean().optional(),
-  jingxiTalents: z.number().int().min(0).max(1_000_000).optional(),
-  fundraisingProjectInDistrict: z.boolean().optional(),
-  cultivationCandidate: z.boolean().optional(),
+  designations: z.optional(z.array(designationSchema)),
+  physicalOperationInDistrict: z.optional(z.boolean()),
+  contributions: z.optional(z.array(contributionSchema)),
+  leases: z.optional(z.array(leaseSchema)),
+  listing: z.optional(listingSchema),
+  smallOrMicro: z.optional(z.boolean()),
+  expandsCapacityWithoutNewLand: z.optional(z.boolean()),
+  jingxiTalents: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1_000_000))),
+  fundraisingProjectInDistrict: z.optional(z.boolean()),
+  cultivationCandidate: z.optional(z.boolean()),
 });
 
 export const institutionSchema = z.strictObject({
   ...commonFields,
-  certified: z.boolean().optional(),
-  introducedEnterprises: z.array(introducedEnterpriseSchema).optional(),
-  residentSrdiCount: z.number().int().min(0).max(1_000_000).optional(),
+  certified: z.optional(z.boolean()),
+  introducedEnterprises: z.optional(z.array(introducedEnterpriseSchema)),
+  residentSrdiCount: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1_000_000))),
 });
 
 type EnterpriseOut = z.output<typeof enterpriseSchema>;
 type InstitutionOut = z.output<typeof institutionSchema>;
 
 /** Adds an issue when an event's day is after `asOf` (DESIGN §2). */
-export function checkNotAfterAsOf(day: DayNumber | undefined, asOf: DayNumber, path: (string | number)[], ctx: z.RefinementCtx): void {
+export function checkNotAfterAsOf(day: DayNumber | undefined, asOf: DayNumber, path: (string | number)[], ctx: z.core.$RefinementCtx): void {
   if (day !== undefined && day > asOf) {
     ctx.addIssue({
       code: 'custom',
@@ -195,7 +203,7 @@ export function checkNotAfterAsOf(day: DayNumber | undefined, asOf: DayNumber, p
  * Adds an issue for each registration dated after `asOf` and each one not strictly after the
  * previous entry of its kind (a kind's timeline is oldest first).
  */
-export function checkRegistrationTimeline(registrations: readonly Registration[] | undefined, asOf: DayNumber, path: (string | number)[], ctx: z.RefinementCtx): void {
+export function checkRegistrationTimeline(registrations: readonly Registration[] | undefined, asOf: DayNumber, path: (string | number)[], ctx: z.core.$RefinementCtx): void {
   const previous: Partial<Record<RegistrationKind, DayNumber>> = {};
   registrations?.forEach((r, i) => {
     checkNotAfterAsOf(r.from, asOf, [...path, i, 'from'], ctx);
@@ -214,7 +222,7 @@ export function checkRegistrationTimeline(registrations: readonly Registration[]
 }
 
 /** Adds an issue for each event dated after `asOf`, and for out-of-order registrations. */
-function checkTimeline(subject: EnterpriseOut | InstitutionOut, root: string, asOf: DayNumber, ctx: z.RefinementCtx): void {
+function checkTimeline(subject: EnterpriseOut | InstitutionOut, root: string, asOf: DayNumber, ctx: z.core.$RefinementCtx): void {
   const after = (day: DayNumber | undefined, path: (string | number)[]): void => checkNotAfterAsOf(day, asOf, [root, ...path], ctx);
   checkRegistrationTimeline(subject.registrations, asOf, [root, 'registrations'], ctx);
   subject.disbursements?.forEach((d, i) => after(d.paidOn, ['disbursements', i, 'paidOn']));
@@ -231,7 +239,7 @@ function checkTimeline(subject: EnterpriseOut | InstitutionOut, root: string, as
 }
 
 /** Adds an issue for each repeated key in a list (two contributions for one year, two leases with one id). */
-function checkUnique<T>(items: readonly T[] | undefined, keyOf: (item: T) => string | number, path: (string | number)[], code: 'duplicate-id' | 'duplicate-year', ctx: z.RefinementCtx): void {
+function checkUnique<T>(items: readonly T[] | undefined, keyOf: (item: T) => string | number, path: (string | number)[], code: 'duplicate-id' | 'duplicate-year', ctx: z.core.$RefinementCtx): void {
   const seen = new Set<string | number>();
   items?.forEach((item, i) => {
     const key = keyOf(item);
@@ -252,25 +260,27 @@ function checkUnique<T>(items: readonly T[] | undefined, keyOf: (item: T) => str
 export const requestSchema = z
   .strictObject({
     asOf: calendarDate,
-    enterprise: enterpriseSchema.optional(),
-    institution: institutionSchema.optional(),
+    enterprise: z.optional(enterpriseSchema),
+    institution: z.optional(institutionSchema),
   })
-  .superRefine((request, ctx) => {
-    const subjects = (request.enterprise ? 1 : 0) + (request.institution ? 1 : 0);
-    if (subjects !== 1) {
-      ctx.addIssue({ code: 'custom', message: 'subject-required', params: issueParams('subject-required'), path: [], input: request });
-      return;
-    }
-    if (request.enterprise) {
-      checkTimeline(request.enterprise, 'enterprise', request.asOf, ctx);
-      checkUnique(request.enterprise.contributions, (c) => c.year, ['enterprise', 'contributions'], 'duplicate-year', ctx);
-      checkUnique(request.enterprise.leases, (l) => l.id, ['enterprise', 'leases'], 'duplicate-id', ctx);
-    }
-    if (request.institution) {
-      checkTimeline(request.institution, 'institution', request.asOf, ctx);
-      checkUnique(request.institution.introducedEnterprises, (e) => e.enterpriseId, ['institution', 'introducedEnterprises'], 'duplicate-id', ctx);
-    }
-  });
+  .check(
+    z.superRefine((request, ctx) => {
+      const subjects = (request.enterprise ? 1 : 0) + (request.institution ? 1 : 0);
+      if (subjects !== 1) {
+        ctx.addIssue({ code: 'custom', message: 'subject-required', params: issueParams('subject-required'), path: [], input: request });
+        return;
+      }
+      if (request.enterprise) {
+        checkTimeline(request.enterprise, 'enterprise', request.asOf, ctx);
+        checkUnique(request.enterprise.contributions, (c) => c.year, ['enterprise', 'contributions'], 'duplicate-year', ctx);
+        checkUnique(request.enterprise.leases, (l) => l.id, ['enterprise', 'leases'], 'duplicate-id', ctx);
+      }
+      if (request.institution) {
+        checkTimeline(request.institution, 'institution', request.asOf, ctx);
+        checkUnique(request.institution.introducedEnterprises, (e) => e.enterpriseId, ['institution', 'introducedEnterprises'], 'duplicate-id', ctx);
+      }
+    }),
+  );
 
 /** What callers send (dates as strings, money as strings or numbers). */
 export type PolicyRequestInput = z.input<typeof requestSchema>;

@@ -3,13 +3,13 @@
  * of its JSON Schema (`mentougou-srdi/schema/result.json`). Money is a string with exactly two decimals;
  * dates are `YYYY-MM-DD` strings.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MEASURE_IDS, PROVISION_IDS, RULING_IDS } from '../core/clauses.js';
 import { INTEGRITY_FINDING_KINDS, PAID_MEASURES } from './request.js';
 
 /** A money string: yuan with exactly two decimals. */
-export const moneyString = z.string().regex(/^\d+\.\d{2}$/).meta({ description: 'Yuan with exactly two decimals, e.g. "600000.00".' });
-const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: 'date' });
+export const moneyString = z.string().check(z.regex(/^\d+\.\d{2}$/)).register(z.globalRegistry, { description: 'Yuan with exactly two decimals, e.g. "600000.00".' });
+const dateString = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)).register(z.globalRegistry, { format: 'date' });
 const clauseId = z.enum([...MEASURE_IDS, ...PROVISION_IDS]);
 const status = z.enum(['met', 'unmet', 'unknown']);
 const outcome = z.enum(['eligible', 'ineligible', 'undetermined']);
@@ -18,7 +18,7 @@ const bilingual = { zh: z.string(), en: z.string() };
 export const conditionResultSchema = z.object({
   id: z.string(),
   clause: clauseId,
-  ruling: z.enum(RULING_IDS).optional(),
+  ruling: z.optional(z.enum(RULING_IDS)),
   status,
   ...bilingual,
   /** Request paths that would decide it (only when unknown). */
@@ -31,11 +31,11 @@ export const lineResultSchema = z.object({
   id: z.string(),
   label: z.object(bilingual),
   outcome,
-  amount: moneyString.nullable(),
+  amount: z.nullable(moneyString),
   /** What is left to pay on this line after G2–G5 and the ledger. */
-  payable: moneyString.nullable(),
+  payable: z.nullable(moneyString),
   /** What the ledger shows was already paid on this line. */
-  paid: moneyString.nullable(),
+  paid: z.nullable(moneyString),
   conditions: z.array(conditionResultSchema),
   details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
 });
@@ -47,8 +47,8 @@ export const measureResultSchema = z.object({
   kind: z.enum(['money', 'service']),
   outcome,
   missing: z.array(z.string()),
-  amount: moneyString.nullable(),
-  payable: moneyString.nullable(),
+  amount: z.nullable(moneyString),
+  payable: z.nullable(moneyString),
   conditions: z.array(conditionResultSchema),
   lines: z.array(lineResultSchema),
   reasons: z.array(reasonResultSchema),
@@ -63,17 +63,17 @@ export const clawbackItemSchema = z.object({
   periodEnd: dateString,
   /** Whether the breach day falls inside this disbursement's period (its amount is recovered). */
   recovered: z.boolean(),
-  year: z.number().int().optional(),
-  enterpriseId: z.string().optional(),
+  year: z.optional(z.number().check(z.int())),
+  enterpriseId: z.optional(z.string()),
 });
 
 export const clawbackResultSchema = z.object({
   breached: z.boolean(),
-  breachedOn: dateString.nullable(),
-  registration: z.enum(['business', 'tax', 'both']).nullable(),
+  breachedOn: z.nullable(dateString),
+  registration: z.nullable(z.enum(['business', 'tax', 'both'])),
   amount: moneyString,
   items: z.array(clawbackItemSchema),
-  freeToLeaveAfter: dateString.nullable(),
+  freeToLeaveAfter: z.nullable(dateString),
 });
 
 export const resultSchema = z.object({

@@ -6,7 +6,7 @@
  * An edition is plain JSON (strings for money and dates), validated by `editionSchema`; `editionValues`
  * gives the computing form (Decimal, day numbers), computed once per edition object.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type DayNumber, parseCalendarDate } from '../core/calendar.js';
 import { MEASURE_IDS, PROVISION_IDS } from '../core/clauses.js';
 import { Money, parseMoney } from '../core/money.js';
@@ -17,35 +17,35 @@ import { LEVELS, type Level } from '../model/request.js';
 const clauseId = z.enum([...MEASURE_IDS, ...PROVISION_IDS, 'preamble']);
 
 /** A money value in an edition: a non-negative decimal string or number of yuan. */
-const moneyValue = z.union([z.string(), z.number()]).refine((v) => parseMoney(v).ok, { message: 'invalid-money' });
+const moneyValue = z.union([z.string(), z.number()]).check(z.refine((v: string | number) => parseMoney(v).ok, { message: 'invalid-money' }));
 /** A date value in an edition: `YYYY-MM-DD`, a real date. */
-const dateValue = z.string().refine((v) => parseCalendarDate(v) !== null, { message: 'invalid-date' });
+const dateValue = z.string().check(z.refine((v: string) => parseCalendarDate(v) !== null, { message: 'invalid-date' }));
 
 /** A parameter: its value, its clause, and the words of the text it comes from. */
-function parameter<T extends z.ZodType>(value: T) {
+function parameter<T extends z.ZodMiniType>(value: T) {
   return z.strictObject({
     value,
     clause: clauseId,
     /** The Chinese words of the text that state the value (or that leave it blank). */
     zh: z.string(),
     /** An English gloss. */
-    en: z.string().optional(),
+    en: z.optional(z.string()),
     /** True where the text does not state the value and the edition assumes it. */
-    assumed: z.boolean().optional(),
+    assumed: z.optional(z.boolean()),
   });
 }
 
-const byLevel = <T extends z.ZodType>(value: T) =>
+const byLevel = <T extends z.ZodMiniType>(value: T) =>
   z.strictObject({ 'municipal-sme': parameter(value), 'municipal-little-giant': parameter(value), 'national-little-giant': parameter(value) });
 
-const wholeNumber = z.number().int();
+const wholeNumber = z.number().check(z.int());
 
 /** The schema of a policy edition. */
 export const editionSchema = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: z.strictObject({ zh: z.string(), en: z.string() }),
   /** The edition this one was derived from, if any. */
-  derivedFrom: z.string().optional(),
+  derivedFrom: z.optional(z.string()),
   /** What the edition assumes where the text is silent or blank (shown on every result). */
   assumptions: z.array(z.string()),
   /** G6: the period of validity (R1). */
@@ -58,18 +58,18 @@ export const editionSchema = z.strictObject({
     contributionThreshold: parameter(moneyValue),
     firstYear: parameter(wholeNumber),
     lastYear: parameter(wholeNumber),
-    years: parameter(wholeNumber.min(1)),
-    contributionYearOffset: parameter(wholeNumber.min(-5).max(0)),
+    years: parameter(wholeNumber.check(z.gte(1))),
+    contributionYearOffset: parameter(wholeNumber.check(z.gte(-5), z.lte(0))),
   }),
   m5: z.strictObject({ tiers: byLevel(moneyValue) }),
   m7: z.strictObject({
     districtFloors: z.strictObject(
-      Object.fromEntries(BOARD_IDS.map((b) => [b, parameter(moneyValue.nullable())])) as Record<BoardId, ReturnType<typeof parameter<z.ZodNullable<typeof moneyValue>>>>,
+      Object.fromEntries(BOARD_IDS.map((b) => [b, parameter(z.nullable(moneyValue))])) as Record<BoardId, ReturnType<typeof parameter<z.ZodMiniNullable<typeof moneyValue>>>>,
     ),
   }),
-  m13: z.strictObject({ minResidentSrdi: parameter(wholeNumber.min(0)) }),
-  g5: z.strictObject({ retentionYears: parameter(wholeNumber.min(1)) }),
-  targets: z.strictObject({ by: parameter(dateValue), levels: byLevel(wholeNumber.min(0)) }),
+  m13: z.strictObject({ minResidentSrdi: parameter(wholeNumber.check(z.gte(0))) }),
+  g5: z.strictObject({ retentionYears: parameter(wholeNumber.check(z.gte(1))) }),
+  targets: z.strictObject({ by: parameter(dateValue), levels: byLevel(wholeNumber.check(z.gte(0))) }),
 });
 
 /** A policy edition (JSON form). */

@@ -1,0 +1,62 @@
+/**
+ * The size budget of what a web calculator ships: the built ESM entry (dist/index.js, which `npm test`
+ * builds first) bundled with all its dependencies by esbuild for the browser, minified, then gzipped
+ * at level 9 (as size-limit's gzip mode). The test fails when that is above the budget.
+ *
+ * Budget: 60 KiB (61,440 bytes), the ceiling set for it (never above 60 KiB). Measured on 2026-11-27,
+ * after the move from classic zod to `zod/mini`: 59,472 bytes (58.1 KiB; minified 178,075 B: the library
+ * 94 KB, zod/mini 50 KB of which 21 KB is its JSON Schema generator, decimal.js 32 KB); before it,
+ * 72,666 bytes. The measured size + ~10 % (≈ 65.4 KB) is above the ceiling, so the budget is the ceiling,
+ * with only ~3 % headroom: the next size lever is in BENCHMARKS.md, row 5.
+ * Sizes only: timings never gate a test.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ENTRY = join(ROOT, 'dist', 'index.js');
+
+/** The budget for the library with its dependencies, minified and gzipped (bytes). */
+export const SIZE_BUDGET_BYTES = 60 * 1024;
+
+/** Bundles dist/index.js for the browser with every dependency, minified; returns the gzipped size and what went in. */
+async function bundledSize(): Promise<{ minified: number; gzipped: number; byPackage: Record<string, number> }> {
+  const result = await build({
+    stdin: { contents: `export * from ${JSON.stringify(ENTRY)};`, resolveDir: ROOT, loader: 'js', sourcefile: 'size-budget-entry.js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const byPackage: Record<string, number> = {};
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [input, info] of Object.entries(output.inputs)) {
+      const name = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? 'mentougou-srdi';
+      byPackage[name] = (byPackage[name] ?? 0) + info.bytesInOutput;
+    }
+  }
+  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength, byPackage };
+}
+
+describe('size budget of the browser bundle (library + zod + decimal.js, min+gzip)', () => {
+  it('the build exists (npm test builds it first: `npm run build`)', () => {
+    expect(existsSync(ENTRY), `${ENTRY} is missing: run \`npm run build\``).toBe(true);
+  });
+
+  it(`is at most ${SIZE_BUDGET_BYTES} bytes`, { timeout: 30_000 }, async () => {
+    const size = await bundledSize();
+    const parts = Object.entries(size.byPackage)
+      .map(([name, bytes]) => `${name} ${bytes} B`)
+      .join(', ');
+    expect(size.gzipped, `min+gz ${size.gzipped} B (min ${size.minified} B: ${parts}) > budget ${SIZE_BUDGET_BYTES} B`).toBeLessThanOrEqual(SIZE_BUDGET_BYTES);
+  });
+});
