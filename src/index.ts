@@ -25,6 +25,8 @@ export {
   type Enterprise,
   type Institution,
 } from './model/request.js';
+// The JSON Schemas ship as files (`mentougou-srdi/schema/request.json`, `…/result.json`), generated at
+// build time; their generator is kept out of the entry so a browser bundle does not carry it.
 export { resultSchema, type AssessmentResult, type MeasureResultOutput, type LineResultOutput, type ClawbackResult } from './model/result.js';
 export { BOARDS, BOARD_IDS, type BoardId } from './model/boards.js';
 
@@ -41,7 +43,6 @@ export { allOf, anyOf, type Status, type Outcome } from './core/decision.js';
 export { MEASURE_IDS, PROVISION_IDS, RULING_IDS, type MeasureId, type ClauseId, type RulingId } from './core/clauses.js';
 export { ISSUE_MESSAGES, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
 export { verifyVectors, verifyVector, type PolicyVector, type VectorExpectation, type VectorVerdict, type VectorReport } from './verify-vectors.js';
-export { requestJsonSchema, resultJsonSchema, REQUEST_SCHEMA_ID, RESULT_SCHEMA_ID, type JsonSchema } from './model/json-schema.js';
 
 // District analysis of a cohort.
 export { forecast, forecastBuilder, lineYear, type Forecast, type ForecastOptions, type ForecastBuilder, type ForecastMeasure, type ForecastYear, type ForecastUnit, type ClawbackExposure, type ExposureYear } from './analysis/forecast.js';

@@ -3,11 +3,10 @@
  * builds first) bundled with all its dependencies by esbuild for the browser, minified, then gzipped
  * at level 9 (as size-limit's gzip mode). The test fails when that is above the budget.
  *
- * Budget: 60 KiB (61,440 bytes), the ceiling set for it (never above 60 KiB). Measured on 2026-11-27,
- * after the move from classic zod to `zod/mini`: 59,472 bytes (58.1 KiB; minified 178,075 B: the library
- * 94 KB, zod/mini 50 KB of which 21 KB is its JSON Schema generator, decimal.js 32 KB); before it,
- * 72,666 bytes. The measured size + ~10 % (≈ 65.4 KB) is above the ceiling, so the budget is the ceiling,
- * with only ~3 % headroom: the next size lever is in BENCHMARKS.md, row 5.
+ * Budget: 57 KiB (58,368 bytes): the measured size plus ~12 % headroom. Measured on 2026-11-27 after the
+ * move from classic zod to `zod/mini` and the JSON Schema generator's removal from the entry (the schemas
+ * ship as files): 52,065 bytes (minified 154,711 B); with classic zod, 72,666 bytes. The issue's target,
+ * 40 KB, is not met: see BENCHMARKS.md, row 5.
  * Sizes only: timings never gate a test.
  */
 import { existsSync } from 'node:fs';
@@ -21,7 +20,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = join(ROOT, 'dist', 'index.js');
 
 /** The budget for the library with its dependencies, minified and gzipped (bytes). */
-export const SIZE_BUDGET_BYTES = 60 * 1024;
+export const SIZE_BUDGET_BYTES = 57 * 1024;
 
 /** Bundles dist/index.js for the browser with every dependency, minified; returns the gzipped size and what went in. */
 async function bundledSize(): Promise<{ minified: number; gzipped: number; byPackage: Record<string, number> }> {
