@@ -16,6 +16,8 @@ const MARK = { met: '✓', unmet: '✗', unknown: '?' } as const;
 
 const TEXT = {
   zh: {
+    colon: '：',
+    semicolon: '；',
     heading: (r: AssessmentResult) => `评估结论 — ${r.subject.kind === 'enterprise' ? '企业' : '服务机构'} ${r.subject.id}，评估日 ${r.asOf}，政策版本 ${r.edition.id}`,
     applicability: '适用范围（G1）',
     outcome: { eligible: '符合', ineligible: '不符合', undetermined: '待定（信息不足）' },
@@ -37,6 +39,8 @@ const TEXT = {
     wouldBring: (amount: string) => `如符合可得 ${amount} 元，不计入核定金额`,
   },
   en: {
+    colon: ': ',
+    semicolon: '; ',
     heading: (r: AssessmentResult) => `Assessment — ${r.subject.kind} ${r.subject.id}, as of ${r.asOf}, policy edition ${r.edition.id}`,
     applicability: 'Applicability (G1)',
     outcome: { eligible: 'eligible', ineligible: 'not eligible', undetermined: 'undetermined (facts missing)' },
@@ -71,14 +75,14 @@ export function explain(result: AssessmentResult, options: ExplainOptions = {}):
   const lang = options.lang ?? 'zh';
   const t = TEXT[lang];
   const out: string[] = [t.heading(result), ''];
-  out.push(`${t.applicability}: ${t.outcome[result.applicability.outcome]}`);
+  out.push(`${t.applicability}${t.colon}${t.outcome[result.applicability.outcome]}`);
   for (const c of result.applicability.conditions) out.push(`  ${MARK[c.status]} ${c[lang]} [${c.clause}${c.ruling ? ` / ${c.ruling}` : ''}]`);
   for (const r of result.applicability.reasons) out.push(`  · ${r[lang]}`);
   for (const m of result.measures) {
     out.push('');
     out.push(`${m.measure} ${m.title[lang]} — ${t.outcome[m.outcome]}  [${m.clause}]`);
     if (m.amount === null) out.push(`  ${t.service}`);
-    else out.push(`  ${t.amount} ${grouped(m.amount)} ${t.yuan}; ${t.payable} ${grouped(m.payable ?? '0')} ${t.yuan}`);
+    else out.push(`  ${t.amount} ${grouped(m.amount)} ${t.yuan}${t.semicolon}${t.payable} ${grouped(m.payable ?? '0')} ${t.yuan}`);
     // G1's conditions are listed once above; a measure repeats only those that are not met.
     for (const c of m.conditions) if (c.clause !== 'G1' || c.status !== 'met') out.push(`  ${MARK[c.status]} ${c[lang]} [${c.clause}${c.ruling ? ` / ${c.ruling}` : ''}]`);
     for (const line of m.lines) {
@@ -86,24 +90,24 @@ export function explain(result: AssessmentResult, options: ExplainOptions = {}):
         line.amount === null
           ? ''
           : line.outcome === 'eligible'
-            ? ` — ${grouped(line.amount)} ${t.yuan}; ${t.payable} ${grouped(line.payable ?? '0')} ${t.yuan}`
+            ? ` — ${grouped(line.amount)} ${t.yuan}${t.semicolon}${t.payable} ${grouped(line.payable ?? '0')} ${t.yuan}`
             : ` — ${t.wouldBring(grouped(line.amount))}`;
-      out.push(`  • ${line.label[lang]}: ${t.outcome[line.outcome]}${money}`);
+      out.push(`  • ${line.label[lang]}${t.colon}${t.outcome[line.outcome]}${money}`);
       for (const c of line.conditions) if (c.status !== 'met' || line.outcome !== 'eligible') out.push(`      ${MARK[c.status]} ${c[lang]} [${c.clause}${c.ruling ? ` / ${c.ruling}` : ''}]`);
     }
-    if (m.missing.length > 0) out.push(`  ${t.provide}: ${m.missing.join(', ')}`);
+    if (m.missing.length > 0) out.push(`  ${t.provide}${t.colon}${m.missing.join(', ')}`);
     for (const r of m.reasons) out.push(`  · ${r[lang]} [${r.clause}]`);
-    out.push(`  ${t.responsible}: ${m.responsibleUnits.join('、')}`);
+    out.push(`  ${t.responsible}${t.colon}${m.responsibleUnits.join('、')}`);
   }
   out.push('');
-  out.push(`${t.total}: ${grouped(result.totalPayable)} ${t.yuan}`);
+  out.push(`${t.total}${t.colon}${grouped(result.totalPayable)} ${t.yuan}`);
   const cb = result.clawback;
   out.push(
-    `${t.clawback}: ${cb.breached ? t.breached(cb.breachedOn ?? '', cb.registration ? t.registration[cb.registration] : '', grouped(cb.amount)) : t.notBreached}; ${t.free(cb.freeToLeaveAfter)}`,
+    `${t.clawback}${t.colon}${cb.breached ? t.breached(cb.breachedOn ?? '', cb.registration ? t.registration[cb.registration] : '', grouped(cb.amount)) : t.notBreached}${t.semicolon}${t.free(cb.freeToLeaveAfter)}`,
   );
   if (result.warnings.length > 0) {
     out.push('');
-    out.push(`${t.warnings}:`);
+    out.push(`${t.warnings}${t.colon.trim()}`);
     for (const w of result.warnings) out.push(`  ! ${w[lang]}`);
   }
   return `${out.join('\n')}\n`;

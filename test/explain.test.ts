@@ -62,7 +62,7 @@ describe('explain', () => {
 
   it('Chinese is the default', () => {
     expect(explain(g02)).toBe(explain(g02, { lang: 'zh' }));
-    expect(explain(g02)).toContain('合计可兑现: 1,500,000.00 元');
+    expect(explain(g02)).toContain('合计可兑现：1,500,000.00 元');
     expect(explain(g02, { lang: 'en' })).toContain('Total payable: 1,500,000.00 yuan');
   });
 
@@ -97,7 +97,7 @@ describe('explain', () => {
 
   it('says when nothing is paid yet (golden 02 has no disbursements)', () => {
     expect(explain(g02, { lang: 'en' })).toContain('not breached; nothing paid yet');
-    expect(explain(g02, { lang: 'zh' })).toContain('未违反承诺; 尚无已兑现资金');
+    expect(explain(g02, { lang: 'zh' })).toContain('未违反承诺；尚无已兑现资金');
   });
 
   it('an institution with an unknown line says what to provide (golden 06: E14’s level)', () => {

@@ -21,7 +21,7 @@ describe('assess: the statement', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('评估结论 — 企业 E02');
-    expect(run.stdout).toContain('合计可兑现: 1,500,000.00 元');
+    expect(run.stdout).toContain('合计可兑现：1,500,000.00 元');
     expect(run.stdout).toContain('M2 ');
   });
 
