@@ -127,6 +127,7 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
   const conditions = [
     checkCondition(movedInSince(values), sinceStatus, [REGISTRATIONS_PATH], sinceDetail),
     checkCondition(FROM_OUTSIDE_BEIJING, fromOutsideStatus, [REGISTRATIONS_PATH], known ? describeMoves(movesIn) : undefined),
+    // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is never unknown
     checkCondition(ON_TOP_OF_M1, steps.length > 0 ? 'met' : 'unmet', [], m1Detail),
     checkCondition(PHYSICAL_OPERATION, statusOf(enterprise.physicalOperationInDistrict), [PHYSICAL_OPERATION_PATH]),
   ];

@@ -83,6 +83,7 @@ function enterpriseLine(e: IntroducedEnterprise, index: number, values: EditionV
     id: e.enterpriseId,
     label: { zh: `引进企业 ${e.enterpriseId}（${on} 入驻）`, en: `introduced enterprise ${e.enterpriseId} (moved in on ${on})` },
     conditions: [
+      // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is never unknown
       checkCondition(MOVED_IN_IN_WINDOW, inWindow ? 'met' : 'unmet', [], { zh: `${on} 入驻，有效期 ${window}`, en: `moved in on ${on}; period of validity ${window}` }),
       checkCondition(HOLDS_LEVEL, levelStatus, [`institution.introducedEnterprises.${index}.highestLevel`], levelDetail),
     ],

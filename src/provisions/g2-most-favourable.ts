@@ -28,6 +28,7 @@ const programs = (benefits: readonly OtherBenefit[]): string => [...new Set(bene
 /** The matters of a measure: M3 one per support year, any other measure one for the whole measure. */
 function mattersOf(measure: MeasureResult): { lines: MeasureLine[]; year?: number }[] {
   const eligible = measure.lines.filter((l) => l.outcome === 'eligible' && l.amount !== null && l.amount.greaterThan(ZERO));
+  // Stryker disable next-line OptionalChaining: equivalent — every M3 line has its ledger key (the support year)
   if (measure.measure === 'M3') return eligible.map((l) => ({ lines: [l], year: l.ledger?.year }));
   return eligible.length > 0 ? [{ lines: eligible }] : [];
 }

@@ -1,0 +1,29 @@
+/**
+ * Fuzzing `safeAssess` with valid requests (30,000 of the 100,000; docs/verification.md): every one is
+ * accepted, and its result is sound — no NaN, no Infinity, nothing negative, money with exactly two
+ * decimals, every payable at most its amount, the total the sum of the payables, no stray `undefined`
+ * or `NaN` in any text — and no prototype is touched.
+ */
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import { safeAssess } from '../../src/assess.js';
+import { assertSound, FUZZ_TIMEOUT_MS, validEnterpriseRequest, validInstitutionRequest } from './support.js';
+
+const accepted = (request: unknown): void => {
+  const result = safeAssess(request);
+  assertSound(result, true, result.ok ? [] : [`a valid request was refused: ${JSON.stringify(result.issues.slice(0, 3))}`]);
+};
+
+describe('fuzz: valid requests through safeAssess', () => {
+  for (const seed of [20220101, 20221231, 20240229, 20251231]) {
+    it(`5,000 enterprise requests (seed ${seed})`, { timeout: FUZZ_TIMEOUT_MS }, () => {
+      fc.assert(fc.property(validEnterpriseRequest, accepted), { seed, numRuns: 5_000 });
+    });
+  }
+
+  for (const seed of [20230101, 20250101]) {
+    it(`5,000 institution requests (seed ${seed})`, { timeout: FUZZ_TIMEOUT_MS }, () => {
+      fc.assert(fc.property(validInstitutionRequest, accepted), { seed, numRuns: 5_000 });
+    });
+  }
+});

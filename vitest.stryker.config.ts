@@ -1,0 +1,50 @@
+import { statSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The suite Stryker runs against each mutant (stryker.config.json): the fast unit tests of the rules
+ * only — no CLI, browser, analysis, size-budget or fuzz tests, and no coverage (Stryker measures its
+ * own, per test).
+ *
+ * Two settings make a mutation run cheaper without changing what is tested:
+ * - the test files share one module graph (`isolate: false`): none of them mocks a module or changes
+ *   a global, and loading zod's schemas once per mutant instead of once per file saves most of the time;
+ * - small files run first and the property and golden tests last, so that a mutant a unit test kills
+ *   is usually killed (and the run stopped, Stryker bails on the first failure) before the slow ones.
+ */
+const SLOW_LAST = ['test/properties.test.ts', 'test/golden.test.ts', 'test/measures/m03-rent-subsidy.test.ts', 'test/core/calendar.test.ts'];
+
+const rank = (file: TestSpecification): number => {
+  const slow = SLOW_LAST.findIndex((s) => file.moduleId.endsWith(s));
+  return slow === -1 ? 0 : slow + 1;
+};
+const size = (file: TestSpecification): number => statSync(file.moduleId).size;
+
+class SmallFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    return [...files].sort((a, b) => rank(a) - rank(b) || size(a) - size(b) || a.moduleId.localeCompare(b.moduleId));
+  }
+}
+
+export default defineConfig({
+  test: {
+    include: [
+      'test/core/**/*.test.ts',
+      'test/model/**/*.test.ts',
+      'test/policy/**/*.test.ts',
+      'test/facts/**/*.test.ts',
+      'test/measures/**/*.test.ts',
+      'test/provisions/**/*.test.ts',
+      'test/assess.test.ts',
+      'test/properties.test.ts',
+      'test/golden.test.ts',
+      'test/mutation-*.test.ts',
+    ],
+    coverage: { enabled: false },
+    isolate: false,
+    sequence: { sequencer: SmallFirst },
+    // Stryker's instrumentation slows the code down; the property tests need more than the default 5 s.
+    testTimeout: 60_000,
+  },
+});
