@@ -10,6 +10,7 @@ import { requestJsonSchema, resultJsonSchema } from '../model/json-schema.js';
 import type { PolicyEdition } from '../policy/edition.js';
 import { EDITION_OPTIONS, EDITION_USAGE, EXIT_OK, EXIT_USAGE, loadEdition, tryParseArgs, usageError } from './common.js';
 import type { CliCommand } from './io.js';
+import { displayWidth } from '../analysis/text-table.js';
 
 export const EDITION_COMMAND_USAGE = `Usage: mentougou-srdi edition [--json] [--edition <edition.json>] [--set <path=value>]...
 
@@ -63,25 +64,6 @@ export function editionRows(edition: PolicyEdition): EditionRow[] {
   };
   walk(edition as unknown as Record<string, unknown>, []);
   return rows;
-}
-
-/** Columns of a terminal a character takes: 2 for East Asian wide and full-width characters. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    const wide =
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      (c >= 0x20000 && c <= 0x3fffd);
-    width += wide ? 2 : 1;
-  }
-  return width;
 }
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
