@@ -12,7 +12,6 @@ import { formatCalendarDate } from './core/calendar.js';
 import { type MeasureLine, type MeasureResult, type Reason, withMeasureConditions } from './core/measure-result.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
 import { formatMoney, type Money, nonNegative, sumMoney, ZERO } from './core/money.js';
-import type { Condition } from './core/trace.js';
 import { PolicyInputError } from './errors.js';
 import { deriveFacts, type EnterpriseFacts, type Facts, type InstitutionFacts } from './facts/facts.js';
 import { designationReward } from './measures/m01-designation-reward.js';
@@ -85,10 +84,6 @@ function measuresOf(facts: Facts, edition: PolicyEdition): MeasureResult[] {
   return facts.subject === 'enterprise' ? ENTERPRISE_MEASURES.map((m) => m(facts, edition)) : INSTITUTION_MEASURES.map((m) => m(facts, edition));
 }
 
-const conditionOut = (c: Condition): MeasureResultOutput['conditions'][number] => c as MeasureResultOutput['conditions'][number];
-
-const reasonOut = (r: Reason): Reason => r;
-
 /** What blocks all money of the subject: G3, G4, G5 (commitment, breach), in that order. */
 function moneyBlockers(subject: Enterprise | Institution, facts: Facts, retentionYears: number, breach: Reason | null): { reasons: Reason[]; integrity: ReturnType<typeof integrityExclusion> } {
   const integrity = integrityExclusion(subject, facts.asOf);
@@ -122,7 +117,7 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
       amount: formatMoney(line.amount ?? ZERO),
       payable: formatMoney(payable),
       paid: formatMoney(paidHere),
-      conditions: line.conditions.map(conditionOut),
+      conditions: [...line.conditions],
       details: line.details,
     };
   });
@@ -142,7 +137,7 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
     amount: formatMoney(sumMoney(entitlements.values())),
     payable: formatMoney(sumMoney(payables)),
     lines,
-    reasons: reasons.map(reasonOut),
+    reasons,
   });
 }
 
@@ -175,10 +170,10 @@ function serviceMeasure(measure: MeasureResult): MeasureResultOutput {
       amount: null,
       payable: null,
       paid: null,
-      conditions: line.conditions.map(conditionOut),
+      conditions: [...line.conditions],
       details: line.details,
     })),
-    reasons: measure.reasons.map(reasonOut),
+    reasons: [...measure.reasons],
   });
 }
 
@@ -228,7 +223,7 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
     subject: { kind: facts.subject, id: subject.id },
     asOf: formatCalendarDate(facts.asOf),
     edition: { id: edition.id, assumptions: [...edition.assumptions] },
-    applicability: { outcome: outcomeOf(applicabilityStatus), reasons: applicabilityReasons.map(reasonOut), conditions: generalConditions.map(conditionOut) },
+    applicability: { outcome: outcomeOf(applicabilityStatus), reasons: applicabilityReasons, conditions: generalConditions },
     measures: measureOutputs,
     totalPayable: formatMoney(totalPayable),
     clawback: clawback.clawback,

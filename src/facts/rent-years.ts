@@ -10,6 +10,7 @@
  * ≤ the year of `asOf`.
  */
 import { type DayNumber, yearOf } from '../core/calendar.js';
+import type { MissingPaths } from '../core/decision.js';
 import type { Designation } from '../model/request.js';
 import type { EditionValues } from '../policy/edition.js';
 import { type EnterpriseFacts, holdsDesignationOn, isInWindow, type Relocation } from './facts.js';
@@ -24,7 +25,7 @@ export type RentSubsidyTrigger =
 export type RentSubsidyTriggerFinding =
   | { status: 'met'; trigger: RentSubsidyTrigger }
   | { status: 'unmet' }
-  | { status: 'unknown'; missing: string[] };
+  | { status: 'unknown'; missing: MissingPaths };
 
 type WindowValues = Pick<EditionValues, 'effectiveFrom' | 'effectiveTo'>;
 

@@ -13,7 +13,7 @@
  * after the provisions (assess). No introduced enterprise: the measure is ineligible.
  */
 import { formatCalendarDate } from '../core/calendar.js';
-import type { Status } from '../core/decision.js';
+import { known, met, unknown, unmet, type Verdict } from '../core/decision.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { LEVEL_NAMES } from '../core/messages.js';
 import { formatMoney, type Money, ZERO } from '../core/money.js';
@@ -63,19 +63,19 @@ function enterpriseLine(e: IntroducedEnterprise, index: number, values: EditionV
   const on = formatCalendarDate(e.movedInOn);
   const window = `${formatCalendarDate(values.effectiveFrom)} – ${formatCalendarDate(values.effectiveTo)}`;
   const inWindow = isInWindow(e.movedInOn, values, asOf);
-  let levelStatus: Status;
+  let level: Verdict;
   let levelDetail: Bilingual;
   let amount: Money | null;
   if (e.highestLevel === undefined) {
-    levelStatus = 'unknown';
+    level = unknown([`institution.introducedEnterprises.${index}.highestLevel`]);
     levelDetail = { zh: '称号级别未提供', en: 'level not given' };
     amount = null;
   } else if (e.highestLevel === 'none') {
-    levelStatus = 'unmet';
+    level = unmet();
     levelDetail = { zh: '无“专精特新”称号', en: 'holds no SRDI designation' };
     amount = ZERO;
   } else {
-    levelStatus = 'met';
+    level = met();
     levelDetail = { zh: LEVEL_NAMES[e.highestLevel].zh, en: LEVEL_NAMES[e.highestLevel].en };
     amount = values.m5Tiers[e.highestLevel];
   }
@@ -83,9 +83,8 @@ function enterpriseLine(e: IntroducedEnterprise, index: number, values: EditionV
     id: e.enterpriseId,
     label: { zh: `引进企业 ${e.enterpriseId}（${on} 入驻）`, en: `introduced enterprise ${e.enterpriseId} (moved in on ${on})` },
     conditions: [
-      // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is never unknown
-      checkCondition(MOVED_IN_IN_WINDOW, inWindow ? 'met' : 'unmet', [], { zh: `${on} 入驻，有效期 ${window}`, en: `moved in on ${on}; period of validity ${window}` }),
-      checkCondition(HOLDS_LEVEL, levelStatus, [`institution.introducedEnterprises.${index}.highestLevel`], levelDetail),
+      checkCondition(MOVED_IN_IN_WINDOW, known(inWindow), { zh: `${on} 入驻，有效期 ${window}`, en: `moved in on ${on}; period of validity ${window}` }),
+      checkCondition(HOLDS_LEVEL, level, levelDetail),
     ],
     amount,
     ledger: { enterpriseId: e.enterpriseId },
@@ -106,7 +105,7 @@ export function institutionIntroductionReward(facts: InstitutionFacts, edition: 
   const detail = { zh: `${introduced.length} 家`, en: `${introduced.length} introduced` };
   return settleMeasure({
     ...M5_INFO,
-    conditions: [checkCondition(HAS_INTRODUCED, introduced.length > 0 ? 'met' : 'unmet', [], detail)],
+    conditions: [checkCondition(HAS_INTRODUCED, known(introduced.length > 0), detail)],
     lines,
   });
 }
