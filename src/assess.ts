@@ -40,6 +40,8 @@ import { caseByCaseExclusion } from './provisions/g3-case-by-case.js';
 import { integrityExclusion } from './provisions/g4-integrity.js';
 import { breachExclusion, clawbackOf, commitmentRequirement, type Warning } from './provisions/g5-retention.js';
 import { paidByLine } from './provisions/ledger.js';
+import { type Bound, type MeasureBound, type MoneyEvaluation, moneyBounds } from './bounds.js';
+import { questionsOf } from './questions.js';
 
 /** Options of `assess`. */
 export interface AssessOptions {
@@ -80,8 +82,12 @@ function editionOf(options: AssessOptions | undefined): PolicyEdition {
   return edition;
 }
 
-function measuresOf(facts: Facts, edition: PolicyEdition): MeasureResult[] {
-  return facts.subject === 'enterprise' ? ENTERPRISE_MEASURES.map((m) => m(facts, edition)) : INSTITUTION_MEASURES.map((m) => m(facts, edition));
+/** The money measures (DESIGN §3 `kind: "money"`): a completion for the bounds runs only these. */
+const MONEY_MEASURES: ReadonlySet<unknown> = new Set([designationReward, moveInReward, rentSubsidy, listingReward, institutionIntroductionReward]);
+
+function measuresOf(facts: Facts, edition: PolicyEdition, moneyOnly = false): MeasureResult[] {
+  const keep = <T>(measures: readonly T[]): readonly T[] => (moneyOnly ? measures.filter((m) => MONEY_MEASURES.has(m)) : measures);
+  return facts.subject === 'enterprise' ? keep(ENTERPRISE_MEASURES).map((m) => m(facts, edition)) : keep(INSTITUTION_MEASURES).map((m) => m(facts, edition));
 }
 
 /** What blocks all money of the subject: G3, G4, G5 (commitment, breach), in that order. */
@@ -116,6 +122,9 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
       outcome: line.outcome,
       amount: formatMoney(line.amount ?? ZERO),
       payable: formatMoney(payable),
+      // DESIGN §7: set once the bounds are known (assessFacts)
+      amountUpTo: null,
+      payableUpTo: null,
       paid: formatMoney(paidHere),
       conditions: [...line.conditions],
       details: line.details,
@@ -152,6 +161,9 @@ function measureOutput(measure: MeasureResult, money: Pick<MeasureResultOutput, 
     missing: measure.missing,
     amount: money.amount,
     payable: money.payable,
+    // DESIGN §7: set once the bounds are known (assessFacts); service measures keep null
+    amountUpTo: null,
+    payableUpTo: null,
     conditions: measure.conditions,
     lines: money.lines,
     reasons: money.reasons,
@@ -169,12 +181,67 @@ function serviceMeasure(measure: MeasureResult): MeasureResultOutput {
       outcome: line.outcome,
       amount: null,
       payable: null,
+      amountUpTo: null,
+      payableUpTo: null,
       paid: null,
       conditions: [...line.conditions],
       details: line.details,
     })),
     reasons: [...measure.reasons],
   });
+}
+
+/** What G1, the measures and G2–G5 decide for a request, before the bounds. */
+interface Settled {
+  generalConditions: ReturnType<typeof applicabilityConditions>;
+  measures: MeasureResultOutput[];
+  clawback: ReturnType<typeof clawbackOf>;
+  integrity: ReturnType<typeof integrityExclusion>;
+  blockers: Reason[];
+}
+
+/**
+ * G1 (R9) as conditions of every measure, the measures, the clawback (R13), the blockers of all money
+ * (G3, G4, G5) and each money measure paid (G2 and the ledger). Warnings go to `warnings` in the order
+ * the result lists them.
+ *
+ * @param moneyOnly run only the money measures (a completion for the bounds needs nothing else)
+ */
+function settle(facts: Facts, edition: PolicyEdition, warnings: Warning[], moneyOnly = false): Settled {
+  const values = editionValues(edition);
+  const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
+  const generalConditions = applicabilityConditions(facts);
+  const forM12 = applicabilityConditions(facts, 'M12');
+  const measures = measuresOf(facts, edition, moneyOnly).map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
+
+  // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
+  const clawback = clawbackOf(subject.disbursements ?? [], subject.registrations, values.g5RetentionYears);
+  warnings.push(...clawback.warnings);
+  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5RetentionYears, breachExclusion(clawback));
+  if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
+
+  const outputs = measures.map((m) => (m.kind === 'money' ? payMoneyMeasure(m, subject, blockers, warnings) : serviceMeasure(m)));
+  return { generalConditions, measures: outputs, clawback, integrity, blockers };
+}
+
+const formatBound = (bound: Bound): string | null => (bound === null ? null : formatMoney(bound));
+
+/** Writes the bounds (DESIGN §7) into the money measures and their lines; returns `totalPayableUpTo`. */
+function applyBounds(measures: MeasureResultOutput[], bounds: ReadonlyMap<string, MeasureBound>): Bound {
+  let total: Bound = ZERO;
+  for (const m of measures) {
+    const bound = bounds.get(m.measure);
+    if (m.kind !== 'money' || !bound) continue;
+    m.amountUpTo = formatBound(bound.amountUpTo);
+    m.payableUpTo = formatBound(bound.payableUpTo);
+    for (const line of m.lines) {
+      const b = bound.lines.get(line.id);
+      line.amountUpTo = b ? formatBound(b.amountUpTo) : null;
+      line.payableUpTo = b ? formatBound(b.payableUpTo) : null;
+    }
+    total = total === null || bound.payableUpTo === null ? null : total.plus(bound.payableUpTo);
+  }
+  return total;
 }
 
 /** Assesses a validated request (the pure core of `assess`). */
@@ -189,8 +256,7 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
     });
   }
 
-  // G1 (R9): conditions of every measure.
-  const generalConditions = applicabilityConditions(facts);
+  const { generalConditions, measures: measureOutputs, clawback, integrity } = settle(facts, edition, warnings);
   const applicabilityStatus = allOf(generalConditions.map((c) => c.status));
   const applicabilityReasons: Reason[] =
     applicabilityStatus === 'unmet'
@@ -207,17 +273,15 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
           },
         ]
       : [];
-  const forM12 = applicabilityConditions(facts, 'M12');
-  const measures = measuresOf(facts, edition).map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
-
-  // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
-  const clawback = clawbackOf(subject.disbursements ?? [], subject.registrations, values.g5RetentionYears);
-  warnings.push(...clawback.warnings);
-  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5RetentionYears, breachExclusion(clawback));
-  if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
-
-  const measureOutputs = measures.map((m) => (m.kind === 'money' ? payMoneyMeasure(m, subject, blockers, warnings) : serviceMeasure(m)));
   const totalPayable = measureOutputs.reduce((sum, m) => (m.payable === null ? sum : sum.plus(m.payable)), ZERO);
+
+  // DESIGN §7: the bounds over the completions of the missing facts, then the questions.
+  const evaluate = (completed: Facts): MoneyEvaluation => {
+    const settled = settle(completed, edition, [], true);
+    return { measures: settled.measures, blocked: settled.blockers.length > 0 };
+  };
+  const bounds = moneyBounds(facts, values, measureOutputs, evaluate);
+  const totalPayableUpTo = applyBounds(measureOutputs, bounds);
 
   return {
     subject: { kind: facts.subject, id: subject.id },
@@ -226,6 +290,8 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
     applicability: { outcome: outcomeOf(applicabilityStatus), reasons: applicabilityReasons, conditions: generalConditions },
     measures: measureOutputs,
     totalPayable: formatMoney(totalPayable),
+    totalPayableUpTo: formatBound(totalPayableUpTo),
+    questions: questionsOf(facts, measureOutputs, bounds),
     clawback: clawback.clawback,
     creditRecord: integrity.creditRecord,
     warnings: warnings.map((w) => ({ code: w.code, zh: w.zh, en: w.en })),

@@ -4,7 +4,7 @@
  * each line; then the total, the retention commitment and the warnings.
  */
 import { formatMoneyGrouped, Money } from './core/money.js';
-import type { AssessmentResult } from './model/result.js';
+import type { AssessmentResult, MeasureResultOutput } from './model/result.js';
 
 /** Options of `explain`. */
 export interface ExplainOptions {
@@ -101,6 +101,7 @@ export function explain(result: AssessmentResult, options: ExplainOptions = {}):
   }
   out.push('');
   out.push(`${t.total}${t.colon}${grouped(result.totalPayable)} ${t.yuan}`);
+  out.push(...boundsLines(result, lang), ...questionLines(result, lang));
   const cb = result.clawback;
   out.push(
     `${t.clawback}${t.colon}${cb.breached ? t.breached(cb.breachedOn ?? '', cb.registration ? t.registration[cb.registration] : '', grouped(cb.amount)) : t.notBreached}${t.semicolon}${t.free(cb.freeToLeaveAfter)}`,
@@ -111,4 +112,68 @@ export function explain(result: AssessmentResult, options: ExplainOptions = {}):
     for (const w of result.warnings) out.push(`  ! ${w[lang]}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The words of the bounds and the questions (DESIGN §7). */
+const OPEN_TEXT = {
+  zh: {
+    range: '可兑现范围',
+    between: (low: string, high: string | null) => (high === null ? `至少 ${low} 元，最多金额尚无上限（待补充的事实决定）` : `至少 ${low} 元，最多 ${high} 元`),
+    questions: '待补充事项（涉及金额多者在前）',
+    ask: (holder: string) => `来源：${holder}`,
+    stake: (amount: string | null) => (amount === null ? '涉及金额无上限' : `涉及至多 ${amount} 元`),
+    service: '仅涉及服务类措施',
+    more: (n: number) => `另有 ${n} 项`,
+    list: '、',
+  },
+  en: {
+    range: 'Range',
+    between: (low: string, high: string | null) => (high === null ? `at least ${low} yuan, with no upper bound yet (the missing facts decide it)` : `at least ${low} yuan, at most ${high} yuan`),
+    questions: 'Still to find out (most money first)',
+    ask: (holder: string) => `from: ${holder}`,
+    stake: (amount: string | null) => (amount === null ? 'no upper bound on the money at stake' : `up to ${amount} yuan at stake`),
+    service: 'service measures only',
+    more: (n: number) => `${n} more`,
+    list: ', ',
+  },
+} as const;
+
+/**
+ * A measure's bounds as words, when a missing fact could still change its money: `至少 … 元，最多 … 元`
+ * / `at least … yuan, at most … yuan`; `''` when nothing is open (or for a service measure).
+ */
+export function measureBoundsText(measure: MeasureResultOutput, lang: 'zh' | 'en' = 'zh'): string {
+  if (measure.kind !== 'money' || measure.payable === null || measure.payableUpTo === measure.payable) return '';
+  return OPEN_TEXT[lang].between(grouped(measure.payable), measure.payableUpTo === null ? null : grouped(measure.payableUpTo));
+}
+
+/**
+ * The line of a statement that gives the result's bounds (`可兑现范围：至少 … 元，最多 … 元`), when the
+ * missing facts could still change what is payable; none when `totalPayableUpTo` is `totalPayable`.
+ */
+export function boundsLines(result: AssessmentResult, lang: 'zh' | 'en' = 'zh'): string[] {
+  if (result.totalPayableUpTo === result.totalPayable) return [];
+  const o = OPEN_TEXT[lang];
+  const high = result.totalPayableUpTo === null ? null : grouped(result.totalPayableUpTo);
+  return [`${o.range}${TEXT[lang].colon}${o.between(grouped(result.totalPayable), high)}`];
+}
+
+/**
+ * The first questions of a result (DESIGN §7), numbered, each with who to ask, the money at stake and
+ * the measures it decides; then how many more there are.
+ *
+ * @param limit how many to show (3 by default)
+ */
+export function questionLines(result: AssessmentResult, lang: 'zh' | 'en' = 'zh', limit = 3): string[] {
+  if (result.questions.length === 0) return [];
+  const o = OPEN_TEXT[lang];
+  const t = TEXT[lang];
+  const out = [`${o.questions}${t.colon.trim()}`];
+  result.questions.slice(0, limit).forEach((q, i) => {
+    const serviceOnly = q.measures.every((id) => result.measures.find((m) => m.measure === id)?.kind === 'service');
+    const stake = serviceOnly ? o.service : o.stake(q.atStake === null ? null : grouped(q.atStake));
+    out.push(`  ${i + 1}. ${q[lang]} — ${o.ask(q.holder[lang])}${t.semicolon}${stake} [${q.measures.join(o.list)}]`);
+  });
+  if (result.questions.length > limit) out.push(`  … ${o.more(result.questions.length - limit)}`);
+  return out;
 }
