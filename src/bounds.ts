@@ -27,11 +27,12 @@
  *       each candidate move day m in the window (R1, m ≤ asOf). A move is what M2 pays for (R3) and may
  *       be an earlier M3 trigger (R4: moved in while designated), so an earlier first support year;
  *       the only day out of the district is m − 1, which breaches (R13) only when it lies in a
- *       disbursement's period. The candidates are the first days of the sets these rules ask for: the
- *       window's start, M2's start date, 1 January of each year, each designation's day (held from
- *       then), each payment day and each period's end + 2 (m − 1 just outside a period). So for each
- *       year the earliest move day that triggers M3 without a breach is a candidate, and so is the
- *       earliest that earns M2 without one.
+ *       disbursement's period. The candidates are the first days of the sets these rules ask for (the
+ *       first day of an intersection of sets of days is the first day of one of them): the window's
+ *       start, M2's start date, 1 January of each year (M3 asks only for the year), each designation's
+ *       day (held from then), and each period's end + 2 (m − 1 just after it). So for each year the
+ *       earliest move day that triggers M3 without a breach is a candidate, and so is the earliest that
+ *       earns M2 without one.
  * An absent tax timeline is completed as `mentougou` since before every day (it can only breach).
  */
 import { firstDayOfYear, periodEndByYears, yearOf, type DayNumber } from './core/calendar.js';
@@ -169,10 +170,7 @@ function moveDays(facts: EnterpriseFacts, values: EditionValues): DayNumber[] {
   const days = new Set<DayNumber>([from, values.m2MovedInOnOrAfter]);
   for (let year = yearOf(from) + 1; year <= yearOf(to); year++) days.add(firstDayOfYear(year));
   for (const d of facts.designations) days.add(d.obtainedOn);
-  for (const d of facts.enterprise.disbursements ?? []) {
-    days.add(d.paidOn);
-    days.add(periodEndByYears(d.paidOn, values.g5RetentionYears) + 2);
-  }
+  for (const d of facts.enterprise.disbursements ?? []) days.add(periodEndByYears(d.paidOn, values.g5RetentionYears) + 2);
   return [...days].filter((d) => d >= from && d <= to).sort((a, b) => a - b);
 }
 
