@@ -1,0 +1,83 @@
+/**
+ * The statement's bounds and questions (DESIGN §7 in `explain`): "至少 … 元，最多 … 元" / "at least …
+ * yuan, at most … yuan" when the missing facts could still change what is payable, and the first
+ * questions with who holds the fact and the money at stake.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/assess.js';
+import { boundsLines, explain, measureBoundsText, questionLines } from '../../src/explain.js';
+import type { AssessmentResult } from '../../src/model/result.js';
+import { goldenVector } from '../helpers/golden.js';
+
+/** Golden 06 (M5 up to 200,000: E14's level unknown) — 100,000 now, 200,000 at most. */
+const institution = (): AssessmentResult => assess(goldenVector('06-institution').request);
+
+describe('explain: bounds', () => {
+  it('golden 06: 至少 100,000.00 元，最多 200,000.00 元 / at least 100,000.00 yuan, at most 200,000.00 yuan', () => {
+    const r = institution();
+    expect(boundsLines(r)).toEqual(['可兑现范围：至少 100,000.00 元，最多 200,000.00 元']);
+    expect(boundsLines(r, 'en')).toEqual(['Range: at least 100,000.00 yuan, at most 200,000.00 yuan']);
+    expect(explain(r)).toContain('合计可兑现：100,000.00 元\n可兑现范围：至少 100,000.00 元，最多 200,000.00 元\n');
+  });
+
+  it('nothing open (golden 02: 1,500,000 = its bound): no range line', () => {
+    const r = assess(goldenVector('02-newcomer-with-rent').request);
+    expect(r.totalPayableUpTo).toBe(r.totalPayable);
+    expect(boundsLines(r)).toEqual([]);
+    expect(explain(r)).not.toContain('可兑现范围');
+  });
+
+  it('no bound (M7, municipal standard unknown): says so in both languages', () => {
+    const r = institution();
+    r.totalPayableUpTo = null;
+    expect(boundsLines(r)).toEqual(['可兑现范围：至少 100,000.00 元，最多金额尚无上限（待补充的事实决定）']);
+    expect(boundsLines(r, 'en')).toEqual(['Range: at least 100,000.00 yuan, with no upper bound yet (the missing facts decide it)']);
+  });
+
+  it('a measure’s bounds as words: M5 of golden 06, and nothing for a service measure or a settled one', () => {
+    const r = institution();
+    const [m5, m13] = r.measures;
+    expect(measureBoundsText(m5!)).toBe('至少 100,000.00 元，最多 200,000.00 元');
+    expect(measureBoundsText(m5!, 'en')).toBe('at least 100,000.00 yuan, at most 200,000.00 yuan');
+    expect(measureBoundsText(m13!)).toBe('');
+    expect(measureBoundsText({ ...m5!, payableUpTo: m5!.payable })).toBe('');
+  });
+});
+
+describe('explain: questions', () => {
+  it('golden 06: one question, the M5 level (100,000 at stake), numbered, with the holder and the measure', () => {
+    const lines = questionLines(institution());
+    expect(lines).toEqual([
+      '待补充事项（涉及金额多者在前）：',
+      '  1. 引进企业 E14：这家引进企业目前持有的最高“专精特新”称号是哪一级（或没有称号）？ — 来源：市经济和信息化局（公布的名单）；涉及至多 100,000.00 元 [M5]',
+    ]);
+    expect(questionLines(institution(), 'en')[1]).toBe(
+      '  1. Introduced enterprise E14: Which is the highest SRDI designation this introduced enterprise holds now (or none)? — from: Beijing Municipal Bureau of Economy and Information Technology (published lists); up to 100,000.00 yuan at stake [M5]',
+    );
+  });
+
+  it('shows the first three by default, then how many more; a service-only question says so; an unbounded one too', () => {
+    const r = institution();
+    const q = r.questions[0]!;
+    r.questions = [
+      { ...q, atStake: null },
+      { ...q, path: 'institution.residentSrdiCount', measures: ['M13'], atStake: '0.00' },
+      q,
+      q,
+      q,
+    ];
+    const lines = questionLines(r);
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toContain('涉及金额无上限 [M5]');
+    expect(lines[2]).toContain('仅涉及服务类措施 [M13]');
+    expect(lines[4]).toBe('  … 另有 2 项');
+    expect(questionLines(r, 'en')[4]).toBe('  … 2 more');
+    expect(questionLines(r, 'zh', 5)).toHaveLength(6);
+  });
+
+  it('no questions: no lines', () => {
+    const r = institution();
+    r.questions = [];
+    expect(questionLines(r)).toEqual([]);
+  });
+});
