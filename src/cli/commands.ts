@@ -9,6 +9,7 @@ import { batchCommand } from './batch-command.js';
 import { errorMessage, EXIT_OK, EXIT_USAGE } from './common.js';
 import { editionCommand, schemaCommand } from './edition-command.js';
 import type { CliCommand, CliIO } from './io.js';
+import { matchCommand } from './match-command.js';
 import { verifyCommand } from './verify-command.js';
 
 /** The subcommands, by name. */
@@ -21,6 +22,7 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   forecast: forecastCommand,
   compare: compareCommand,
   targets: targetsCommand,
+  match: matchCommand,
 };
 
 export const USAGE = `Usage: mentougou-srdi <command> [arguments] [options]
@@ -35,6 +37,7 @@ Commands:
   schema <request | result>        print the JSON Schema of the request or of the result
   edition                          the policy edition's parameters with their clauses (--json, --set path=value)
   forecast, compare, targets       district analysis of a cohort (see <command> --help)
+  match <requests.jsonl | ->       免申即享 matching: who to pay, who to ask what (--csv <dir>, --json, --lang)
   help [command]                   this help, or a command's
 
 Options:

@@ -4,7 +4,7 @@
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 
 /** What a command may use of the outside world. */
@@ -18,6 +18,8 @@ export interface CliIO {
   /** Opens an output (`-` or undefined: standard output) for streaming writes. */
   openOutput(path: string | undefined): { write(text: string): Promise<void>; close(): Promise<void> };
   writeText(path: string, text: string): Promise<void>;
+  /** Creates a directory and its parents, if missing (`match --csv DIR`); an IO without it writes into an existing one. */
+  makeDirectory?(path: string): Promise<void>;
   /** Whether standard error is a terminal (progress lines are shown only then). */
   stderrIsTTY: boolean;
 }
@@ -80,6 +82,7 @@ export function processIO(): CliIO {
     readLines: (path) => createInterface({ input: path === '-' ? process.stdin : createReadStream(path, 'utf8'), crlfDelay: Infinity }),
     openOutput: openStreamOutput,
     writeText: (path, text) => writeFile(path, text, 'utf8'),
+    makeDirectory: async (path) => void (await mkdir(path, { recursive: true })),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 }
