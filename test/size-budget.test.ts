@@ -3,10 +3,13 @@
  * builds first) bundled with all its dependencies by esbuild for the browser, minified, then gzipped
  * at level 9 (as size-limit's gzip mode). The test fails when that is above the budget.
  *
- * Budget: 57 KiB (58,368 bytes): the measured size plus ~12 % headroom. Measured on 2026-11-27 after the
+ * Budget: 60 KiB (61,440 bytes). It was 57 KiB (58,368 bytes), the size measured on 2026-11-27 after the
  * move from classic zod to `zod/mini` and the JSON Schema generator's removal from the entry (the schemas
- * ship as files): 52,065 bytes (minified 154,711 B); with classic zod, 72,666 bytes. The issue's target,
- * 40 KB, is not met: see BENCHMARKS.md, row 5.
+ * ship as files), 52,065 bytes (minified 154,711 B), plus ~12 % headroom; with classic zod, 72,666 bytes.
+ * DESIGN §7 (bounds, questions, the fact dictionary FACTS with its questions and holders in both
+ * languages, and `match`) adds ~6.1 KB: 59,012 bytes measured with it (minified 178,872 B), so the
+ * budget was raised by 3 KiB (~4 % headroom left). The issue's target, 40 KB, is not met: see
+ * BENCHMARKS.md, row 5.
  * Sizes only: timings never gate a test.
  */
 import { existsSync } from 'node:fs';
@@ -20,7 +23,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = join(ROOT, 'dist', 'index.js');
 
 /** The budget for the library with its dependencies, minified and gzipped (bytes). */
-export const SIZE_BUDGET_BYTES = 57 * 1024;
+export const SIZE_BUDGET_BYTES = 60 * 1024;
 
 /** Bundles dist/index.js for the browser with every dependency, minified; returns the gzipped size and what went in. */
 async function bundledSize(): Promise<{ minified: number; gzipped: number; byPackage: Record<string, number> }> {

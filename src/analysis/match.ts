@@ -147,21 +147,7 @@ export interface Match {
     blocked: { code: string; subjects: number; entitlement: string }[];
   };
   worklists: { pay: PayWorklist[]; ask: AskWorklist[] };
-  /** How the figures are built (bilingual). */
-  notes: Bilingual[];
 }
-
-/** The notes every match carries. */
-export const MATCH_NOTES: readonly Bilingual[] = [
-  {
-    zh: '兑现清单按措施的责任单位分组：一项措施列有两个责任单位时，分别列入每个单位，各单位合计相互重叠。',
-    en: 'The pay worklists are grouped by the measure’s responsible units: a measure with two units is listed under each, so the units’ totals overlap.',
-  },
-  {
-    zh: '待补充清单只列涉及金额的问题（涉及金额大于 0 或无上限）；仅涉及服务类措施的问题留在各主体的问题列表中。',
-    en: 'The ask worklists list only the questions with money at stake (above 0, or without a bound); questions that decide only service measures stay on each subject’s list.',
-  },
-];
 
 /** A running match: add requests one by one, then take the result. */
 export interface MatchBuilder {
@@ -298,7 +284,6 @@ export function matchBuilder(options: MatchOptions = {}): MatchBuilder {
           blocked: [...blocked.entries()].sort(([a], [b]) => byText(a, b)).map(([code, b]) => ({ code, subjects: b.subjects, entitlement: formatMoney(b.entitlement) })),
         },
         worklists: { pay, ask },
-        notes: MATCH_NOTES.map((n) => ({ zh: n.zh, en: n.en })),
       };
     },
   };

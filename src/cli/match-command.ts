@@ -38,6 +38,18 @@ Exit codes: 0 done (invalid requests and lines that are not JSON are reported, n
 
 type Lang = 'zh' | 'en';
 
+/** How the worklists are built (printed under them, and in --json). */
+const MATCH_NOTES: readonly { zh: string; en: string }[] = [
+  {
+    zh: '兑现清单按措施的责任单位分组：一项措施列有两个责任单位时，分别列入每个单位，各单位合计相互重叠。',
+    en: 'The pay worklists are grouped by the measure’s responsible units: a measure with two units is listed under each, so the units’ totals overlap.',
+  },
+  {
+    zh: '待补充清单只列涉及金额的问题（涉及金额大于 0 或无上限）；仅涉及服务类措施的问题留在各主体的问题列表中。',
+    en: 'The ask worklists list only the questions with money at stake (above 0, or without a bound); questions that decide only service measures stay on each subject’s list.',
+  },
+];
+
 /** What blocks all money of a subject (G3, G4, G5), by reason code. */
 const BLOCKERS: Readonly<Record<string, { zh: string; en: string }>> = {
   'case-by-case-support': { zh: '已“一企一策”“一事一议”（G3）', en: 'supported case by case (G3)' },
@@ -168,7 +180,7 @@ export function renderMatch(m: Match, input: InputSummary, lang: Lang): string {
     out.push(`\n${w.invalid(invalid.length)}\n`);
     for (const s of invalid) out.push(`  #${s.index} ${where(lang, s.line)}${s.id === null ? '' : ` ${s.id}`}:\n${s.issues.map((i) => `    ${formatIssue(i)}\n`).join('')}`);
   }
-  out.push(`\n${m.notes.map((n) => n[lang]).join('\n')}\n`);
+  out.push(`\n${MATCH_NOTES.map((n) => n[lang]).join('\n')}\n`);
   return out.join('');
 }
 
@@ -239,6 +251,6 @@ export const matchCommand: CliCommand = async (args, io) => {
     }
     io.stderr(`${WORDS[lang].wrote(files.size, dir)}\n`);
   }
-  io.stdout(values.json ? `${JSON.stringify({ ...m, input }, null, 2)}\n` : renderMatch(m, input, lang));
+  io.stdout(values.json ? `${JSON.stringify({ ...m, input, notes: MATCH_NOTES }, null, 2)}\n` : renderMatch(m, input, lang));
   return EXIT_OK;
 };

@@ -1,14 +1,17 @@
 /**
- * The fact dictionary (DESIGN §7): every request path a rule can miss, and the other facts of the
- * request a caseworker gathers, each with a label, a question a person can answer, who holds the fact,
- * whether a department holds it or the subject declares it, and whether the holder is assumed.
+ * The fact dictionary (DESIGN §7): every request path a rule can miss, and only those (a fact whose
+ * absence a rule reads as "none", such as designations, leases or disbursements, is never missing),
+ * each with a label, a question a person can answer, who holds the fact, whether a department holds it
+ * or the subject declares it, and whether the holder is assumed.
  *
  * Holders are administrative knowledge, not policy text. `assumed: false` where the text of the
  * measures names the unit that holds or checks the fact: a fact the subject declares for one measure
- * is checked by that measure's 责任单位 (M2 区科信局 for physical operation, M3 区科信局 and
- * 中关村门头沟园管委会 for leases, M4/M6/M8/M12 for theirs, M9 区委组织部 for 京西聚智 talents, M13
- * for resident SRDI SMEs). `assumed: true` for DESIGN §7's defaults that the text does not state
- * (registrations 区市场监管局 / 区税务局, designations 市经济和信息化局, contributions 区财政局, and so on).
+ * is checked by that measure's 责任单位 (M2 区科信局 for physical operation, M4/M6/M8/M12 for theirs,
+ * M9 区委组织部 for 京西聚智 talents, M13 for resident SRDI SMEs). `assumed: true` for DESIGN §7's
+ * defaults that the text does not state (registrations 区市场监管局 / 区税务局, designations — so an
+ * introduced enterprise's level — 市经济和信息化局, contributions 区财政局, certification 区科信局) and
+ * for the holders DESIGN does not list (independent legal person 区市场监管局, the municipal listing
+ * standard 区发改委, M7's unit).
  *
  * A path with an array index in it (`institution.introducedEnterprises.2.highestLevel`) is listed with
  * `*` in place of the index; {@link factFor} finds the entry of any concrete path.
@@ -87,41 +90,6 @@ function common(who: Bilingual): Record<string, Entry> {
       source: 'department',
       assumed: true,
     },
-    retentionCommitmentSignedOn: {
-      label: { zh: '留区承诺（签署日期）', en: 'retention commitment (day signed)' },
-      question: { zh: `该${who.zh}是否已签署 8 年内不迁离本区的承诺，签署于哪一天？`, en: `Has the ${who.en} signed the commitment to stay in the district for 8 years, and on which day?` },
-      holder: units('区科信局'),
-      source: 'department',
-      assumed: true,
-    },
-    disbursements: {
-      label: { zh: '本政策已兑现的资金', en: 'money this policy already paid' },
-      question: { zh: `本政策已向该${who.zh}兑现过哪些资金（措施、金额、日期）？`, en: `What has this policy already paid the ${who.en} (measure, amount, day)?` },
-      holder: units('区科信局'),
-      source: 'department',
-      assumed: true,
-    },
-    otherBenefits: {
-      label: { zh: '其他政策就同一事项给予的资金', en: 'other policies’ money for the same matter' },
-      question: { zh: `该${who.zh}是否已就同一事项享受其他政策的资金（如中关村门头沟园房租补贴）？`, en: `Has the ${who.en} received other policies' money for the same matter (such as the Zhongguancun Mentougou Park rent subsidy)?` },
-      holder: { zh: '发放该资金的单位（园区房租补贴：中关村门头沟园管委会）', en: 'the paying body (the park rent subsidy: Zhongguancun Mentougou Park Administrative Committee)' },
-      source: 'department',
-      assumed: true,
-    },
-    caseByCaseSupport: {
-      label: { zh: '“一企一策”“一事一议”支持', en: 'case-by-case support' },
-      question: { zh: `该${who.zh}是否已通过“一企一策”或“一事一议”获得支持，自哪一天起？`, en: `Has the ${who.en} been supported case by case (one enterprise one policy, one matter one discussion), and since when?` },
-      holder: units('区发改委'),
-      source: 'department',
-      assumed: true,
-    },
-    integrityFindings: {
-      label: { zh: '诚信记录（虚假材料、违约、违法、违规、违纪）', en: 'integrity record (false materials, breaches, illegal or irregular acts)' },
-      question: { zh: `该${who.zh}是否有提供虚假材料或违约、违法、违规、违纪的记录？`, en: `Does the ${who.en} have a record of false materials, a breach of contract, or an illegal, irregular or disciplinary act?` },
-      holder: { zh: '区市场监管局（企业信用记录）', en: 'District Administration for Market Regulation (credit records)' },
-      source: 'department',
-      assumed: true,
-    },
   };
 }
 
@@ -129,13 +97,6 @@ const DESIGNATION_LISTS: Bilingual = { zh: '市经济和信息化局（公布的
 
 /** The facts of an enterprise only. */
 const ENTERPRISE_FACTS: Record<string, Entry> = {
-  designations: {
-    label: { zh: '“专精特新”称号', en: 'SRDI designations' },
-    question: { zh: '企业获得过哪些“专精特新”称号（级别、认定日期、是否重新认定、有效期）？', en: 'Which SRDI designations has the enterprise obtained (level, day, renewal or not, expiry)?' },
-    holder: DESIGNATION_LISTS,
-    source: 'department',
-    assumed: true,
-  },
   physicalOperationInDistrict: {
     label: { zh: '在本区实体经营', en: 'physical operation in the district' },
     question: { zh: '企业是否在门头沟区实体经营？', en: 'Does the enterprise operate physically in Mentougou District?' },
@@ -149,20 +110,6 @@ const ENTERPRISE_FACTS: Record<string, Entry> = {
     holder: units('区财政局'),
     source: 'department',
     assumed: true,
-  },
-  leases: {
-    label: { zh: '在本区租赁的办公用房', en: 'office space rented in the district' },
-    question: { zh: '企业在本区租赁了哪些自用办公用房（面积、租期、日租金）？', en: 'Which self-use office space does the enterprise rent in the district (area, term, daily rent)?' },
-    holder: { zh: '企业（租赁合同；区科信局、中关村门头沟园管委会核实）', en: 'the enterprise (lease contracts; checked by the District Bureau of Science, Technology and Informatization and the Zhongguancun Mentougou Park Administrative Committee)' },
-    source: 'self-declared',
-    assumed: false,
-  },
-  listing: {
-    label: { zh: '上市（板块、上市日）', en: 'listing (board, day)' },
-    question: { zh: '企业是否已上市，在哪个板块、哪一天？', en: 'Has the enterprise listed, on which board and on which day?' },
-    holder: { zh: '证券交易所（上市公告）', en: "the exchange (listing announcement)" },
-    source: 'department',
-    assumed: false,
   },
   'listing.municipalStandardReward': {
     label: { zh: '市级上市奖励标准', en: 'municipal standard listing reward' },
@@ -217,13 +164,6 @@ const INSTITUTION_FACTS: Record<string, Entry> = {
     source: 'department',
     assumed: true,
   },
-  introducedEnterprises: {
-    label: { zh: '新引进入驻的企业', en: 'enterprises introduced' },
-    question: { zh: '机构新引进了哪些企业入驻，各于哪一天入驻？', en: 'Which enterprises has the institution introduced, and when did each move in?' },
-    holder: declared(INSTITUTION, '区科信局', '中关村门头沟园管委会'),
-    source: 'self-declared',
-    assumed: false,
-  },
   'introducedEnterprises.*.highestLevel': {
     label: { zh: '引进企业持有的最高称号', en: 'highest designation of an introduced enterprise' },
     question: { zh: '这家引进企业目前持有的最高“专精特新”称号是哪一级（或没有称号）？', en: 'Which is the highest SRDI designation this introduced enterprise holds now (or none)?' },
@@ -253,7 +193,7 @@ const entries = (root: 'enterprise' | 'institution', facts: Record<string, Entry
 
 /**
  * The fact dictionary: every request path a rule can miss (each result's `missing` and `questions`
- * name only these), and the other facts of the request, enterprise first. Deep-frozen.
+ * name only these), enterprise first. Deep-frozen.
  */
 export const FACTS: readonly FactEntry[] = deepFreeze([
   ...entries('enterprise', { ...common(ENTERPRISE), ...ENTERPRISE_FACTS }),

@@ -140,9 +140,8 @@ describe('matchBuilder', () => {
     expect(m.totals).toEqual(match(requests()).totals);
   });
 
-  it('an empty cohort: zero counts, zero totals, no worklists, and the notes', () => {
+  it('an empty cohort: zero counts, zero totals, no worklists', () => {
     const m = match([]);
     expect([m.requests, m.totals.payable, m.totals.payableUpTo, m.worklists.pay, m.worklists.ask]).toEqual([0, '0.00', '0.00', [], []]);
-    expect(m.notes).toHaveLength(2);
   });
 });

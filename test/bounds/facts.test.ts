@@ -39,10 +39,11 @@ function pathsInSources(): Set<string> {
 }
 
 describe('FACTS, the fact dictionary', () => {
-  it('every path that the rules’ sources name is in FACTS', () => {
+  it('every path that the rules’ sources name is in FACTS, and FACTS names nothing else', () => {
     const named = pathsInSources();
-    expect(named.size).toBeGreaterThanOrEqual(15);
+    expect(named.size).toBe(15);
     expect([...named].filter((p) => factFor(p) === undefined)).toEqual([]);
+    expect(FACTS.map((f) => f.path).sort()).toEqual([...named].sort());
   });
 
   it('every path that 3,000 generated requests miss is in FACTS, and the generators miss every path the sources name', { timeout: 120_000 }, () => {
@@ -83,12 +84,11 @@ describe('FACTS, the fact dictionary', () => {
   it('holders as DESIGN §7 lists them; a self-declared fact is checked by its measure’s 责任单位 (not assumed)', () => {
     const holder = (path: string) => factFor(path)?.holder.zh;
     expect(holder('enterprise.registrations')).toBe('区市场监管局（工商注册）、区税务局（税务登记）');
-    expect(holder('enterprise.designations')).toBe('市经济和信息化局（公布的名单）');
+    expect(holder('institution.introducedEnterprises.0.highestLevel')).toBe('市经济和信息化局（公布的名单）');
     expect(holder('enterprise.contributions')).toBe('区财政局');
-    expect(holder('enterprise.caseByCaseSupport')).toBe('区发改委');
     expect(holder('enterprise.jingxiTalents')).toBe('区委组织部');
     expect(holder('institution.certified')).toBe('区科信局');
-    expect(holder('enterprise.otherBenefits')).toContain('中关村门头沟园管委会');
+    expect(holder('enterprise.smallOrMicro')).toBe('企业自报（区发改委、区财政局、区科信局核实）');
     // physical operation: the enterprise, checked by M2's unit (the text names it): source and not assumed
     expect(factFor('enterprise.physicalOperationInDistrict')).toMatchObject({ holder: { zh: '企业自报（区科信局核实）' }, source: 'self-declared', assumed: false });
     // registrations: DESIGN's default, no source in the text: assumed
