@@ -7,6 +7,7 @@
  * is what is left after G2–G5 and after what `disbursements` show was already paid, per line, never
  * below 0. Service measures (R8) have `amount` and `payable` null and are untouched by G3–G5.
  */
+import type { MeasureId } from './core/clauses.js';
 import { allOf, outcomeOf } from './core/decision.js';
 import { formatCalendarDate } from './core/calendar.js';
 import { type MeasureLine, type MeasureResult, type Reason, withMeasureConditions } from './core/measure-result.js';
@@ -40,7 +41,7 @@ import { caseByCaseExclusion } from './provisions/g3-case-by-case.js';
 import { integrityExclusion } from './provisions/g4-integrity.js';
 import { breachExclusion, clawbackOf, commitmentRequirement, type Warning } from './provisions/g5-retention.js';
 import { paidByLine } from './provisions/ledger.js';
-import { type Bound, type MeasureBound, type MoneyEvaluation, moneyBounds } from './bounds.js';
+import { type Bound, isOpenMoney, type MeasureBound, type MoneyEvaluation, moneyBounds } from './bounds.js';
 import { questionsOf } from './questions.js';
 
 /** Options of `assess`. */
@@ -82,11 +83,22 @@ function editionOf(options: AssessOptions | undefined): PolicyEdition {
   return edition;
 }
 
-/** The money measures (DESIGN §3 `kind: "money"`): a completion for the bounds runs only these. */
-const MONEY_MEASURES: ReadonlySet<unknown> = new Set([designationReward, moveInReward, rentSubsidy, listingReward, institutionIntroductionReward]);
+/** The money measures (DESIGN §3 `kind: "money"`) by their functions: a completion for the bounds runs only the open ones. */
+const MONEY_MEASURES: ReadonlyMap<unknown, MeasureId> = new Map<unknown, MeasureId>([
+  [designationReward, 'M1'],
+  [moveInReward, 'M2'],
+  [rentSubsidy, 'M3'],
+  [listingReward, 'M7'],
+  [institutionIntroductionReward, 'M5'],
+]);
 
-function measuresOf(facts: Facts, edition: PolicyEdition, moneyOnly = false): MeasureResult[] {
-  const keep = <T>(measures: readonly T[]): readonly T[] => (moneyOnly ? measures.filter((m) => MONEY_MEASURES.has(m)) : measures);
+/**
+ * The measures of the subject, in the order of the text.
+ *
+ * @param only run only these money measures (a completion for the bounds); every measure when absent
+ */
+function measuresOf(facts: Facts, edition: PolicyEdition, only?: ReadonlySet<MeasureId>): MeasureResult[] {
+  const keep = <T>(measures: readonly T[]): readonly T[] => (only ? measures.filter((m) => only.has(MONEY_MEASURES.get(m) as MeasureId)) : measures);
   return facts.subject === 'enterprise' ? keep(ENTERPRISE_MEASURES).map((m) => m(facts, edition)) : keep(INSTITUTION_MEASURES).map((m) => m(facts, edition));
 }
 
@@ -205,14 +217,14 @@ interface Settled {
  * (G3, G4, G5) and each money measure paid (G2 and the ledger). Warnings go to `warnings` in the order
  * the result lists them.
  *
- * @param moneyOnly run only the money measures (a completion for the bounds needs nothing else)
+ * @param only run only these money measures (a completion for the bounds needs nothing else)
  */
-function settle(facts: Facts, edition: PolicyEdition, warnings: Warning[], moneyOnly = false): Settled {
+function settle(facts: Facts, edition: PolicyEdition, warnings: Warning[], only?: ReadonlySet<MeasureId>): Settled {
   const values = editionValues(edition);
   const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
   const generalConditions = applicabilityConditions(facts);
   const forM12 = applicabilityConditions(facts, 'M12');
-  const measures = measuresOf(facts, edition, moneyOnly).map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
+  const measures = measuresOf(facts, edition, only).map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
 
   // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
   const clawback = clawbackOf(subject.disbursements ?? [], subject.registrations, values.g5RetentionYears);
@@ -226,12 +238,28 @@ function settle(facts: Facts, edition: PolicyEdition, warnings: Warning[], money
 
 const formatBound = (bound: Bound): string | null => (bound === null ? null : formatMoney(bound));
 
-/** Writes the bounds (DESIGN §7) into the money measures and their lines; returns `totalPayableUpTo`. */
-function applyBounds(measures: MeasureResultOutput[], bounds: ReadonlyMap<string, MeasureBound>): Bound {
-  let total: Bound = ZERO;
+const ZERO_TEXT = formatMoney(ZERO);
+
+/**
+ * Writes the bounds (DESIGN §7) into the money measures and their lines: an open measure's from
+ * `bounds`; a measure nothing can change keeps its values (its eligible lines theirs, the others
+ * "0.00"). Returns `totalPayableUpTo`: `totalPayable` plus what the open measures may add.
+ */
+function applyBounds(measures: MeasureResultOutput[], bounds: ReadonlyMap<string, MeasureBound>, totalPayable: Money): Bound {
+  let total: Bound = totalPayable;
   for (const m of measures) {
+    if (m.kind !== 'money') continue;
     const bound = bounds.get(m.measure);
-    if (m.kind !== 'money' || !bound) continue;
+    if (!bound) {
+      m.amountUpTo = m.amount;
+      m.payableUpTo = m.payable;
+      for (const line of m.lines) {
+        const eligible = line.outcome === 'eligible';
+        line.amountUpTo = eligible ? line.amount : ZERO_TEXT;
+        line.payableUpTo = eligible ? line.payable : ZERO_TEXT;
+      }
+      continue;
+    }
     m.amountUpTo = formatBound(bound.amountUpTo);
     m.payableUpTo = formatBound(bound.payableUpTo);
     for (const line of m.lines) {
@@ -239,7 +267,8 @@ function applyBounds(measures: MeasureResultOutput[], bounds: ReadonlyMap<string
       line.amountUpTo = b ? formatBound(b.amountUpTo) : null;
       line.payableUpTo = b ? formatBound(b.payableUpTo) : null;
     }
-    total = total === null || bound.payableUpTo === null ? null : total.plus(bound.payableUpTo);
+    // Stryker disable next-line OptionalChaining: equivalent — a money measure's payable is never null
+    total = total === null || bound.payableUpTo === null ? null : total.plus(bound.payableUpTo).minus(m.payable ?? ZERO_TEXT);
   }
   return total;
 }
@@ -276,12 +305,13 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
   const totalPayable = measureOutputs.reduce((sum, m) => (m.payable === null ? sum : sum.plus(m.payable)), ZERO);
 
   // DESIGN §7: the bounds over the completions of the missing facts, then the questions.
+  const open = new Set(measureOutputs.filter(isOpenMoney).map((m) => m.measure));
   const evaluate = (completed: Facts): MoneyEvaluation => {
-    const settled = settle(completed, edition, [], true);
+    const settled = settle(completed, edition, [], open);
     return { measures: settled.measures, blocked: settled.blockers.length > 0 };
   };
   const bounds = moneyBounds(facts, values, measureOutputs, evaluate);
-  const totalPayableUpTo = applyBounds(measureOutputs, bounds);
+  const totalPayableUpTo = applyBounds(measureOutputs, bounds, totalPayable);
 
   return {
     subject: { kind: facts.subject, id: subject.id },

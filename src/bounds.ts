@@ -71,14 +71,8 @@ const add = (a: Bound, b: Bound): Bound => (a === null || b === null ? null : a.
 const max = (a: Bound, b: Bound): Bound => (a === null || b === null ? null : maxMoney(a, b));
 const money = (text: string | null): Money => (text === null ? ZERO : new Money(text));
 
-/** Whether a measure has something a missing fact could still change. */
-const isOpen = (m: MeasureResultOutput): boolean => m.kind === 'money' && m.outcome !== 'ineligible' && (m.outcome === 'undetermined' || m.lines.some((l) => l.outcome === 'undetermined'));
-
-/** The bounds of a decided line: its own values, or nothing for an ineligible one. */
-function decidedLine(line: LineResultOutput): LineBound {
-  if (line.outcome === 'eligible') return { amountUpTo: money(line.amount), payableUpTo: money(line.payable) };
-  return { amountUpTo: ZERO, payableUpTo: ZERO };
-}
+/** Whether a money measure has something a missing fact could still change (so a completion must run it). */
+export const isOpenMoney = (m: MeasureResultOutput): boolean => m.kind === 'money' && m.outcome !== 'ineligible' && (m.outcome === 'undetermined' || m.lines.some((l) => l.outcome === 'undetermined'));
 
 /** What a line brings in one completion: its entitlement and payable, or unbounded when it is open on an unbounded fact only. */
 function lineIn(evaluation: MoneyEvaluation, measure: MeasureId, lineId: string): LineBound {
@@ -93,25 +87,28 @@ function lineIn(evaluation: MoneyEvaluation, measure: MeasureId, lineId: string)
 }
 
 /**
- * The bounds of every money measure of a result.
+ * The bounds of the open money measures of a result ({@link isOpenMoney}); a measure that is not open
+ * has its own values as bounds (its eligible lines theirs, the others "0.00"), which the caller sets
+ * without arithmetic.
  *
  * @param facts the validated request's facts
  * @param values the edition's values (window, M2 date, M3 years and threshold, M5 tiers, G5 period)
  * @param base the result's money measures
- * @param evaluate assesses the money measures of a completed request (G1–G5 and the ledger applied)
+ * @param evaluate assesses the open money measures ({@link isOpenMoney}) of a completed request (G1–G5 and the ledger applied)
  */
 export function moneyBounds(facts: Facts, values: EditionValues, base: readonly MeasureResultOutput[], evaluate: (facts: Facts) => MoneyEvaluation): Map<MeasureId, MeasureBound> {
-  const evaluations = base.some(isOpen) ? completions(facts, values, base).map(evaluate) : [];
   const bounds = new Map<MeasureId, MeasureBound>();
+  if (!base.some(isOpenMoney)) return bounds;
+  const evaluations = completions(facts, values, base).map(evaluate);
   for (const m of base) {
-    if (m.kind !== 'money') continue;
+    if (!isOpenMoney(m)) continue;
     const lines = new Map<string, LineBound>();
     let amountUpTo: Bound = ZERO;
     let payableUpTo: Bound = ZERO;
     for (const line of m.lines) {
-      let bound: LineBound = decidedLine(line);
-      if (m.outcome !== 'ineligible' && line.outcome === 'undetermined') {
-        bound = { amountUpTo: ZERO, payableUpTo: ZERO };
+      let bound: LineBound = { amountUpTo: ZERO, payableUpTo: ZERO };
+      if (line.outcome === 'eligible') bound = { amountUpTo: money(line.amount), payableUpTo: money(line.payable) };
+      else if (line.outcome === 'undetermined') {
         for (const e of evaluations) {
           const here = lineIn(e, m.measure, line.id);
           bound = { amountUpTo: max(bound.amountUpTo, here.amountUpTo), payableUpTo: max(bound.payableUpTo, here.payableUpTo) };
