@@ -88,13 +88,13 @@ const WORDS = {
     status: { pay: 'pay', 'pay-and-ask': 'pay and ask', ask: 'ask', none: 'none', invalid: 'invalid' } satisfies Record<MatchStatus, string>,
     statusHeader: ['Status', 'Subjects'],
     totals: (payable: string, upTo: string | null, unbounded: number) =>
-      `Total payable ${payable} yuan; ${upTo === null ? `no upper bound once the missing facts are known (${unbounded} subjects without one)` : `at most ${upTo} yuan once the missing facts are known`}`,
+      `Total payable ${payable} yuan; ${upTo === null ? `no upper bound once the missing facts are known (${plural(unbounded, 'subject')} without one)` : `at most ${upTo} yuan once the missing facts are known`}`,
     blocked: (code: string, n: number, amount: string) => `Money blocked: ${BLOCKERS[code]?.en ?? code} (${code}): subjects ${n}, entitled to ${amount} yuan`,
     payHeading: 'Pay worklists (by responsible unit)',
-    pay: (w: PayWorklist) => `${w.unit.en} (${w.unit.zh}) — ${w.rows.length} lines, ${yuan(w.total)} yuan`,
+    pay: (w: PayWorklist) => `${w.unit.en} (${w.unit.zh}) — ${plural(w.rows.length, 'line')}, ${yuan(w.total)} yuan`,
     payColumns: ['Subject', 'Name', 'Measure', 'Clause', 'Line', 'Amount (yuan)'],
     askHeading: 'Ask worklists (by who holds the fact)',
-    ask: (w: AskWorklist) => `${w.holder.en} — ${w.rows.length} questions, ${w.atStake === null ? 'no upper bound on the money' : `up to ${yuan(w.atStake)} yuan`} at stake`,
+    ask: (w: AskWorklist) => `${w.holder.en} — ${plural(w.rows.length, 'question')}, ${w.atStake === null ? 'no upper bound on the money' : `up to ${yuan(w.atStake)} yuan`} at stake`,
     askColumns: ['Subject', 'Name', 'Fact', 'Question', 'Measures', 'At stake (yuan)'],
     unbounded: 'unbounded',
     none: '(none)',
@@ -102,11 +102,13 @@ const WORDS = {
     line: (n: number) => `line ${n}`,
     subjectColumns: ['Line', 'Kind', 'Subject', 'Name', 'Status', 'Payable (yuan)', 'At most (yuan)', 'Entitled (yuan)', 'Blocked by', 'Questions', 'Next question'],
     kind: { enterprise: 'enterprise', institution: 'institution' },
-    wrote: (n: number, dir: string) => `wrote ${n} CSV files into ${dir}`,
+    wrote: (n: number, dir: string) => `wrote ${plural(n, 'CSV file')} into ${dir}`,
   },
 } as const;
 
 const yuan = (text: string): string => formatMoneyGrouped(new Money(text));
+/** `1 line`, `2 lines`. */
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const RIGHT: Align = 'right';
 
 /** What reading the input found. */
