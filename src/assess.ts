@@ -99,10 +99,8 @@ const entitlementOf = (line: MeasureLine): Money => (line.outcome === 'eligible'
 /** Applies G2, the blockers and the ledger to one money measure. */
 function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Institution, blockers: readonly Reason[], warnings: Warning[]): MeasureResultOutput {
   const entitlements = new Map<string, Money>(measure.lines.map((l) => [l.id, entitlementOf(l)]));
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no benefit overlaps no measure and is ignored, as no benefit at all is
-  const favour = mostFavourable(measure, subject.otherBenefits ?? []);
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no disbursement is of no measure and is ignored, as no disbursement at all is
-  const paid = paidByLine(measure, subject.disbursements ?? [], entitlements);
+  const favour = mostFavourable(measure, subject.otherBenefits);
+  const paid = paidByLine(measure, subject.disbursements, entitlements);
   const blocked = blockers.length > 0;
   const payables: Money[] = [];
   const lines: LineResultOutput[] = measure.lines.map((line) => {
@@ -124,8 +122,7 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
   const totalPaid = sumMoney([...paid.values()]);
   // The note states what was really paid under the measure: the ledger caps what it sets against the
   // M1/M2/M7 lines at their entitlement, so an overpayment would otherwise not show.
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no disbursement is of no measure and is filtered out, as no disbursement at all is
-  const disbursed = sumMoney((subject.disbursements ?? []).filter((d) => d.measure === measure.measure).map((d) => d.amount));
+  const disbursed = sumMoney(subject.disbursements.filter((d) => d.measure === measure.measure).map((d) => d.amount));
   const reasons = [...measure.reasons, ...blockers];
   if (!blocked) {
     reasons.push(...favour.reasons);
@@ -211,7 +208,7 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
   const measures = measuresOf(facts, edition).map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
 
   // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
-  const clawback = clawbackOf(subject.disbursements ?? [], subject.registrations, values.g5RetentionYears);
+  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5RetentionYears);
   warnings.push(...clawback.warnings);
   const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5RetentionYears, breachExclusion(clawback));
   if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });

@@ -108,7 +108,7 @@ function registeredCondition(facts: EnterpriseFacts, year: number): Condition {
 /** The year's contribution condition: the contribution of year + offset ≥ the threshold (absent: unknown). */
 function contributionCondition(facts: EnterpriseFacts, values: EditionValues, year: number): { condition: Condition; amount: Money | null } {
   const contributionYear = year + values.m3ContributionYearOffset;
-  const found = facts.enterprise.contributions?.find((c) => c.year === contributionYear);
+  const found = facts.enterprise.contributions.find((c) => c.year === contributionYear);
   const spec = contributionThreshold(values);
   if (!found) {
     const detail = { zh: `${contributionYear} 年未提供`, en: `none given for ${contributionYear}` };
@@ -142,7 +142,7 @@ export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, 
   const subtotals: Money[] = [];
   const counted: string[] = [];
   // Leases in id order, so the trace reads the same whatever order the request lists them in.
-  for (const lease of [...(facts.enterprise.leases ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  for (const lease of [...facts.enterprise.leases].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (!lease.selfUse || !lease.inDistrict) continue;
     const days = overlapDaysInYear(lease.start, lease.end, year);
     if (days === 0) continue;

@@ -100,7 +100,7 @@ function enterpriseLine(e: IntroducedEnterprise, index: number, values: EditionV
  */
 export function institutionIntroductionReward(facts: InstitutionFacts, edition: PolicyEdition): MeasureResult {
   const values = editionValues(edition);
-  const introduced = facts.institution.introducedEnterprises ?? [];
+  const introduced = facts.institution.introducedEnterprises;
   const lines = introduced.map((e, i) => enterpriseLine(e, i, values, facts.asOf));
   const detail = { zh: `${introduced.length} 家`, en: `${introduced.length} introduced` };
   return settleMeasure({

@@ -35,6 +35,19 @@ const errorsOf = (validate: ReturnType<typeof validator>, data: unknown): string
 describe('the request JSON Schema', () => {
   const schema = requestJsonSchema();
 
+  it('still shows the lists that default to [] at the parse as optional (not required) arrays', () => {
+    const defs = schema as { properties: Record<string, { required?: string[]; properties: Record<string, { type?: unknown }> }> };
+    const lists = {
+      enterprise: ['registrations', 'caseByCaseSupport', 'integrityFindings', 'disbursements', 'otherBenefits', 'designations', 'contributions', 'leases'],
+      institution: ['registrations', 'caseByCaseSupport', 'integrityFindings', 'disbursements', 'otherBenefits', 'introducedEnterprises'],
+    };
+    for (const [subject, keys] of Object.entries(lists)) {
+      const node = defs.properties[subject]!;
+      expect(node.required).toEqual(['id']);
+      for (const key of keys) expect(node.properties[key]!.type, `${subject}.${key}`).toBe('array');
+    }
+  });
+
   it('is draft 2020-12 with $id, title and a description that says the refinements are enforced by the parse only', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(REQUEST_SCHEMA_ID);
