@@ -86,3 +86,69 @@ export const LEVEL_NAMES = {
   'municipal-little-giant': { zh: '北京市专精特新“小巨人”', en: 'Beijing SRDI little giant' },
   'national-little-giant': { zh: '国家级专精特新“小巨人”', en: 'national SRDI little giant' },
 } as const satisfies Record<string, Bilingual>;
+
+/**
+ * The words every statement uses (`explain`, the CLI, the calculator, the analysis tables), once: what a
+ * result is (a reference, not a decision) and what its two amounts are called.
+ */
+export const STATEMENT_TERMS = {
+  /** The notice on every statement and page: the result is an estimate, the decision is the district's. */
+  notice: { zh: '仅供参考，不构成行政决定', en: 'for reference only, not an administrative decision' },
+  /** A money measure's `amount`: the entitlement under the measure alone. */
+  entitlement: { zh: '应享金额', en: 'entitlement' },
+  /** A money measure's `payable`: what is left to pay after G2–G5 and what was already paid. */
+  payableNow: { zh: '本次可兑现', en: 'payable now' },
+  /** The result's `totalPayable`. */
+  totalPayableNow: { zh: '本次可兑现合计', en: 'Total payable now' },
+  /** A line's `paid`: what `disbursements` show was paid for it. */
+  paid: { zh: '已兑现', en: 'already paid' },
+} as const satisfies Record<string, Bilingual>;
+
+/**
+ * The names of the other programmes a request may name in `otherBenefits[].program`, where the policy
+ * text names them: M3's “中关村门头沟园……房租补贴政策”. Any other id is shown as given.
+ */
+export const PROGRAM_NAMES: Readonly<Record<string, Bilingual>> = {
+  'zgc-mentougou-park': { zh: '中关村门头沟园房租补贴', en: 'the ZGC Mentougou Park rent subsidy' },
+};
+
+/**
+ * Programmes as a sentence names them: by their names where known (`zgc-mentougou-park` →
+ * 中关村门头沟园房租补贴), else as “the other programme "<id>"”, so that a raw id never reads as a word of
+ * the sentence. Ids are taken once each, in the order given.
+ *
+ * @example programNames(['zgc-mentougou-park']).zh // '中关村门头沟园房租补贴'
+ * @example programNames(['city-srdi-award', 'park-award']).en // 'the other programmes “city-srdi-award”, “park-award”'
+ */
+export function programNames(programs: readonly string[]): Bilingual {
+  const ids = [...new Set(programs)];
+  const known = ids.flatMap((id) => (Object.hasOwn(PROGRAM_NAMES, id) ? [PROGRAM_NAMES[id]!] : []));
+  const others = ids.filter((id) => !Object.hasOwn(PROGRAM_NAMES, id)).map((id) => `“${id}”`);
+  const zh = known.map((n) => n.zh);
+  const en = known.map((n) => n.en);
+  if (others.length > 0) {
+    zh.push(`其他政策${others.join('、')}`);
+    en.push(`the other programme${others.length > 1 ? 's' : ''} ${others.join(', ')}`);
+  }
+  return { zh: zh.join('、'), en: en.join(' and ') };
+}
+
+/**
+ * A request path as prose names it: the path itself, with a position in a list counted from 1 as people
+ * count (`institution.introducedEnterprises.3.highestLevel` is the 4th introduced enterprise). Paths in
+ * JSON (`missing`, issues) stay JSON paths, counted from 0; only statements use this.
+ *
+ * @example pathInProse('institution.introducedEnterprises.3.highestLevel').zh // 'institution.introducedEnterprises 第 4 项的 highestLevel'
+ * @example pathInProse('institution.introducedEnterprises.3.highestLevel').en // 'highestLevel of item 4 of institution.introducedEnterprises'
+ */
+export function pathInProse(path: string): Bilingual {
+  const parts = path.split('.');
+  const at = parts.findIndex((part, i) => i > 0 && /^\d+$/.test(part));
+  if (at < 0) return { zh: path, en: path };
+  const list = parts.slice(0, at).join('.');
+  const n = Number(parts[at]) + 1;
+  const rest = parts.slice(at + 1).join('.');
+  if (rest === '') return { zh: `${list} 第 ${n} 项`, en: `item ${n} of ${list}` };
+  const inner = pathInProse(rest);
+  return { zh: `${list} 第 ${n} 项的 ${inner.zh}`, en: `${inner.en} of item ${n} of ${list}` };
+}
