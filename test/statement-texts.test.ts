@@ -103,3 +103,18 @@ describe('people’s positions are 1-based in prose, paths in JSON stay JSON pat
     expect(measure(g06, 'M5').missing).toEqual(['institution.introducedEnterprises.3.highestLevel']);
   });
 });
+
+describe('the G5 texts read as Chinese', () => {
+  it('a breach names the registration that left, with no space before 迁出 (golden 05: the tax registration, 2026-03-01)', () => {
+    const g05 = assess(goldenRequest('05-clawback-tax-move'));
+    expect(measure(g05, 'M1').reasons.find((r) => r.code === 'commitment-breached')!.zh).toBe('已违反留区承诺（2026-03-01 税务登记迁出），不再兑现资金支持');
+  });
+
+  it('a kind with no timeline: “无税务登记记录”, not “无税务登记登记记录”', () => {
+    const r = assess({
+      asOf: '2024-12-31',
+      enterprise: { id: 'E', registrations: [{ kind: 'business', region: 'mentougou', from: '2015-01-01' }], disbursements: [{ measure: 'M1', amount: '200000', paidOn: '2023-01-10' }] },
+    });
+    expect(r.warnings.find((w) => w.code === 'registration-timeline-unknown')!.zh).toBe('无税务登记记录，无法判断是否违反留区承诺');
+  });
+});

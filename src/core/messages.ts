@@ -57,7 +57,7 @@ export const REASON_MESSAGES = {
   'case-by-case-support': { zh: '已通过“一企一策”“一事一议”方式给予支持（自 {from} 起），资金类措施不适用', en: 'already supported case by case (since {from}); money measures do not apply' },
   'integrity-finding': { zh: '存在{finding}（{on}），取消享受资金支持资格，计入企业诚信系统，不再予以政府财政资金支持', en: '{finding} found ({on}): the right to money support is cancelled, the case goes to the credit record, and no further fiscal funds are given' },
   'commitment-required': { zh: '申请资金支持须承诺 {years} 年内工商注册和税务登记不迁离本区，尚无承诺', en: 'money support requires the commitment not to move the business and tax registrations out of the district for {years} years; none is recorded' },
-  'commitment-breached': { zh: '已违反留区承诺（{on} {registration} 迁出），不再兑现资金支持', en: 'the retention commitment was breached ({registration} registration out of the district on {on}); no money is payable' },
+  'commitment-breached': { zh: '已违反留区承诺（{on} {registration}迁出），不再兑现资金支持', en: 'the retention commitment was breached ({registration} registration out of the district on {on}); no money is payable' },
 } as const satisfies Record<string, Bilingual>;
 
 /** A reason's code. */
@@ -67,7 +67,7 @@ export type ReasonCode = keyof typeof REASON_MESSAGES;
 export const WARNING_MESSAGES = {
   'window-assumed': { zh: '政策有效期在征求意见稿中为空，本版本假定为 {from} 至 {to}', en: 'the draft leaves the period of validity blank; this edition assumes {from} to {to}' },
   'forgo-other-benefit': { zh: '{measure}：须放弃{program}（{other} 元），因本措施更优（从优不重复）', en: '{measure}: {program} ({other} yuan) must be forgone, as this measure gives more (most favourable, no duplication)' },
-  'registration-timeline-unknown': { zh: '无{kind}登记记录，无法判断是否违反留区承诺', en: 'no {kind} registration timeline: whether the retention commitment holds cannot be told for it' },
+  'registration-timeline-unknown': { zh: '无{kind}记录，无法判断是否违反留区承诺', en: 'no {kind} registration timeline: whether the retention commitment holds cannot be told for it' },
   'credit-record': { zh: '本案将计入企业诚信系统，不再予以政府财政资金支持', en: 'this case goes to the enterprise credit record; no further fiscal funds are given' },
   'clawback-due': { zh: '已违反留区承诺，区政府有权追回 {amount} 元', en: 'the retention commitment is breached; the district may recover {amount} yuan' },
 } as const satisfies Record<string, Bilingual>;
@@ -102,6 +102,15 @@ export const STATEMENT_TERMS = {
   totalPayableNow: { zh: '本次可兑现合计', en: 'Total payable now' },
   /** A line's `paid`: what `disbursements` show was paid for it. */
   paid: { zh: '已兑现', en: 'already paid' },
+} as const satisfies Record<string, Bilingual>;
+
+/** The money measures by a short name, for summaries and tables where the full title does not fit. */
+export const MONEY_MEASURE_NAMES = {
+  M1: { zh: '称号奖励', en: 'designation reward' },
+  M2: { zh: '入区奖励', en: 'move-in reward' },
+  M3: { zh: '房租补贴', en: 'rent subsidy' },
+  M5: { zh: '服务机构奖励', en: 'institution reward' },
+  M7: { zh: '上市奖励', en: 'listing reward' },
 } as const satisfies Record<string, Bilingual>;
 
 /**
