@@ -78,22 +78,14 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
     connectionTimeout: settings.connectionTimeout,
     requestTimeout: settings.requestTimeout,
     keepAliveTimeout: settings.keepAliveTimeout,
-    // Answered by the onRequest hook below, with the headers and an { issues } body.
-    return503OnClosing: false,
-  });
-
-  let closing = false;
-  app.addHook('preClose', async () => {
-    closing = true;
+    // While closing, a request that still comes on an open connection gets Fastify's own 503
+    // (`Connection: close`); Node and Fastify close idle keep-alive connections at once.
+    return503OnClosing: true,
   });
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header(VERSION_HEADER, version);
     reply.header(EDITION_HEADER, DEFAULT_EDITION.id);
-    if (closing) {
-      reply.header('connection', 'close');
-      await reply.code(503).send({ issues: [ISSUES.shuttingDown()] });
-    }
   });
 
   app.setNotFoundHandler(async (request, reply) => reply.code(404).send({ issues: [ISSUES.notFound(request.method, request.url)] }));

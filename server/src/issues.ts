@@ -90,7 +90,6 @@ export const ISSUES = {
     en: `unknown query parameter ${parameter} (known: ${known.join(', ')})`,
     parameter,
   }),
-  shuttingDown: (): HttpIssue => ({ path: [], code: 'shutting-down', zh: '服务正在停止，请稍后重试', en: 'the service is shutting down; try again' }),
   notFound: (method: string, url: string): HttpIssue => ({
     path: [],
     code: 'not-found',
