@@ -298,6 +298,15 @@ describe('editions, facts, schemas, health', () => {
   });
 });
 
+describe('limits and timeouts are Fastify options with the documented defaults', () => {
+  it('defaults: body 1 MiB, connection 60 s, request 300 s, keep-alive 72 s; each can be set', async () => {
+    expect(app.initialConfig).toMatchObject({ bodyLimit: 1_048_576, connectionTimeout: 60_000, requestTimeout: 300_000, keepAliveTimeout: 72_000 });
+    const custom = testServer({ bodyLimit: 10, connectionTimeout: 1000, requestTimeout: 2000, keepAliveTimeout: 3000, logLevel: 'silent' }).app;
+    expect(custom.initialConfig).toMatchObject({ bodyLimit: 10, connectionTimeout: 1000, requestTimeout: 2000, keepAliveTimeout: 3000 });
+    await custom.close();
+  });
+});
+
 describe('errors inside the service and the logs', () => {
   it('an unexpected error: 500 internal-error with both messages and the headers; the error is logged', async () => {
     const { app: faulty, logs: faultyLogs } = testServer();
