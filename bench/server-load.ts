@@ -6,7 +6,8 @@
  * 200 distinct ones, cycled), for `--duration` seconds (default 5: a short run; the published figure
  * is one 30 s run) after a 2 s warm-up. Reported: requests/s (the median of the once-a-second samples,
  * and the mean), latency p50 / p99, errors (socket errors, timeouts and non-2xx answers, which must
- * all be 0), and the server's RSS before the load (idle, after start), after it, and its peak (VmHWM).
+ * all be 0), the server's CPU time per answered request (/proc/PID/stat: on a shared machine it moves
+ * less than requests/s do), and its RSS before the load (idle, after start), after it, and its peak (VmHWM).
  * Before the load, one answer is checked to be the library's result byte for byte.
  *
  * The server is one Node process (one core); autocannon runs in this process, on the machine's other
@@ -50,6 +51,9 @@ export interface ServerLoadRow {
   rssBeforeKb: number;
   rssAfterKb: number;
   rssPeakKb: number;
+  /** The server's CPU time during the measured run, and per answered request (less moved by a busy machine than requests/s). */
+  serverCpuSeconds: number;
+  serverCpuMsPerRequest: number;
   exitCode: number | null;
   machine: ReturnType<typeof machine>;
 }
@@ -100,6 +104,18 @@ async function waitUntilUp(port: number, child: ChildProcess): Promise<void> {
   throw new Error('the server did not come up within 10 s');
 }
 
+/** CPU time (user + system) of a process so far, seconds (Linux /proc; 0 elsewhere). Clock ticks of 1/100 s. */
+function cpuSeconds(pid: number): number {
+  try {
+    // Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** VmRSS and VmHWM (peak) of a process, kB (Linux; 0 elsewhere). */
 function rssKb(pid: number): { rss: number; peak: number } {
   try {
@@ -139,7 +155,9 @@ export async function runServerLoadRow(options: { duration: number; connections:
             : [{ method: 'GET', path: '/healthz' }],
       });
     await load(2); // warm-up, not reported
+    const cpuBefore = cpuSeconds(pid);
     const result = await load(options.duration);
+    const cpu = cpuSeconds(pid) - cpuBefore;
     const after = rssKb(pid);
     child.kill('SIGTERM');
     const exitCode = await exited;
@@ -160,6 +178,8 @@ export async function runServerLoadRow(options: { duration: number; connections:
       rssBeforeKb: before.rss,
       rssAfterKb: after.rss,
       rssPeakKb: after.peak,
+      serverCpuSeconds: cpu,
+      serverCpuMsPerRequest: result['2xx'] > 0 ? (cpu * 1000) / result['2xx'] : 0,
       exitCode,
       machine: machine(),
     };
@@ -169,7 +189,7 @@ export async function runServerLoadRow(options: { duration: number; connections:
 }
 
 export function printServerLoadRow(r: ServerLoadRow): void {
-  const mb = (kb: number): string => `${fmt(kb / 1024, 1)} MB`;
+  const mb = (kb: number): string => `${fmt(kb / 1024, 1)} MiB`;
   process.stdout.write(
     `\nRow 6 — HTTP service, ${r.target === 'assess' ? 'POST /assess' : 'GET /healthz'}: ${r.connections} connections, ${r.durationSeconds} s (after a 2 s warm-up), one server process on ${HOST}\n`,
   );
@@ -178,6 +198,7 @@ export function printServerLoadRow(r: ServerLoadRow): void {
   row('latency p50 / p99', `${fmt(r.latencyP50Ms, 1)} / ${fmt(r.latencyP99Ms, 1)} ms`, `max ${fmt(r.latencyMaxMs, 1)} ms`);
   row('answers 2xx', fmt(r.requests2xx));
   row('errors / timeouts / non-2xx', `${r.errors} / ${r.timeouts} / ${r.non2xx}`, r.errors + r.timeouts + r.non2xx === 0 ? 'none' : 'NOT ZERO');
+  row('server CPU per request', `${fmt(r.serverCpuMsPerRequest, 2)} ms`, `${fmt(r.serverCpuSeconds, 1)} s CPU in ${r.durationSeconds} s; ≈ ${fmt(r.serverCpuMsPerRequest > 0 ? 1000 / r.serverCpuMsPerRequest : 0)} requests per CPU-second`);
   row('server RSS before / after / peak', `${mb(r.rssBeforeKb)} / ${mb(r.rssAfterKb)} / ${mb(r.rssPeakKb)}`);
   row('exit code after SIGTERM', String(r.exitCode));
 }
