@@ -31,7 +31,7 @@ import type { PolicyIssue } from './model/issues.js';
 import { parseRequest } from './model/parse.js';
 import type { Enterprise, Institution } from './model/request.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from './model/result.js';
-import { validateEdition } from './policy/derive.js';
+import { trustedEdition } from './policy/derive.js';
 import { editionValues, type PolicyEdition } from './policy/edition.js';
 import { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
 import { applicabilityConditions } from './provisions/g1-applicability.js';
@@ -68,16 +68,13 @@ const ENTERPRISE_MEASURES: readonly ((facts: EnterpriseFacts, edition: PolicyEdi
 /** The measures of a service institution (M5, M13). */
 const INSTITUTION_MEASURES: readonly ((facts: InstitutionFacts, edition: PolicyEdition) => MeasureResult)[] = [institutionIntroductionReward, dualCommitmentPilot];
 
-const validated = new WeakSet<PolicyEdition>([mentougou2022Draft]);
-
-/** The edition to use: validated once per object (a hand-built edition is checked before use). */
+/**
+ * The edition to use: the built-in one, or `options.edition` as `trustedEdition` gives it (an edition
+ * from `deriveEdition` / `validateEdition` as it is; any other validated afresh on every call, so one
+ * changed after an earlier call is checked again).
+ */
 function editionOf(options: AssessOptions | undefined): PolicyEdition {
-  const edition = options?.edition ?? mentougou2022Draft;
-  if (validated.has(edition)) return edition;
-  const checked = validateEdition(edition);
-  validated.add(edition);
-  validated.add(checked);
-  return edition;
+  return trustedEdition(options?.edition ?? mentougou2022Draft);
 }
 
 function measuresOf(facts: Facts, edition: PolicyEdition): MeasureResult[] {
@@ -208,9 +205,9 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
   const measures = measuresOf(facts, edition).map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
 
   // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
-  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5RetentionYears);
+  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5.retentionYears);
   warnings.push(...clawback.warnings);
-  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5RetentionYears, breachExclusion(clawback));
+  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5.retentionYears, breachExclusion(clawback));
   if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
 
   const measureOutputs = measures.map((m) => (m.kind === 'money' ? payMoneyMeasure(m, subject, blockers, warnings) : serviceMeasure(m)));

@@ -131,6 +131,6 @@ export function relocations(registrations: readonly Registration[], kind: Regist
 }
 
 /** R1: an earning event counts when `effectiveFrom ≤ day ≤ effectiveTo` and `day ≤ asOf`. */
-export function isInWindow(day: DayNumber, values: Pick<EditionValues, 'effectiveFrom' | 'effectiveTo'>, asOf: DayNumber): boolean {
-  return values.effectiveFrom <= day && day <= values.effectiveTo && day <= asOf;
+export function isInWindow(day: DayNumber, values: Pick<EditionValues, 'window'>, asOf: DayNumber): boolean {
+  return values.window.effectiveFrom <= day && day <= values.window.effectiveTo && day <= asOf;
 }
