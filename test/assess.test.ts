@@ -217,6 +217,13 @@ describe('assess and safeAssess', () => {
       expect(assess(goldenRequest('07-listing-and-park-subsidy'), { edition: copy })).toEqual(assess(goldenRequest('07-listing-and-park-subsidy')));
     });
 
+    it('a hand-made edition is checked on every call: support for 0 years throws EditionError the second time too', () => {
+      const broken = structuredClone(mentougou2022Draft);
+      broken.m3.years.value = 0;
+      expect(() => safeAssess(goldenRequest('01-climber'), { edition: broken })).toThrow(EditionError);
+      expect(() => safeAssess(goldenRequest('01-climber'), { edition: broken })).toThrow(EditionError);
+    });
+
     it('a hand-made invalid edition throws EditionError, from assess and from safeAssess alike', () => {
       const negative = structuredClone(mentougou2022Draft) as PolicyEdition;
       negative.m1.tiers['national-little-giant'].value = '-800000';
@@ -242,6 +249,13 @@ describe('assess and safeAssess', () => {
       expect(warnings[0]?.en).toBe('the draft leaves the period of validity blank; this edition assumes 2022-01-01 to 2025-12-31');
     });
 
+    it('comes first, and the result carries the built-in edition’s three assumptions (G6/R1 window, m3.lastYear, m3.contributionYearOffset)', () => {
+      const r = assess(goldenRequest('01-climber'));
+      expect(r.warnings[0]).toMatchObject({ code: 'window-assumed' });
+      expect(r.edition.id).toBe('mentougou-2022-draft');
+      expect(r.edition.assumptions.map((a) => a.split(' (')[0])).toEqual(['window.effectiveFrom, window.effectiveTo', 'm3.lastYear', 'm3.contributionYearOffset']);
+    });
+
     it('is absent with a derived edition whose window dates are set', () => {
       const edition = deriveEdition(mentougou2022Draft, { window: { effectiveFrom: '2022-03-01', effectiveTo: '2025-12-31' } }, { id: 'window-set', assumptions: [] });
       for (const v of valid) expect(assess(v.request, { edition }).warnings.map((w) => w.code), v.name).not.toContain('window-assumed');
@@ -255,6 +269,8 @@ describe('assess and safeAssess', () => {
       const toOnly = deriveEdition(mentougou2022Draft, { window: { effectiveTo: '2026-06-30' } }, { id: 'to-only' });
       const r = assess(goldenRequest('01-climber'), { edition: toOnly });
       expect(r.warnings.find((w) => w.code === 'window-assumed')?.en).toBe('the draft leaves the period of validity blank; this edition assumes 2022-01-01 to 2026-06-30');
+      const fromOnly = deriveEdition(mentougou2022Draft, { window: { effectiveFrom: '2022-09-01' } }, { id: 'start-known' });
+      expect(assess(goldenRequest('01-climber'), { edition: fromOnly }).warnings[0]?.en).toBe('the draft leaves the period of validity blank; this edition assumes 2022-09-01 to 2025-12-31');
       const untouched = deriveEdition(mentougou2022Draft, { m3: { years: 2 } }, { id: 'two-years' });
       expect(assess(goldenRequest('01-climber'), { edition: untouched }).warnings.map((w) => w.code)).toContain('window-assumed');
     });

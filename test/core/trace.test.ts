@@ -50,6 +50,14 @@ describe('checkCondition', () => {
     expect(checkCondition(CONTRIBUTION, 'met').ruling).toBe('R4');
   });
 
+  it('unknown without paths has no missing paths, and a condition of a clause that no ruling reads carries no ruling key', () => {
+    const c = checkCondition({ id: 'x', clause: 'M1', zh: '条件', en: 'condition' }, 'unknown');
+    expect(c.missing).toEqual([]);
+    expect(c.en).toBe('condition: unknown');
+    expect(c).not.toHaveProperty('ruling');
+    expect(checkCondition({ id: 'y', clause: 'M1', zh: '条件', en: 'condition' }, 'met')).not.toHaveProperty('ruling');
+  });
+
   it('does not keep a reference to the caller’s list of paths', () => {
     const paths = ['x.y'];
     const c = checkCondition(PHYSICAL, 'unknown', paths);

@@ -14,7 +14,7 @@ import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { mostFavourable } from '../../src/provisions/g2-most-favourable.js';
 import { parseRequest } from '../../src/model/parse.js';
 import { goldenRequest } from '../helpers/golden.js';
-import { enterpriseFacts } from '../helpers/facts.js';
+import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
 import { RICH_ENTERPRISE } from '../helpers/enterprises.js';
 
 type EnterpriseInput = Parameters<typeof enterpriseFacts>[1];
@@ -226,3 +226,56 @@ describe('R5 most favourable', () => {
     });
   });
 });
+
+/** An SME in 2022 (200,000) that became a national little giant in 2024 (+600,000): M1 = 800,000 over two steps. */
+const climber = (changes: Partial<EnterpriseInput> = {}): AssessmentResult =>
+  assess({
+    asOf: '2024-12-31',
+    enterprise: {
+      id: 'E-CLIMB',
+      independentLegalPerson: true,
+      registrations: registeredIn('mentougou', '2015-01-01'),
+      designations: [
+        { level: 'municipal-sme', obtainedOn: '2022-06-15' },
+        { level: 'national-little-giant', obtainedOn: '2024-08-01' },
+      ],
+      retentionCommitmentSignedOn: '2022-07-01',
+      ...changes,
+    },
+  });
+
+const m1 = (r: AssessmentResult) => measure(r, 'M1');
+
+describe('R5 G2: the matter of M1 is its whole entitlement', () => {
+  it('500,000 from another programme is compared with M1’s 800,000 at once (not with each step): ours is payable, theirs must be forgone', () => {
+    const r = climber({ otherBenefits: [{ program: 'municipal-reward', overlapsMeasure: 'M1', amount: '500000' }] });
+    // steps 200,000 + 600,000 = 800,000 > 500,000
+    expect([m1(r).amount, m1(r).payable]).toEqual(['800000.00', '800000.00']);
+    expect(m1(r).lines.map((l) => l.payable)).toEqual(['200000.00', '600000.00']);
+    expect(m1(r).reasons.map((x) => x.code)).toEqual(['overlap-forgo-other']);
+    expect(m1(r).reasons[0]!.en).toContain('this measure (800000.00 yuan) beats municipal-reward (500000.00 yuan)');
+    expect(r.warnings.map((w) => w.code)).toContain('forgo-other-benefit');
+  });
+
+  it('a benefit for M1 that states a year still counts against M1 (only M3 is compared year by year): 900,000 ≥ 800,000 → 0', () => {
+    const r = climber({ otherBenefits: [{ program: 'municipal-reward', overlapsMeasure: 'M1', amount: '900000', year: 2023 }] });
+    expect([m1(r).amount, m1(r).payable]).toEqual(['800000.00', '0.00']);
+    expect(m1(r).reasons.map((x) => x.code)).toEqual(['overlap-other-more-favourable']);
+  });
+});
+
+describe('R10–R12 block all money: then G2 and the ledger say nothing', () => {
+  it('supported case by case since 2023: no “forgo the other benefit” and no “already paid” — nothing is paid, so nothing is to be forgone', () => {
+    const r = climber({
+      caseByCaseSupport: [{ kind: 'one-enterprise-one-policy', from: '2023-01-01' }],
+      otherBenefits: [{ program: 'municipal-reward', overlapsMeasure: 'M1', amount: '100000' }],
+      disbursements: [{ measure: 'M1', amount: '200000', paidOn: '2022-12-20' }],
+    });
+    expect(m1(r).payable).toBe('0.00');
+    expect(m1(r).reasons.map((x) => x.code)).toEqual(['case-by-case-support']);
+    expect(r.warnings.map((w) => w.code)).not.toContain('forgo-other-benefit');
+    // the ledger still shows what was paid on the first step
+    expect(m1(r).lines.map((l) => l.paid)).toEqual(['200000.00', '0.00']);
+  });
+});
+

@@ -224,3 +224,30 @@ describe('ledger', () => {
     });
   });
 });
+
+describe('ledger: the “already paid” note of a measure (R2 晋级补差)', () => {
+  it('names what was paid under that measure only: M1’s note says 200,000, not the M3 payment beside it', () => {
+    const result = assess({
+      asOf: '2024-12-31',
+      enterprise: {
+        id: 'E-NOTE',
+        independentLegalPerson: true,
+        registrations: registeredIn('mentougou', '2015-01-01'),
+        designations: [
+          { level: 'municipal-sme', obtainedOn: '2022-06-15' },
+          { level: 'municipal-little-giant', obtainedOn: '2024-08-01' },
+        ],
+        retentionCommitmentSignedOn: '2022-07-01',
+        disbursements: [
+          { measure: 'M1', amount: '200000', paidOn: '2022-12-20' },
+          { measure: 'M3', amount: '36500', paidOn: '2024-03-31', year: 2023 },
+        ],
+      },
+    });
+    const m1 = measure(result, 'M1');
+    // 500,000 − 200,000 paid = 300,000
+    expect(m1.payable).toBe('300000.00');
+    const note = m1.reasons.find((r) => r.code === 'already-paid');
+    expect(note?.en).toBe('200000.00 yuan already paid under this measure; only the difference is payable');
+  });
+});
