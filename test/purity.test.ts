@@ -81,7 +81,9 @@ describe('purity: no module reads the clock', () => {
   it('assess, safeAssess, explain, checkClawback, deriveEdition and verifyVectors give the same answers on the golden vectors with the clock frozen, imported afresh', async () => {
     const first = (await import('../src/index.js')) as Library;
     const running = everything(first);
-    expect(running.verdicts.failed).toBe(0);
+    // Every vector was judged and some have a ledger. (Whether the vectors pass is test/golden.test.ts's
+    // business: here only that the answers do not depend on the clock.)
+    expect(running.verdicts.verdicts).toHaveLength(vectors.length);
     expect(running.clawback.length).toBeGreaterThan(0);
 
     vi.resetModules();
@@ -93,7 +95,6 @@ describe('purity: no module reads the clock', () => {
     // The modules were evaluated again under the frozen clock (so their top-level code ran frozen too).
     expect(fresh.PolicyInputError).not.toBe(first.PolicyInputError);
     expect(frozen).toEqual(running);
-    expect(frozen.verdicts.passed).toBe(vectors.length);
   });
 });
 
