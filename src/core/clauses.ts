@@ -1,6 +1,7 @@
 /**
- * Clause ids of the policy (docs/policy/measures.en.md; the text itself is docs/policy/measures.zh.txt): the thirteen measures M1–M13 and the general
- * provisions G1–G6, and the rulings R1–R14 (docs/rulings.md) that settle what the text leaves open.
+ * Clause ids of the policy (docs/policy/measures.en.md; the text is docs/policy/measures.zh.txt): the
+ * thirteen measures M1–M13 and the general provisions G1–G6, and the rulings R1–R14 (docs/rulings.md)
+ * that settle what the text leaves open.
  */
 
 /** The measures, in the order of the text. */
