@@ -1,7 +1,7 @@
 /**
  * `assess`: the combinator. Validate → derive facts → run the measures that fit the subject → apply
  * the general provisions (G1 applicability, G2 most favourable, G3 case by case, G4 integrity, G5
- * commitment and clawback) and the ledger → the result of DESIGN §3.
+ * commitment and clawback) and the ledger → the result of docs/contract.md § The result.
  *
  * Money measures: `amount` is the entitlement under the measure alone (its eligible lines); `payable`
  * is what is left after G2–G5 and after what `disbursements` show was already paid, per line, never
@@ -98,7 +98,7 @@ function moneyBlockers(subject: Enterprise | Institution, facts: Facts, retentio
   return { reasons, integrity };
 }
 
-/** What a line of a money measure is entitled to: its amount when it is eligible, else nothing (DESIGN §3). */
+/** What a line of a money measure is entitled to: its amount when it is eligible, else nothing (docs/contract.md § A measure). */
 const entitlementOf = (line: MeasureLine): Money => (line.outcome === 'eligible' && line.amount !== null ? line.amount : ZERO);
 
 /** Applies G2, the blockers and the ledger to one money measure. */
@@ -238,9 +238,9 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
 }
 
 /**
- * Assesses one enterprise or institution under the measures (DESIGN §3).
+ * Assesses one enterprise or institution under the measures (docs/contract.md § The result).
  *
- * @param request `{ asOf, enterprise }` or `{ asOf, institution }` as DESIGN §2 defines it
+ * @param request `{ asOf, enterprise }` or `{ asOf, institution }` as docs/contract.md § The request defines it
  * @param options `edition`: any `PolicyEdition` (default `mentougou-2022-draft`)
  * @returns `{ ok: true, value }` with the result, or `{ ok: false, issues }` for invalid input (nothing computed)
  * @throws EditionError only when `options.edition` is not a valid edition
@@ -253,7 +253,7 @@ export function safeAssess(request: unknown, options?: AssessOptions): SafeAsses
 }
 
 /**
- * Assesses one enterprise or institution under the measures (DESIGN §3).
+ * Assesses one enterprise or institution under the measures (docs/contract.md § The result).
  *
  * @throws PolicyInputError with every issue when the request is invalid (nothing is computed)
  */

@@ -1,5 +1,5 @@
 /**
- * The combinator: `assess` and `safeAssess` (DESIGN §3). Validation first and nothing half-computed;
+ * The combinator: `assess` and `safeAssess` (docs/contract.md § The result). Validation first and nothing half-computed;
  * the edition option; the measures each subject gets, in order; every result valid against
  * `resultSchema`; the window-assumed warning; and ruling R14 (lines rounded to the fen, ROUND_HALF_UP;
  * totals are sums of rounded lines).

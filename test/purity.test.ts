@@ -1,5 +1,5 @@
 /**
- * Purity: no module of the library reads the clock, the environment or files (DESIGN §1; the CLI in
+ * Purity: no module of the library reads the clock, the environment or files (docs/architecture.md; the CLI in
  * src/cli/ excepted). `asOf` is always an input.
  *
  * 1. With the clock frozen — `Date.now` throws, and `Date` is replaced by a subclass whose zero-argument

@@ -145,7 +145,7 @@ export function lineYear(measure: MeasureId, line: Pick<LineResultOutput, 'detai
   return day === null ? null : yearOf(day);
 }
 
-/** What a line adds to the entitlement: its amount when eligible (DESIGN §3), else nothing. */
+/** What a line adds to the entitlement: its amount when eligible (docs/contract.md § A measure), else nothing. */
 export function lineEntitlement(line: Pick<LineResultOutput, 'outcome' | 'amount'>): Money {
   return line.outcome === 'eligible' && line.amount !== null ? new Money(line.amount) : ZERO;
 }

@@ -2,7 +2,7 @@
  * Three-valued decisions, as in a fact graph: a condition is met, unmet or unknown, and an
  * unknown names the facts that would decide it.
  *
- * DESIGN §3: a measure is `ineligible` when any condition is unmet, `undetermined` when none is
+ * docs/contract.md § A measure: a measure is `ineligible` when any condition is unmet, `undetermined` when none is
  * unmet and some are unknown, else `eligible`. A measure of several lines is `eligible` when any
  * line is, else `undetermined` when any line is, else `ineligible`.
  */

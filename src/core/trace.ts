@@ -11,7 +11,7 @@ export interface Bilingual {
   en: string;
 }
 
-/** One checked condition of a measure or provision (DESIGN §3 `conditions[]`). */
+/** One checked condition of a measure or provision (docs/contract.md § A condition). */
 export interface Condition {
   /** Stable id, e.g. `m3.contribution-threshold`. */
   id: string;
@@ -81,7 +81,7 @@ export function statusOfConditions(conditions: readonly Condition[]): Status {
   return allOf(conditions.map((c) => c.status));
 }
 
-/** The outcome of a list of conditions (DESIGN §3). */
+/** The outcome of a list of conditions (docs/contract.md § A measure). */
 export function outcomeOfConditions(conditions: readonly Condition[]): Outcome {
   return outcomeOf(statusOfConditions(conditions));
 }

@@ -48,7 +48,7 @@ function scanKeys(value: unknown, path: (string | number)[], depth: number, issu
 }
 
 /**
- * Validates a request (DESIGN §2). Every field is checked; the cross-field rules (events not after
+ * Validates a request (docs/contract.md § The request). Every field is checked; the cross-field rules (events not after
  * `asOf`, registration order, lease end, listing board, `year` / `enterpriseId` of ledger entries) are
  * checked once the fields they read are valid on their own, so a request with a broken field may show
  * more issues after that field is mended.

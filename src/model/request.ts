@@ -1,5 +1,5 @@
 /**
- * The request (DESIGN §2, frozen names): exactly one subject, `enterprise` or `institution`, and `asOf`.
+ * The request (docs/contract.md § The request, frozen names): exactly one subject, `enterprise` or `institution`, and `asOf`.
  * The zod schemas here are the single source of the request's types (`z.input` is what callers send,
  * `z.output` what the rules compute with: day numbers and exact Decimals).
  *
@@ -186,7 +186,7 @@ export const institutionSchema = z.strictObject({
 type EnterpriseOut = z.output<typeof enterpriseSchema>;
 type InstitutionOut = z.output<typeof institutionSchema>;
 
-/** Adds an issue when an event's day is after `asOf` (DESIGN §2). */
+/** Adds an issue when an event's day is after `asOf` (docs/contract.md § The request). */
 export function checkNotAfterAsOf(day: DayNumber | undefined, asOf: DayNumber, path: (string | number)[], ctx: z.core.$RefinementCtx): void {
   if (day !== undefined && day > asOf) {
     ctx.addIssue({

@@ -1,5 +1,5 @@
 /**
- * The result (DESIGN §3, frozen names), as a zod schema: the single source of the result's types and
+ * The result (docs/contract.md § The result, frozen names), as a zod schema: the single source of the result's types and
  * of its JSON Schema (`mentougou-srdi/schema/result.json`). Money is a string with exactly two decimals;
  * dates are `YYYY-MM-DD` strings.
  */
