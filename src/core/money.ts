@@ -8,7 +8,7 @@
  * A private Decimal constructor is used so that no global configuration of decimal.js in
  * the host program can change our arithmetic.
  */
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /** The Decimal constructor of this library: 60 significant digits, ROUND_HALF_UP. */
 export const Money = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
