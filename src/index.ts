@@ -5,7 +5,7 @@
  */
 
 // The main entry points.
-export { assess, safeAssess, type AssessOptions, type SafeAssessResult } from './assess.js';
+export { assess, assessUnknown, safeAssess, safeAssessUnknown, type AssessOptions, type SafeAssessResult } from './assess.js';
 export { explain, type ExplainOptions } from './explain.js';
 export { checkClawback } from './check-clawback.js';
 export { PolicyInputError } from './errors.js';

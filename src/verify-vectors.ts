@@ -7,7 +7,7 @@
  * `issuePathPrefixes`; `totalPayable`; `measures.<M>.outcome | amount | payable | missingIncludes`;
  * `clawback.<field>`. Fields not named are not checked. `null` expects null (or absent).
  */
-import { safeAssess, type AssessOptions } from './assess.js';
+import { type AssessOptions, safeAssessUnknown } from './assess.js';
 
 /** One vector. */
 export interface PolicyVector {
@@ -47,7 +47,7 @@ const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify
 
 /** The differences between what one vector expects and what `safeAssess` gives. */
 export function verifyVector(vector: PolicyVector, options?: AssessOptions): string[] {
-  const result = safeAssess(vector.request, options);
+  const result = safeAssessUnknown(vector.request, options);
   const expect = vector.expect ?? {};
   const differences: string[] = [];
   if (expect.ok === false) {

@@ -10,7 +10,7 @@
  * is about, with the arithmetic in a comment.
  */
 import { describe, expect, it } from 'vitest';
-import { safeAssess } from '../src/assess.js';
+import { safeAssessUnknown } from '../src/assess.js';
 import { explain } from '../src/explain.js';
 import type { AssessmentResult } from '../src/model/result.js';
 import { deriveEdition } from '../src/policy/derive.js';
@@ -50,7 +50,7 @@ const statement = (result: AssessmentResult): string =>
   `${explain(result)}\n----------------------------------------------------------------\n\n${explain(result, { lang: 'en' })}\n----------------------------------------------------------------\n\n${figures(result)}\n`;
 
 function assessed(request: unknown, edition?: PolicyEdition): AssessmentResult {
-  const result = safeAssess(request, edition ? { edition } : undefined);
+  const result = safeAssessUnknown(request, edition ? { edition } : undefined);
   if (!result.ok) throw new Error(`invalid case: ${JSON.stringify(result.issues)}`);
   return result.value;
 }

@@ -16,7 +16,7 @@
 import { MEASURE_IDS, type MeasureId } from '../core/clauses.js';
 import type { Outcome } from '../core/decision.js';
 import { formatMoney, Money, ZERO } from '../core/money.js';
-import { safeAssess } from '../assess.js';
+import { safeAssessUnknown } from '../assess.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from '../model/result.js';
 import { validateEdition } from '../policy/derive.js';
 import type { PolicyEdition } from '../policy/edition.js';
@@ -214,12 +214,12 @@ export function comparisonBuilder(a: PolicyEdition, b: PolicyEdition): Compariso
     add(request, ref) {
       const where: RequestRef = { index: ref?.index ?? requests, ...(ref?.line === undefined ? {} : { line: ref.line }) };
       requests += 1;
-      const ra = safeAssess(request, { edition: a });
+      const ra = safeAssessUnknown(request, { edition: a });
       if (!ra.ok) {
         invalid.push(invalidRequest(request, where, ra.issues));
         return;
       }
-      const rb = safeAssess(request, { edition: b });
+      const rb = safeAssessUnknown(request, { edition: b });
       if (!rb.ok) {
         // Validation does not depend on the edition; kept for completeness.
         invalid.push(invalidRequest(request, where, rb.issues));

@@ -16,7 +16,7 @@ import { parseCalendarDate, yearOf } from '../core/calendar.js';
 import { MEASURE_IDS, type MeasureId } from '../core/clauses.js';
 import { formatMoney, Money, sumMoney, ZERO } from '../core/money.js';
 import type { Bilingual } from '../core/trace.js';
-import { type AssessOptions, safeAssess } from '../assess.js';
+import { type AssessOptions, safeAssessUnknown } from '../assess.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from '../model/result.js';
 import { validateEdition } from '../policy/derive.js';
 import { mentougou2022Draft } from '../policy/mentougou-2022-draft.js';
@@ -271,7 +271,7 @@ export function forecastBuilder(options: ForecastOptions = {}): ForecastBuilder 
     add(request, ref) {
       const index = ref?.index ?? requests;
       requests += 1;
-      const outcome = safeAssess(request, assessOptions);
+      const outcome = safeAssessUnknown(request, assessOptions);
       if (!outcome.ok) {
         invalid.push(invalidRequest(request, { index, ...(ref?.line === undefined ? {} : { line: ref.line }) }, outcome.issues));
         return;

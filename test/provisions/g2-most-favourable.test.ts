@@ -6,7 +6,7 @@
  * M2 stack (“除上述奖励外”).
  */
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/assess.js';
+import { assess, assessUnknown } from '../../src/assess.js';
 import type { AssessmentResult, MeasureResultOutput } from '../../src/model/result.js';
 import { designationReward } from '../../src/measures/m01-designation-reward.js';
 import { rentSubsidy } from '../../src/measures/m03-rent-subsidy.js';
@@ -153,7 +153,7 @@ describe('R5 most favourable', () => {
 
   describe('M1 and M2 stack (除上述奖励外)', () => {
     it('golden 02: M1 800,000 and M2 100,000 are both payable, with no G2 reason on either', () => {
-      const r = assess(goldenRequest('02-newcomer-with-rent'));
+      const r = assessUnknown(goldenRequest('02-newcomer-with-rent'));
       expect(measure(r, 'M1')).toMatchObject({ amount: '800000.00', payable: '800000.00' });
       expect(measure(r, 'M2')).toMatchObject({ amount: '100000.00', payable: '100000.00' });
       expect(codes(measure(r, 'M1'))).toEqual([]);
@@ -163,7 +163,7 @@ describe('R5 most favourable', () => {
     it('another programme’s money for M2 takes M2 only: M1 still pays 800,000', () => {
       const request = goldenRequest('02-newcomer-with-rent') as { asOf: string; enterprise: Record<string, unknown> };
       request.enterprise.otherBenefits = [{ program: 'city-move-in-award', overlapsMeasure: 'M2', amount: '100000' }];
-      const r = assess(request);
+      const r = assessUnknown(request);
       expect(measure(r, 'M2')).toMatchObject({ amount: '100000.00', payable: '0.00' });
       expect(measure(r, 'M1')).toMatchObject({ amount: '800000.00', payable: '800000.00' });
       // 1,500,000 − 100,000 = 1,400,000
