@@ -314,7 +314,7 @@ export function safeAssessUnknown(request: unknown, options?: AssessOptions): Sa
  *     retentionCommitmentSignedOn: '2023-06-01',
  *   },
  * });
- * console.log(result.measures.find((m) => m.measure === 'M1')?.payable); // '200000.00'
+ * console.log(result.measures.find((m) => m.measure === 'M1')?.payable); // 200000.00
  * ```
  */
 export function assess(request: PolicyRequestInput, options?: AssessOptions): AssessmentResult {
@@ -336,7 +336,7 @@ export function assess(request: PolicyRequestInput, options?: AssessOptions): As
  * try {
  *   assessUnknown(JSON.parse('{"asOf":"2024-13-01","enterprise":{"id":"E1"}}'));
  * } catch (error) {
- *   if (error instanceof PolicyInputError) console.log(error.issues[0]?.en); // the date is not a calendar date
+ *   if (error instanceof PolicyInputError) console.log(error.issues[0]?.path.join('.')); // asOf
  * }
  * ```
  */

@@ -70,6 +70,16 @@ const grouped = (amount: string): string => formatMoneyGrouped(new Money(amount)
  *
  * @param result a result of `assess`
  * @param options `lang`: `'zh'` (default) or `'en'`
+ *
+ * @example
+ * ```ts
+ * import { assess, explain } from 'mentougou-srdi';
+ *
+ * const result = assess({ asOf: '2024-12-31', enterprise: { id: 'E1' } });
+ * // The statement in Chinese, then in English.
+ * console.log(explain(result));
+ * console.log(explain(result, { lang: 'en' }));
+ * ```
  */
 export function explain(result: AssessmentResult, options: ExplainOptions = {}): string {
   const lang = options.lang ?? 'zh';

@@ -13,7 +13,17 @@ export type Status = 'met' | 'unmet' | 'unknown';
 /** The outcome of a measure or of one of its lines. */
 export type Outcome = 'eligible' | 'ineligible' | 'undetermined';
 
-/** Conjunction: unmet dominates, then unknown; all met (or none at all) is met. */
+/**
+ * Conjunction: unmet dominates, then unknown; all met (or none at all) is met.
+ *
+ * @example
+ * ```ts
+ * import { allOf } from 'mentougou-srdi';
+ *
+ * console.log(allOf(['met', 'unknown'])); // unknown
+ * console.log(allOf(['met', 'unknown', 'unmet'])); // unmet
+ * ```
+ */
 export function allOf(statuses: Iterable<Status>): Status {
   let result: Status = 'met';
   for (const s of statuses) {
@@ -23,7 +33,17 @@ export function allOf(statuses: Iterable<Status>): Status {
   return result;
 }
 
-/** Disjunction: met dominates, then unknown; all unmet (or none at all) is unmet. */
+/**
+ * Disjunction: met dominates, then unknown; all unmet (or none at all) is unmet.
+ *
+ * @example
+ * ```ts
+ * import { anyOf } from 'mentougou-srdi';
+ *
+ * console.log(anyOf(['unmet', 'unknown'])); // unknown
+ * console.log(anyOf(['unmet', 'met'])); // met
+ * ```
+ */
 export function anyOf(statuses: Iterable<Status>): Status {
   let result: Status = 'unmet';
   for (const s of statuses) {

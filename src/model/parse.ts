@@ -55,6 +55,14 @@ function scanKeys(value: unknown, path: (string | number)[], depth: number, issu
  *
  * @param input anything, typically parsed JSON
  * @returns `{ ok: true, value }` with the validated request, or `{ ok: false, issues }`
+ *
+ * @example
+ * ```ts
+ * import { parseRequest } from 'mentougou-srdi';
+ *
+ * const parsed = parseRequest({ asOf: '2024-02-30', enterprise: { id: 'E1' } });
+ * if (!parsed.ok) console.log(parsed.issues[0]?.path.join('.')); // asOf
+ * ```
  */
 export function parseRequest(input: unknown): ParseRequestResult {
   const keyIssues: PolicyIssue[] = [];

@@ -76,6 +76,17 @@ export const clawbackResultSchema = z.object({
   freeToLeaveAfter: z.nullable(dateString),
 });
 
+/**
+ * The zod/mini schema of a result (docs/contract.md § The result): what `assess` returns, as a value to validate with.
+ *
+ * @example
+ * ```ts
+ * import { assess, resultSchema } from 'mentougou-srdi';
+ *
+ * const result = assess({ asOf: '2024-12-31', enterprise: { id: 'E1' } });
+ * console.log(resultSchema.safeParse(result).success); // true
+ * ```
+ */
 export const resultSchema = z.object({
   subject: z.object({ kind: z.enum(['enterprise', 'institution']), id: z.string() }),
   asOf: dateString,

@@ -40,7 +40,17 @@ const byLevel = <T extends z.ZodMiniType>(value: T) =>
 
 const wholeNumber = z.number().check(z.int());
 
-/** The schema of a policy edition. */
+/**
+ * The schema of a policy edition.
+ *
+ * @example
+ * ```ts
+ * import { editionSchema, mentougou2022Draft } from 'mentougou-srdi';
+ *
+ * // The shape of an edition (`validateEdition` also checks the cross-field rules).
+ * console.log(editionSchema.safeParse(mentougou2022Draft).success); // true
+ * ```
+ */
 export const editionSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   title: z.strictObject({ zh: z.string(), en: z.string() }),

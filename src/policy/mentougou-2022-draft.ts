@@ -11,7 +11,17 @@ const noFloor = {
   en: 'a reward no lower than the municipal standard; the draft sets no district floor',
 } as const;
 
-/** The 2022 draft for public comment, as the library reads it. */
+/**
+ * The 2022 draft for public comment, as the library reads it.
+ *
+ * @example
+ * ```ts
+ * import { mentougou2022Draft } from 'mentougou-srdi';
+ *
+ * const cap = mentougou2022Draft.m3.yearCap;
+ * console.log(`${cap.value} (${cap.clause}: ${cap.zh})`); // 300000 (M3: 单个企业每年支持额度不超过30万元)
+ * ```
+ */
 export const mentougou2022Draft: PolicyEdition = {
   id: 'mentougou-2022-draft',
   title: {
