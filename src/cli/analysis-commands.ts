@@ -5,7 +5,7 @@
  *   compare  <in.jsonl> --set path=value … [--json] [--edition file] [--id id]
  *   targets  <in.jsonl> [--as-of YYYY-MM-DD] [--json] [--edition file] [--set path=value …] [--id id]
  *
- * Input is JSON Lines, read as a stream through `CliIO.readLines`: blank lines are skipped, a line that
+ * Input is JSON Lines or a JSON array, read as a stream (`readRecords`): blank lines are skipped, a line that
  * is not JSON is reported on standard error and counted, never fatal; invalid requests are listed in
  * the output. Output is an aligned table with Chinese and English headers, or JSON with `--json`.
  * Exit 0, or 2 for bad arguments, an unreadable input or edition file, or an output file that cannot be
@@ -24,8 +24,9 @@ import { type Forecast, forecastBuilder } from '../analysis/forecast.js';
 import { forecastChartSvg } from '../analysis/svg-chart.js';
 import { type TargetProgress, targetProgressBuilder } from '../analysis/target-progress.js';
 import { type Align, renderTable } from '../analysis/text-table.js';
-import { displayPath, EDITION_OPTIONS, EDITION_USAGE, errorMessage, EXIT_OK, EXIT_USAGE, formatIssue, loadEdition, printIssues, stripBom, usageError } from './common.js';
+import { displayPath, EDITION_OPTIONS, EDITION_USAGE, errorMessage, EXIT_OK, EXIT_USAGE, formatIssue, loadEdition, printIssues, usageError } from './common.js';
 import type { CliCommand, CliIO } from './io.js';
+import { DEFAULT_MAX_LINE_BYTES, newInputStats, readRecords } from './json-input.js';
 
 const FORECAST_USAGE = `Usage: mentougou-srdi forecast <requests.jsonl | -> [--json] [--svg <chart.svg>] [options]
 
@@ -94,48 +95,34 @@ interface InputSummary {
 }
 
 /**
- * Streams a JSONL file: each parsed value goes to `onValue` with its position among the values and
- * its line number (every line counted from 1, blank ones included). Lines that are not JSON are
- * reported on stderr and collected.
+ * Streams a file of requests (JSON Lines or a JSON array, `readRecords`): each value goes to `onValue`
+ * with its position among the values and its line number (every line counted from 1, blank ones
+ * included). Lines that give no value are reported on stderr and collected.
  *
- * @returns the summary, or `null` when the file cannot be read (reported on stderr)
+ * @returns the summary, or `null` when the file cannot be read, or holds no request (reported on stderr)
  */
 async function readJsonl(io: CliIO, command: CommandName, file: string, onValue: (value: unknown, ref: RequestRef) => void): Promise<InputSummary | null> {
   const summary: InputSummary = { file: displayPath(file), lines: 0, badJsonLines: [] };
-  const cannotRead = (e: unknown): null => {
+  const stats = newInputStats();
+  let index = 0;
+  try {
+    for await (const record of readRecords(io.readBytes(file), { maxBytes: DEFAULT_MAX_LINE_BYTES }, stats)) {
+      if (record.kind === 'error') {
+        summary.badJsonLines.push({ line: record.line, error: record.issue.en });
+        io.stderr(`${command}: line ${record.line}: ${record.issue.zh} / ${record.issue.en}; skipped\n`);
+        continue;
+      }
+      onValue(record.value, { index, line: record.line });
+      index += 1;
+    }
+  } catch (e) {
     io.stderr(`${command}: cannot read ${displayPath(file)}: ${errorMessage(e)}\n`);
     return null;
-  };
-  let iterator: AsyncIterator<string>;
-  try {
-    iterator = io.readLines(file)[Symbol.asyncIterator]();
-  } catch (e) {
-    return cannotRead(e);
   }
-  let lineNumber = 0;
-  let index = 0;
-  for (;;) {
-    let next: IteratorResult<string>;
-    try {
-      next = await iterator.next();
-    } catch (e) {
-      return cannotRead(e);
-    }
-    if (next.done) break;
-    lineNumber += 1;
-    const text = (lineNumber === 1 ? stripBom(next.value) : next.value).trim();
-    if (text.length === 0) continue;
-    summary.lines += 1;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (e) {
-      summary.badJsonLines.push({ line: lineNumber, error: errorMessage(e) });
-      io.stderr(`${command}: line ${lineNumber}: not valid JSON / 不是有效的 JSON (${errorMessage(e)}); skipped\n`);
-      continue;
-    }
-    onValue(value, { index, line: lineNumber });
-    index += 1;
+  summary.lines = stats.records;
+  if (stats.values === 0) {
+    io.stderr(`${command}: no request could be read from ${displayPath(file)}: expected JSON Lines (one request per line) or a JSON array / 未能读取任何请求\n`);
+    return null;
   }
   return summary;
 }

@@ -93,7 +93,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stderr(`unknown command: ${topic}\n\n${USAGE}`);
       return EXIT_USAGE;
     }
-    return command(['--help'], io);
+    return command(['--help', ...rest.slice(1)], io);
   }
   if (first === '--version' || first === '-v') {
     io.stdout(`${packageVersion()}\n`);

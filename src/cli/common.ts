@@ -11,10 +11,8 @@ import type { PolicyEdition } from '../policy/edition.js';
 import { mentougou2022Draft } from '../policy/mentougou-2022-draft.js';
 import type { CliIO } from './io.js';
 
-/** Exit codes. */
-export const EXIT_OK = 0;
-export const EXIT_SOME_FAILED = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './args.js';
+import { EXIT_USAGE, type Texts } from './args.js';
 
 /** An input problem as the CLI prints it (a `PolicyIssue`, or one the CLI makes itself, e.g. bad JSON). */
 export interface CliIssue {
@@ -22,6 +20,8 @@ export interface CliIssue {
   code: string;
   zh: string;
   en: string;
+  /** The limit a `too-many`, `too-long` or `line-too-long` issue names. */
+  maximum?: number;
 }
 
 /** `enterprise.leases.0.areaSqm: 金额不能为负数 / amount must not be negative`. */
@@ -34,12 +34,6 @@ export function formatIssue(issue: CliIssue): string {
 export function printIssues(io: CliIO, heading: string, issues: readonly CliIssue[]): void {
   io.stderr(`${heading}\n`);
   for (const issue of issues) io.stderr(`  ${formatIssue(issue)}\n`);
-}
-
-/** The issue for a line or file that is not JSON. */
-export function invalidJsonIssue(error: unknown): CliIssue {
-  const detail = errorMessage(error);
-  return { path: [], code: 'invalid-json', zh: `不是有效的 JSON：${detail}`, en: `not valid JSON: ${detail}` };
 }
 
 /** The message of anything thrown. */
@@ -104,6 +98,20 @@ export const EDITION_OPTIONS = {
   set: { type: 'string', multiple: true },
   id: { type: 'string' },
 } as const;
+
+/** Usage lines for the edition options, in both languages. */
+export const EDITION_USAGE_TEXTS: Texts = {
+  zh: [
+    '  --edition <edition.json>   政策版本文件（JSON，先校验）；默认为内置的 mentougou-2022-draft',
+    '  --set <path=value>         修改版本的一个参数（可重复），如 --set m3.years=2',
+    '  --id <id>                  --set 派生出的版本的标识（默认 <原版本标识>-modified）',
+  ].join('\n'),
+  en: [
+    '  --edition <edition.json>   a policy edition (JSON), validated; default: the built-in mentougou-2022-draft',
+    '  --set <path=value>         change one parameter of the edition (repeatable), e.g. --set m3.years=2',
+    '  --id <id>                  the id of the edition --set derives (default: <base id>-modified)',
+  ].join('\n'),
+};
 
 /** Usage lines for the edition options. */
 export const EDITION_USAGE = [

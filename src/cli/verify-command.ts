@@ -5,7 +5,6 @@
  * `N passed, M failed`. A directory contributes its *.json files, sorted by name; a .jsonl file one
  * vector per non-blank line, named `file:line`. A file that is not a vector fails as a case.
  */
-import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type PolicyVector, verifyVectors } from '../verify-vectors.js';
@@ -22,6 +21,7 @@ import {
   usageError,
 } from './common.js';
 import type { CliCommand, CliIO } from './io.js';
+import { DEFAULT_MAX_LINE_BYTES, newInputStats, readRecords } from './json-input.js';
 
 export const VERIFY_USAGE = `Usage: mentougou-srdi verify <vector.json | directory | vectors.jsonl>... [options]
 
@@ -65,11 +65,9 @@ function parseCase(text: string, fallbackName: string, preferOwnName: boolean): 
 async function casesOfFile(io: CliIO, file: string): Promise<Case[]> {
   if (file.endsWith('.jsonl')) {
     const cases: Case[] = [];
-    let lineNo = 0;
-    for await (const line of io.readLines(file)) {
-      lineNo += 1;
-      if (line.trim() === '') continue;
-      cases.push(parseCase(line, `${file}:${lineNo}`, false));
+    for await (const record of readRecords(io.readBytes(file), { maxBytes: DEFAULT_MAX_LINE_BYTES }, newInputStats())) {
+      const name = `${file}:${record.line}`;
+      cases.push(record.kind === 'value' ? caseOf(record.value, name, false) : { name, problem: record.issue.en });
     }
     return cases;
   }
@@ -80,9 +78,9 @@ async function casesOfFile(io: CliIO, file: string): Promise<Case[]> {
 async function collectCases(io: CliIO, paths: readonly string[]): Promise<Case[]> {
   const cases: Case[] = [];
   for (const path of paths) {
-    const info = path === '-' ? undefined : await stat(path);
-    if (info?.isDirectory()) {
-      const files = (await readdir(path)).filter((f) => f.endsWith('.json')).sort();
+    const names = await io.listDirectory(path);
+    if (names !== null) {
+      const files = names.filter((f) => f.endsWith('.json')).sort();
       for (const f of files) cases.push(...(await casesOfFile(io, join(path, f))));
     } else {
       cases.push(...(await casesOfFile(io, path)));

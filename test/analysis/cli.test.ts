@@ -10,46 +10,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareCommand, forecastCommand, targetsCommand } from '../../src/cli/analysis-commands.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { type MemoryIO, memoryIO } from '../cli/helpers.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { golden } from './fixtures.js';
 import { xmlProblems } from './xml.js';
 
-interface FakeIO extends CliIO {
-  out: string[];
-  err: string[];
-  files: Map<string, string>;
-}
-
-function fakeIO(files: Record<string, string> = {}): FakeIO {
-  const map = new Map(Object.entries(files));
-  const out: string[] = [];
-  const err: string[] = [];
-  const read = (path: string): string => {
-    const text = map.get(path);
-    if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
-    return text;
-  };
-  return {
-    out,
-    err,
-    files: map,
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readText: async (path) => read(path),
-    readLines: (path) => ({
-      async *[Symbol.asyncIterator]() {
-        yield* read(path).split('\n');
-      },
-    }),
-    openOutput: () => ({ write: async () => undefined, close: async () => undefined }),
-    writeText: async (path, text) => {
-      if (path.startsWith('/readonly/')) throw new Error(`EACCES: permission denied, open '${path}'`);
-      map.set(path, text);
-    },
-    stderrIsTTY: false,
-  };
-}
+type FakeIO = MemoryIO;
+const fakeIO = (files: Record<string, string> = {}): FakeIO => memoryIO(files, { readOnly: ['/readonly/c.svg'] });
 
 const line = (name: string): string => JSON.stringify(golden(name));
 const JSONL = [line('01-climber'), line('02-newcomer-with-rent'), '', '{not json', line('06-institution'), line('08-bad-input')].join('\n') + '\n';
@@ -102,7 +69,7 @@ describe('forecast command', () => {
   it('--svg writes a well-formed chart with a rect per non-zero bar segment', async () => {
     const io = fakeIO(files);
     expect(await forecastCommand(['in.jsonl', '--svg', 'chart.svg'], io)).toBe(0);
-    const svg = io.files.get('chart.svg')!;
+    const svg = io.written.get('chart.svg')!;
     expect(svg.startsWith('<svg')).toBe(true);
     expect(xmlProblems(svg)).toEqual([]);
     expect(svg.match(/<rect class="bar"/g)).toHaveLength(8);

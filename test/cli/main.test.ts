@@ -32,7 +32,8 @@ describe('mentougou-srdi (built)', () => {
   });
 
   it('help <command> and <command> --help print the command usage', () => {
-    expect(runBuilt(['help', 'batch']).stdout).toContain('Usage: mentougou-srdi batch');
+    expect(runBuilt(['help', 'batch']).stdout).toContain('用法：mentougou-srdi batch');
+    expect(runBuilt(['help', 'batch', '--lang', 'en']).stdout).toContain('Usage: mentougou-srdi batch');
     const run = runBuilt(['verify', '--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Usage: mentougou-srdi verify');
