@@ -180,20 +180,36 @@ interface Interrupted {
 }
 const isInterrupted = (value: unknown): value is Interrupted => typeof value === 'object' && value !== null && 'interrupted' in value;
 
+/**
+ * The next item of `iterator`, or a rejection with `Interrupted` when `signal` aborts first. The abort
+ * listener lives for this one read only (a race against one long-lived promise would keep every chunk
+ * ever read reachable through its reactions).
+ */
+function nextOrInterrupted<T>(iterator: AsyncIterator<T>, signal: AbortSignal): Promise<IteratorResult<T>> {
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject({ interrupted: signal.reason as InterruptSignal } satisfies Interrupted);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    iterator.next().then(
+      (next) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(next);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 /** The chunks of `source`, until `signal` aborts: a read that waits (an idle stdin) is abandoned then. */
 async function* untilAborted(source: AsyncIterable<Uint8Array>, signal: AbortSignal): AsyncGenerator<Uint8Array> {
   const iterator = source[Symbol.asyncIterator]();
-  let onAbort: () => void = () => undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject({ interrupted: signal.reason as InterruptSignal } satisfies Interrupted);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-  });
-  aborted.catch(() => undefined);
   let finished = false;
   try {
     for (;;) {
-      const next = await Promise.race([iterator.next(), aborted]);
+      const next = await nextOrInterrupted(iterator, signal);
       if (next.done) {
         finished = true;
         return;
@@ -201,7 +217,6 @@ async function* untilAborted(source: AsyncIterable<Uint8Array>, signal: AbortSig
       yield next.value;
     }
   } finally {
-    signal.removeEventListener('abort', onAbort);
     if (!finished) void Promise.resolve(iterator.return?.()).catch(() => undefined);
   }
 }

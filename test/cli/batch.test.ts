@@ -177,6 +177,26 @@ describe('batch: one record per non-blank line', () => {
     expect(records(io.out.join('')).map(brief)).toEqual(['1:line-too-long', 'I01']);
   }, 60_000);
 
+  it('memory stays flat: 256 MiB of input read through the whole run is not retained', async () => {
+    const chunk = 1 << 20;
+    let peak = 0;
+    async function* source(): AsyncGenerator<Uint8Array> {
+      for (let i = 0; i < 256; i++) {
+        // Sixteen 64 KiB lines that are not JSON, in a fresh chunk each time.
+        const bytes = new Uint8Array(chunk).fill(0x78);
+        for (let at = (1 << 16) - 1; at < chunk; at += 1 << 16) bytes[at] = 0x0a;
+        yield bytes;
+        if (i % 16 === 0) peak = Math.max(peak, process.memoryUsage().arrayBuffers);
+      }
+    }
+    const before = process.memoryUsage().arrayBuffers;
+    const io = memoryIO({ 'in.jsonl': source });
+    expect(await runCli(['batch', 'in.jsonl'], io)).toBe(2);
+    // 256 × 16 lines, none JSON: one record each, and no request read (exit 2).
+    expect(io.out).toHaveLength(4096);
+    expect(peak - before).toBeLessThan(128 * chunk);
+  }, 60_000);
+
   it('a line whose validation once overflowed the stack (150,000 invalid entries, 250 KB) gets its record; the later lines are assessed', async () => {
     const hostile = `{"asOf":"2024-12-31","enterprise":{"id":"X","designations":[${Array.from({ length: 150_000 }, () => '1').join(',')}]}}`;
     expect(hostile.length).toBeGreaterThan(250_000);
