@@ -3,12 +3,15 @@
  * run any command in-process; `main.ts` only wires the process's IO and exit code.
  */
 import { createRequire } from 'node:module';
-import { compareCommand, forecastCommand, targetsCommand } from './analysis-commands.js';
+import { EXIT_OK, EXIT_USAGE } from './args.js';
 import { assessCommand } from './assess-command.js';
 import { batchCommand } from './batch-command.js';
-import { errorMessage, EXIT_OK, EXIT_USAGE } from './common.js';
+import { errorMessage } from './common.js';
+import { compareCommand } from './compare-command.js';
 import { editionCommand, schemaCommand } from './edition-command.js';
+import { forecastCommand } from './forecast-command.js';
 import type { CliCommand, CliIO } from './io.js';
+import { targetsCommand } from './targets-command.js';
 import { verifyCommand } from './verify-command.js';
 
 /** The subcommands, by name. */

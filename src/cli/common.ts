@@ -1,18 +1,14 @@
 /**
- * What the CLI commands share: argument parsing that turns mistakes into usage errors, reading JSON
- * files, loading a policy edition (`--edition`, `--set`), and printing input issues with their paths
- * and both messages.
- *
- * Exit codes of every command: 0 done; 1 done, but some input failed (a batch line, a vector);
- * 2 the command could not run as asked (usage, unreadable file, invalid JSON, invalid request or edition).
+ * What the CLI commands share besides their arguments (src/cli/args.ts) and the reader of many requests
+ * (src/cli/json-input.ts): reading one JSON file, loading a policy edition (`--edition`, `--set`), and
+ * printing input issues with their paths and messages.
  */
 import { changesFromAssignments, deriveEdition, EditionError, validateEdition } from '../policy/derive.js';
 import type { PolicyEdition } from '../policy/edition.js';
 import { mentougou2022Draft } from '../policy/mentougou-2022-draft.js';
 import type { CliIO } from './io.js';
 
-export { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './args.js';
-import { EXIT_USAGE, type Texts } from './args.js';
+import type { Texts } from './args.js';
 
 /** An input problem as the CLI prints it (a `PolicyIssue`, or one the CLI makes itself, e.g. bad JSON). */
 export interface CliIssue {
@@ -39,27 +35,6 @@ export function printIssues(io: CliIO, heading: string, issues: readonly CliIssu
 /** The message of anything thrown. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * Runs `parseArgs` (called by the command with `strict: true`) and turns its errors (an unknown
- * option, a missing value) into a usage message on stderr.
- *
- * @returns the parsed arguments, or `undefined` after printing the problem and the usage
- */
-export function tryParseArgs<R>(io: CliIO, usage: string, parse: () => R): R | undefined {
-  try {
-    return parse();
-  } catch (error) {
-    io.stderr(`${errorMessage(error)}\n\n${usage}`);
-    return undefined;
-  }
-}
-
-/** Prints a usage error and returns exit code 2. */
-export function usageError(io: CliIO, problem: string, usage: string): number {
-  io.stderr(`${problem}\n\n${usage}`);
-  return EXIT_USAGE;
 }
 
 /** The outcome of reading a JSON file: the value, or the message already printed. */
@@ -112,13 +87,6 @@ export const EDITION_USAGE_TEXTS: Texts = {
     '  --id <id>                  the id of the edition --set derives (default: <base id>-modified)',
   ].join('\n'),
 };
-
-/** Usage lines for the edition options. */
-export const EDITION_USAGE = [
-  '  --edition <edition.json>   a policy edition (JSON), validated; default: the built-in mentougou-2022-draft',
-  '  --set <path=value>         change one parameter of the edition (repeatable), e.g. --set m3.years=2',
-  '  --id <id>                  the id of the edition --set derives (default: <base id>-modified)',
-].join('\n');
 
 /** The outcome of loading an edition. */
 export type EditionLoad = { ok: true; edition: PolicyEdition } | { ok: false };

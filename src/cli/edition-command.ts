@@ -5,31 +5,60 @@
  *
  * `mentougou-srdi schema request|result`: the JSON Schema (draft 2020-12) of the request or the result.
  */
-import { parseArgs } from 'node:util';
 import { requestJsonSchema, resultJsonSchema } from '../model/json-schema.js';
 import type { PolicyEdition } from '../policy/edition.js';
-import { EDITION_OPTIONS, EDITION_USAGE, EXIT_OK, EXIT_USAGE, loadEdition, tryParseArgs, usageError } from './common.js';
+import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, parseCommand, type Texts, usageError } from './args.js';
+import { EDITION_OPTIONS, EDITION_USAGE_TEXTS, loadEdition } from './common.js';
 import type { CliCommand } from './io.js';
 import { displayWidth } from '../analysis/text-table.js';
 
-export const EDITION_COMMAND_USAGE = `Usage: mentougou-srdi edition [--json] [--edition <edition.json>] [--set <path=value>]...
+/** The help of `edition`. */
+export const EDITION_COMMAND_USAGE: Texts = {
+  zh: `用法：mentougou-srdi edition [--json] [--edition <edition.json>] [--set <path=value>]...
+
+列出政策版本的每个参数：路径（即 --set 所用的名称）、取值、条款、表述它的原文，以及原文未写明时
+本版本是否作了假定。
+
+选项：
+  --json                     以 JSON 输出版本
+${EDITION_USAGE_TEXTS.zh}
+${COMMON_USAGE.zh}
+
+示例：mentougou-srdi edition --set m1.tiers.national-little-giant=1000000 --json
+`,
+  en: `Usage: mentougou-srdi edition [--json] [--edition <edition.json>] [--set <path=value>]...
 
 Shows every parameter of the policy edition: its path (as --set names it), value, clause, the words of
 the text that state it (原文), and whether the edition assumes it where the text is silent.
 
 Options:
   --json                     print the edition as JSON
-${EDITION_USAGE}
-  -h, --help                 this help
+${EDITION_USAGE_TEXTS.en}
+${COMMON_USAGE.en}
 
 Example: mentougou-srdi edition --set m1.tiers.national-little-giant=1000000 --json
-`;
+`,
+};
 
-export const SCHEMA_USAGE = `Usage: mentougou-srdi schema <request | result>
+/** The help of `schema`. */
+export const SCHEMA_USAGE: Texts = {
+  zh: `用法：mentougou-srdi schema <request | result>
+
+输出请求或结果的 JSON Schema（draft 2020-12）。Schema 只描述结构：日期、统一社会信用代码和跨字段
+规则由评估本身检查。
+
+选项：
+${COMMON_USAGE.zh}
+`,
+  en: `Usage: mentougou-srdi schema <request | result>
 
 Prints the JSON Schema (draft 2020-12) of the request or of the result. The schema describes the
 shape only: dates, credit codes and cross-field rules are checked by assess itself.
-`;
+
+Options:
+${COMMON_USAGE.en}
+`,
+};
 
 /** One parameter of an edition. */
 export interface EditionRow {
@@ -90,16 +119,18 @@ export function formatEditionTable(edition: PolicyEdition): string {
 
 /** The `edition` command. */
 export const editionCommand: CliCommand = async (args, io) => {
-  const parsed = tryParseArgs(io, EDITION_COMMAND_USAGE, () =>
-    parseArgs({ args, options: { ...EDITION_OPTIONS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }),
+  const parsed = parseCommand(
+    io,
+    {
+      name: 'edition',
+      usage: EDITION_COMMAND_USAGE,
+      options: { ...EDITION_OPTIONS, json: { type: 'boolean' } },
+      positionals: { min: 0, max: 0, problem: { zh: '不接受位置参数；版本文件用 --edition <file>。', en: 'edition takes no arguments; use --edition <file>.' } },
+    },
+    args,
   );
-  if (parsed === undefined) return EXIT_USAGE;
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(EDITION_COMMAND_USAGE);
-    return EXIT_OK;
-  }
-  if (positionals.length > 0) return usageError(io, `edition takes no arguments (got ${positionals.join(' ')}); use --edition <file>.`, EDITION_COMMAND_USAGE);
+  if (!parsed.ok) return parsed.exit;
+  const { values } = parsed;
   const loaded = await loadEdition(io, values);
   if (!loaded.ok) return EXIT_USAGE;
   io.stdout(values.json ? `${JSON.stringify(loaded.edition, null, 2)}\n` : formatEditionTable(loaded.edition));
@@ -108,14 +139,21 @@ export const editionCommand: CliCommand = async (args, io) => {
 
 /** The `schema` command. */
 export const schemaCommand: CliCommand = async (args, io) => {
-  const parsed = tryParseArgs(io, SCHEMA_USAGE, () => parseArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }));
-  if (parsed === undefined) return EXIT_USAGE;
-  if (parsed.values.help) {
-    io.stdout(SCHEMA_USAGE);
-    return EXIT_OK;
+  const parsed = parseCommand(
+    io,
+    {
+      name: 'schema',
+      usage: SCHEMA_USAGE,
+      options: {},
+      positionals: { min: 1, max: 1, problem: { zh: '只接受一个参数：request 或 result。', en: 'schema takes one argument: request or result.' } },
+    },
+    args,
+  );
+  if (!parsed.ok) return parsed.exit;
+  const which = parsed.positionals[0];
+  if (which !== 'request' && which !== 'result') {
+    return usageError(io, parsed.lang, parsed.lang === 'zh' ? 'schema：只接受一个参数：request 或 result。' : 'schema: schema takes one argument: request or result.', SCHEMA_USAGE);
   }
-  const [which, ...rest] = parsed.positionals;
-  if (rest.length > 0 || (which !== 'request' && which !== 'result')) return usageError(io, 'schema takes one argument: request or result.', SCHEMA_USAGE);
   const schema = which === 'request' ? requestJsonSchema() : resultJsonSchema();
   io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
   return EXIT_OK;

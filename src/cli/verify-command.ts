@@ -6,37 +6,44 @@
  * vector per non-blank line, named `file:line`. A file that is not a vector fails as a case.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { type PolicyVector, verifyVectors } from '../verify-vectors.js';
-import {
-  EDITION_OPTIONS,
-  EDITION_USAGE,
-  errorMessage,
-  EXIT_OK,
-  EXIT_SOME_FAILED,
-  EXIT_USAGE,
-  loadEdition,
-  stripBom,
-  tryParseArgs,
-  usageError,
-} from './common.js';
+import { COMMON_USAGE, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseCommand, type Texts } from './args.js';
+import { EDITION_OPTIONS, EDITION_USAGE_TEXTS, errorMessage, loadEdition, stripBom } from './common.js';
 import type { CliCommand, CliIO } from './io.js';
 import { DEFAULT_MAX_LINE_BYTES, newInputStats, readRecords } from './json-input.js';
 
-export const VERIFY_USAGE = `Usage: mentougou-srdi verify <vector.json | directory | vectors.jsonl>... [options]
+/** The help of `verify`. */
+export const VERIFY_USAGE: Texts = {
+  zh: `用法：mentougou-srdi verify <vector.json | 目录 | vectors.jsonl>... [选项]
+
+运行政策测试用例：JSON 对象 { "name"?, "description"?, "request": {...}, "expect": {...} }。
+"expect" 可写 totalPayable、measures.<M1..M13>.outcome | amount | payable | missingIncludes、
+clawback.<字段>，或 ok: false 加 issuePaths。未写的字段不检查。
+目录取其中的 *.json 文件（按名称排序）；.jsonl 文件每行一个用例（名为 文件:行号），也可以是一个 JSON 数组。
+
+选项：
+${EDITION_USAGE_TEXTS.zh}
+${COMMON_USAGE.zh}
+
+逐例输出 PASS <名称> 或 FAIL <名称> 及差异，最后一行 “N passed, M failed”。
+退出码：0 全部通过；1 有未通过的用例；2 路径无法读取或选项错误。
+`,
+  en: `Usage: mentougou-srdi verify <vector.json | directory | vectors.jsonl>... [options]
 
 Runs policy test vectors: JSON objects { "name"?, "description"?, "request": {...}, "expect": {...} }.
 "expect" may name totalPayable, measures.<M1..M13>.outcome | amount | payable | missingIncludes,
 clawback.<field>, or ok: false with issuePaths. Fields not named are not checked.
-A directory contributes its *.json files (sorted); a .jsonl file one vector per line (named file:line).
+A directory contributes its *.json files (sorted); a .jsonl file one vector per line (named file:line),
+or a JSON array of vectors.
 
 Options:
-${EDITION_USAGE}
-  -h, --help                 this help
+${EDITION_USAGE_TEXTS.en}
+${COMMON_USAGE.en}
 
 Prints PASS <name> or FAIL <name> with the differences, then "N passed, M failed".
 Exit codes: 0 all passed; 1 some failed; 2 a path cannot be read, or wrong options.
-`;
+`,
+};
 
 /** A case to run: a vector, or the reason the input is not one. */
 type Case = { name: string; vector: PolicyVector & { name: string } } | { name: string; problem: string };
@@ -91,14 +98,18 @@ async function collectCases(io: CliIO, paths: readonly string[]): Promise<Case[]
 
 /** The `verify` command. */
 export const verifyCommand: CliCommand = async (args, io) => {
-  const parsed = tryParseArgs(io, VERIFY_USAGE, () => parseArgs({ args, options: { ...EDITION_OPTIONS, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }));
-  if (parsed === undefined) return EXIT_USAGE;
+  const parsed = parseCommand(
+    io,
+    {
+      name: 'verify',
+      usage: VERIFY_USAGE,
+      options: { ...EDITION_OPTIONS },
+      positionals: { min: 1, max: Infinity, problem: { zh: '至少需要一个用例文件、目录或 .jsonl 文件。', en: 'verify needs at least one vector file, directory or .jsonl file.' } },
+    },
+    args,
+  );
+  if (!parsed.ok) return parsed.exit;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(VERIFY_USAGE);
-    return EXIT_OK;
-  }
-  if (positionals.length === 0) return usageError(io, 'verify needs at least one vector file, directory or .jsonl file.', VERIFY_USAGE);
   const edition = await loadEdition(io, values);
   if (!edition.ok) return EXIT_USAGE;
 

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '../../src/cli/commands.js';
 import { type CliIO, type InterruptSignal, processIO } from '../../src/cli/io.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -175,4 +176,23 @@ export function realIO(overrides: Partial<CliIO> = {}): CliIO & { out: string[];
     err,
     raise: (signal) => controller.abort(signal),
   };
+}
+
+/**
+ * Runs the CLI in-process on the real file system (paths relative to the repository root, as the built
+ * bin's tests run it), with `stdin` as standard input: what `runBuilt` gives, without a process.
+ */
+export async function runHere(args: readonly string[], stdin = ''): Promise<CliRun> {
+  const bytes = new TextEncoder().encode(stdin);
+  const io = realIO();
+  const base = { readText: io.readText, readBytes: io.readBytes };
+  io.readText = (path) => (path === '-' ? Promise.resolve(stdin) : base.readText(path));
+  io.readBytes = (path, signal) =>
+    path === '-'
+      ? (async function* one() {
+          yield bytes;
+        })()
+      : base.readBytes(path, signal);
+  const status = await runCli(args, io);
+  return { status, stdout: io.out.join(''), stderr: io.err.join('') };
 }

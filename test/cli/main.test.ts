@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareCommand, forecastCommand, targetsCommand } from '../../src/cli/analysis-commands.js';
+import { compareCommand } from '../../src/cli/compare-command.js';
+import { forecastCommand } from '../../src/cli/forecast-command.js';
+import { targetsCommand } from '../../src/cli/targets-command.js';
 import { COMMANDS, packageVersion, runCli } from '../../src/cli/commands.js';
 import { memoryIO, ROOT, runBuilt } from './helpers.js';
 
@@ -36,7 +38,7 @@ describe('mentougou-srdi (built)', () => {
     expect(runBuilt(['help', 'batch', '--lang', 'en']).stdout).toContain('Usage: mentougou-srdi batch');
     const run = runBuilt(['verify', '--help']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Usage: mentougou-srdi verify');
+    expect(run.stdout).toContain('用法：mentougou-srdi verify');
   });
 
   it('no command: the usage on stderr, exit 2', () => {

@@ -1,12 +1,12 @@
 /**
- * `mentougou-srdi schema` and `mentougou-srdi edition` through the built CLI.
+ * `mentougou-srdi schema` and `mentougou-srdi edition` in-process (the real file system, `runHere`).
  */
 import { describe, expect, it } from 'vitest';
-import { runBuilt } from './helpers.js';
+import { runHere } from './helpers.js';
 
 describe('schema', () => {
-  it('schema request: a JSON Schema with $schema, exit 0', () => {
-    const run = runBuilt(['schema', 'request']);
+  it('schema request: a JSON Schema with $schema, exit 0', async () => {
+    const run = await runHere(['schema', 'request']);
     expect(run.status).toBe(0);
     const schema = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -14,27 +14,27 @@ describe('schema', () => {
     expect(Object.keys(schema.properties as object)).toEqual(expect.arrayContaining(['asOf', 'enterprise', 'institution']));
   });
 
-  it('schema result: the result schema', () => {
-    const run = runBuilt(['schema', 'result']);
+  it('schema result: the result schema', async () => {
+    const run = await runHere(['schema', 'result']);
     expect(run.status).toBe(0);
     const schema = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(Object.keys(schema.properties as object)).toEqual(expect.arrayContaining(['totalPayable', 'measures', 'clawback']));
   });
 
-  it('schema without a known name: usage, exit 2', () => {
+  it('schema without a known name: usage, exit 2', async () => {
     for (const args of [['schema'], ['schema', 'edition'], ['schema', 'request', 'result']]) {
-      const run = runBuilt(args);
+      const run = await runHere(args);
       expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toContain('Usage: mentougou-srdi schema');
+      expect(run.stderr).toContain('用法：mentougou-srdi schema');
     }
   });
 });
 
 describe('edition', () => {
-  it('the table: path, value, clause, source words, assumed', () => {
-    const run = runBuilt(['edition']);
+  it('the table: path, value, clause, source words, assumed', async () => {
+    const run = await runHere(['edition']);
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toContain('mentougou-2022-draft');
@@ -47,8 +47,8 @@ describe('edition', () => {
     expect(lines.find((l) => l.startsWith('m7.districtFloors.star '))).toMatch(/—\s+M7/);
   });
 
-  it('--set m1.tiers.national-little-giant=1000000 --json shows the new value', () => {
-    const run = runBuilt(['edition', '--set', 'm1.tiers.national-little-giant=1000000', '--json']);
+  it('--set m1.tiers.national-little-giant=1000000 --json shows the new value', async () => {
+    const run = await runHere(['edition', '--set', 'm1.tiers.national-little-giant=1000000', '--json']);
     expect(run.status).toBe(0);
     const edition = JSON.parse(run.stdout) as { id: string; derivedFrom: string; m1: { tiers: Record<string, { value: unknown; clause: string }> } };
     expect(edition.m1.tiers['national-little-giant']?.value).toBe(1000000);
@@ -58,8 +58,8 @@ describe('edition', () => {
     expect(edition.id).toBe('mentougou-2022-draft-modified');
   });
 
-  it('--set in the table, and --id names the derived edition', () => {
-    const run = runBuilt(['edition', '--set', 'm3.years=2', '--set', 'window.effectiveTo=2026-12-31', '--id', 'reform-a']);
+  it('--set in the table, and --id names the derived edition', async () => {
+    const run = await runHere(['edition', '--set', 'm3.years=2', '--set', 'window.effectiveTo=2026-12-31', '--id', 'reform-a']);
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n')[0]).toMatch(/^reform-a — /);
     expect(run.stdout).toContain('derived from / 派生自: mentougou-2022-draft');
@@ -68,15 +68,15 @@ describe('edition', () => {
     expect(run.stdout.split('\n').find((l) => l.startsWith('m3.years '))).toMatch(/^m3\.years\s+2\s+M3/);
   });
 
-  it('an unknown parameter or an invalid value: the issue on stderr, exit 2', () => {
-    const unknown = runBuilt(['edition', '--set', 'm1.tiers.regional=5']);
+  it('an unknown parameter or an invalid value: the issue on stderr, exit 2', async () => {
+    const unknown = await runHere(['edition', '--set', 'm1.tiers.regional=5']);
     expect(unknown.status).toBe(2);
     expect(unknown.stdout).toBe('');
     expect(unknown.stderr).toContain('m1.tiers.regional: 不允许的字段：m1.tiers.regional / unknown field: m1.tiers.regional');
-    const negative = runBuilt(['edition', '--set', 'm2.amount=-1']);
+    const negative = await runHere(['edition', '--set', 'm2.amount=-1']);
     expect(negative.status).toBe(2);
     expect(negative.stderr).toContain('m2.amount.value');
-    const noEquals = runBuilt(['edition', '--set', 'm2.amount']);
+    const noEquals = await runHere(['edition', '--set', 'm2.amount']);
     expect(noEquals.status).toBe(2);
   });
 });

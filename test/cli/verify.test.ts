@@ -1,16 +1,16 @@
 /**
- * `mentougou-srdi verify`: policy test vectors through the built CLI.
+ * `mentougou-srdi verify`: policy test vectors in-process (the real file system, `runHere`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { goldenVector, runBuilt, tempDir } from './helpers.js';
+import { goldenVector, runHere, tempDir } from './helpers.js';
 
 const lastLine = (text: string): string => text.trimEnd().split('\n').at(-1) ?? '';
 
 describe('verify', () => {
-  it('passes every golden vector: last line "8 passed, 0 failed", exit 0', () => {
-    const run = runBuilt(['verify', 'test/golden']);
+  it('passes every golden vector: last line "8 passed, 0 failed", exit 0', async () => {
+    const run = await runHere(['verify', 'test/golden']);
     expect(run.status).toBe(0);
     expect(lastLine(run.stdout)).toBe('8 passed, 0 failed');
     // A directory's *.json files, sorted by name; each case named by the vector's own name.
@@ -26,19 +26,19 @@ describe('verify', () => {
     ]);
   });
 
-  it('passes the reviewer-style vectors of examples/vectors', () => {
-    const run = runBuilt(['verify', 'examples/vectors']);
+  it('passes the reviewer-style vectors of examples/vectors', async () => {
+    const run = await runHere(['verify', 'examples/vectors']);
     expect(run.status).toBe(0);
     expect(lastLine(run.stdout)).toBe('3 passed, 0 failed');
   });
 
-  it('a failing vector: FAIL, its differences indented, exit 1', () => {
+  it('a failing vector: FAIL, its differences indented, exit 1', async () => {
     const dir = tempDir();
     const vector = goldenVector('02-newcomer-with-rent');
     const wrong = { ...vector, name: 'wrong-total', expect: { totalPayable: '1500000.01', measures: { M2: { outcome: 'ineligible' } } } };
     const file = join(dir, 'wrong.json');
     writeFileSync(file, JSON.stringify(wrong));
-    const run = runBuilt(['verify', 'test/golden/01-climber.json', file]);
+    const run = await runHere(['verify', 'test/golden/01-climber.json', file]);
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('PASS 01-climber');
@@ -48,14 +48,14 @@ describe('verify', () => {
     expect(lastLine(run.stdout)).toBe('1 passed, 1 failed');
   });
 
-  it('a .jsonl file: one vector per line, named file:line (blank lines counted)', () => {
+  it('a .jsonl file: one vector per line, named file:line (blank lines counted)', async () => {
     const dir = tempDir();
     const file = join(dir, 'cases.jsonl');
     const v1 = goldenVector('01-climber');
     const v6 = goldenVector('06-institution');
     const bad = { ...v6, expect: { totalPayable: '0.00' } };
     writeFileSync(file, `${JSON.stringify(v1)}\n\n${JSON.stringify(bad)}\nnot json\n`);
-    const run = runBuilt(['verify', file]);
+    const run = await runHere(['verify', file]);
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(`PASS ${file}:1`);
@@ -66,30 +66,30 @@ describe('verify', () => {
     expect(lastLine(run.stdout)).toBe('1 passed, 2 failed');
   });
 
-  it('a file that is not a vector fails as a case', () => {
+  it('a file that is not a vector fails as a case', async () => {
     const dir = tempDir();
     const file = join(dir, 'request-only.json');
     writeFileSync(file, JSON.stringify(goldenVector('01-climber').request));
-    const run = runBuilt(['verify', file]);
+    const run = await runHere(['verify', file]);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`FAIL ${file}`);
     expect(run.stdout).toContain('not a policy vector');
   });
 
-  it('a path that does not exist: exit 2; an empty directory: exit 1; no path: exit 2', () => {
-    const missing = runBuilt(['verify', 'test/no-such-dir']);
+  it('a path that does not exist: exit 2; an empty directory: exit 1; no path: exit 2', async () => {
+    const missing = await runHere(['verify', 'test/no-such-dir']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('cannot read vectors');
     const empty = join(tempDir(), 'empty');
     mkdirSync(empty);
-    const none = runBuilt(['verify', empty]);
+    const none = await runHere(['verify', empty]);
     expect(none.status).toBe(1);
     expect(lastLine(none.stdout)).toBe('0 passed, 0 failed');
-    expect(runBuilt(['verify']).status).toBe(2);
+    expect((await runHere(['verify'])).status).toBe(2);
   });
 
-  it('runs the vectors under a changed edition (--set): the golden M1 totals move', () => {
-    const run = runBuilt(['verify', 'test/golden/02-newcomer-with-rent.json', '--set', 'm1.tiers.national-little-giant=1000000']);
+  it('runs the vectors under a changed edition (--set): the golden M1 totals move', async () => {
+    const run = await runHere(['verify', 'test/golden/02-newcomer-with-rent.json', '--set', 'm1.tiers.national-little-giant=1000000']);
     expect(run.status).toBe(1);
     // 1,000,000 + 100,000 + 600,000 = 1,700,000
     expect(run.stdout).toContain('    totalPayable 1700000.00 != 1500000.00');
