@@ -83,7 +83,7 @@ export function parseCommand<const O extends OptionsConfig>(io: CliIO, spec: Com
     parsed = parseArgs({ args: [...args], options: { ...spec.options, ...COMMON_OPTIONS }, allowPositionals: true, strict: true }) as { values: OptionValues<O>; positionals: string[] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, exit: usageError(io, asked, `${spec.name}: ${message}`, spec.usage) };
+    return { ok: false, exit: usageError(io, asked, pick(asked, `${spec.name}：选项错误：${message}`, `${spec.name}: ${message}`), spec.usage) };
   }
   const common = parsed.values as { help?: boolean; lang?: string };
   if (common.lang !== undefined && !isLang(common.lang)) {
@@ -95,6 +95,6 @@ export function parseCommand<const O extends OptionsConfig>(io: CliIO, spec: Com
     return { ok: false, exit: EXIT_OK };
   }
   const n = parsed.positionals.length;
-  if (n < spec.positionals.min || n > spec.positionals.max) return { ok: false, exit: usageError(io, lang, `${spec.name}: ${spec.positionals.problem[lang]}`, spec.usage) };
+  if (n < spec.positionals.min || n > spec.positionals.max) return { ok: false, exit: usageError(io, lang, `${spec.name}${pick(lang, '：', ': ')}${spec.positionals.problem[lang]}`, spec.usage) };
   return { ok: true, values: parsed.values, positionals: parsed.positionals, lang };
 }

@@ -6,7 +6,7 @@
  */
 import { safeAssess } from '../assess.js';
 import { explain } from '../explain.js';
-import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, parseCommand, type Texts } from './args.js';
+import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, parseCommand, pick, type Texts } from './args.js';
 import { displayPath, EDITION_OPTIONS, EDITION_USAGE_TEXTS, loadEdition, printIssues, readJsonFile } from './common.js';
 import type { CliCommand } from './io.js';
 
@@ -49,7 +49,7 @@ export const assessCommand: CliCommand = async (args, io) => {
       name: 'assess',
       usage: ASSESS_USAGE,
       options: { ...EDITION_OPTIONS, json: { type: 'boolean' } },
-      positionals: { min: 1, max: 1, problem: { zh: '需要且只需要一个请求文件（- 表示标准输入）。', en: 'assess takes exactly one request file (or - for standard input).' } },
+      positionals: { min: 1, max: 1, problem: { zh: '需要且只需要一个请求文件（- 表示标准输入）。', en: 'takes exactly one request file (or - for standard input).' } },
     },
     args,
   );
@@ -57,16 +57,18 @@ export const assessCommand: CliCommand = async (args, io) => {
   const { values, lang } = parsed;
   const file = parsed.positionals[0]!;
 
-  const edition = await loadEdition(io, values);
+  const edition = await loadEdition(io, values, lang);
   if (!edition.ok) return EXIT_USAGE;
-  const request = await readJsonFile(io, file, 'request');
+  const request = await readJsonFile(io, file, { zh: '请求', en: 'request' }, lang);
   if (!request.ok) return EXIT_USAGE;
 
   const result = safeAssess(request.value, { edition: edition.edition });
   if (!result.ok) {
     const n = result.issues.length;
-    printIssues(io, `${displayPath(file)}: 请求无效，共 ${n} 处问题 / invalid request, ${n} issue${n === 1 ? '' : 's'}:`, result.issues);
-    if (looksLikeVector(request.value)) io.stderr('(this looks like a policy test vector: run it with `mentougou-srdi verify`, or pass its "request")\n');
+    printIssues(io, pick(lang, `${displayPath(file)}：请求无效，共 ${n} 处问题：`, `${displayPath(file)}: invalid request, ${n} issue${n === 1 ? '' : 's'}:`), result.issues, lang);
+    if (looksLikeVector(request.value)) {
+      io.stderr(pick(lang, '（这像是一个政策测试用例：请用 `mentougou-srdi verify` 运行，或只传入其中的 "request"）\n', '(this looks like a policy test vector: run it with `mentougou-srdi verify`, or pass its "request")\n'));
+    }
     return EXIT_USAGE;
   }
   io.stdout(values.json ? `${JSON.stringify(result.value, null, 2)}\n` : explain(result.value, { lang }));

@@ -341,7 +341,7 @@ export const batchCommand: CliCommand = async (args, io) => {
       name: 'batch',
       usage: BATCH_USAGE,
       options: { ...EDITION_OPTIONS, out: { type: 'string', short: 'o' }, 'max-line-bytes': { type: 'string' } },
-      positionals: { min: 1, max: 1, problem: { zh: '需要且只需要一个输入文件（- 表示标准输入）。', en: 'batch takes exactly one input file (or - for standard input).' } },
+      positionals: { min: 1, max: 1, problem: { zh: '需要且只需要一个输入文件（- 表示标准输入）。', en: 'takes exactly one input file (or - for standard input).' } },
     },
     args,
   );
@@ -351,7 +351,7 @@ export const batchCommand: CliCommand = async (args, io) => {
   if (maxLineBytes === null) {
     return usageError(io, lang, pick(lang, `batch：--max-line-bytes 应为 1 至 ${MAX_LINE_BYTES_LIMIT} 之间的整数（字节）。`, `batch: --max-line-bytes must be a whole number of bytes from 1 to ${MAX_LINE_BYTES_LIMIT}.`), BATCH_USAGE);
   }
-  const edition = await loadEdition(io, values);
+  const edition = await loadEdition(io, values, lang);
   if (!edition.ok) return EXIT_USAGE;
   return runBatch(io, { input: positionals[0]!, out: values.out, edition: edition.edition, maxLineBytes, lang });
 };

@@ -5,9 +5,11 @@
  */
 import { formatMoneyGrouped, Money } from '../core/money.js';
 import type { InvalidRequest, RequestRef } from '../analysis/cohort.js';
+import { type Lang, pick } from './args.js';
 import { displayPath, errorMessage, formatIssue } from './common.js';
 import type { CliIO } from './io.js';
 import { DEFAULT_MAX_LINE_BYTES, type InputFormat, newInputStats, readRecords } from './json-input.js';
+import { TEXT_WIDTH, wrap } from './text.js';
 
 /** A line (an array entry) of the input that gave no value. */
 export interface BadLine {
@@ -35,7 +37,8 @@ export interface InputSummary {
  *
  * @returns the summary, or `null` when the file cannot be read or holds no request (reported on stderr)
  */
-export async function readCohort(io: CliIO, command: string, file: string, onValue: (value: unknown, ref: RequestRef) => void): Promise<InputSummary | null> {
+export async function readCohort(io: CliIO, command: string, file: string, lang: Lang, onValue: (value: unknown, ref: RequestRef) => void): Promise<InputSummary | null> {
+  const shown = displayPath(file);
   const stats = newInputStats();
   const summary: InputSummary = { file: displayPath(file), format: 'json-lines', lines: 0, badJsonLines: [] };
   let index = 0;
@@ -43,20 +46,26 @@ export async function readCohort(io: CliIO, command: string, file: string, onVal
     for await (const record of readRecords(io.readBytes(file), { maxBytes: DEFAULT_MAX_LINE_BYTES }, stats)) {
       if (record.kind === 'error') {
         summary.badJsonLines.push({ line: record.line, ...(record.index === undefined ? {} : { index: record.index }), code: record.issue.code, error: record.issue.en });
-        io.stderr(`${command}: line ${record.line}: ${record.issue.zh} / ${record.issue.en}; skipped\n`);
+        io.stderr(pick(lang, `${command}：第 ${record.line} 行：${record.issue.zh}；已跳过\n`, `${command}: line ${record.line}: ${record.issue.en}; skipped\n`));
         continue;
       }
       onValue(record.value, { index, line: record.line });
       index += 1;
     }
   } catch (e) {
-    io.stderr(`${command}: cannot read ${displayPath(file)}: ${errorMessage(e)}\n`);
+    io.stderr(pick(lang, `${command}：无法读取 ${shown}：${errorMessage(e)}\n`, `${command}: cannot read ${shown}: ${errorMessage(e)}\n`));
     return null;
   }
   summary.format = stats.format;
   summary.lines = stats.records;
   if (stats.values === 0) {
-    io.stderr(`${command}: no request could be read from ${displayPath(file)}: expected JSON Lines (one request per line) or a JSON array / 未能读取任何请求\n`);
+    io.stderr(
+      pick(
+        lang,
+        `${command}：未能从 ${shown} 读取任何请求：应为 JSON Lines（每行一个请求）或一个 JSON 数组\n`,
+        `${command}: no request could be read from ${shown}: expected JSON Lines (one request per line) or a JSON array\n`,
+      ),
+    );
     return null;
   }
   return summary;
@@ -68,14 +77,23 @@ export const yuan = (text: string | null): string => (text === null ? '—' : fo
 /** Pretty JSON with a final newline. */
 export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
-/** The line that says what was read. */
-export function inputLine(input: InputSummary, requests: number, extra: string): string {
-  return `输入 Input: ${input.file} — ${input.lines} 行 lines, JSON 错误 bad JSON ${input.badJsonLines.length}; 请求 requests ${requests}${extra}\n`;
+/** The sentence that says what was read: the file, its form, and the lines that gave nothing. */
+export function inputText(input: InputSummary, lang: Lang): string {
+  const bad = input.badJsonLines.length;
+  if (input.format === 'json-array') return pick(lang, `输入：${input.file}（JSON 数组，${input.lines} 项，无法读取 ${bad}）`, `Input: ${input.file} (a JSON array: ${input.lines} entries, ${bad} unreadable)`);
+  return pick(lang, `输入：${input.file}（JSON Lines，非空行 ${input.lines}，无法读取 ${bad}）`, `Input: ${input.file} (JSON Lines: ${input.lines} non-blank lines, ${bad} unreadable)`);
 }
 
-/** The invalid requests, with their issues. */
-export function invalidSection(invalid: readonly InvalidRequest[]): string {
+/** The invalid requests, each with its line and issues. */
+export function invalidSection(invalid: readonly InvalidRequest[], lang: Lang): string {
   if (invalid.length === 0) return '';
-  const rows = invalid.map((r) => `  #${r.index}${r.line === undefined ? '' : ` (第 ${r.line} 行 line ${r.line})`}${r.id === null ? '' : ` ${r.id}`}:\n${r.issues.map((i) => `    ${formatIssue(i)}\n`).join('')}`);
-  return `\n无效请求 Invalid requests (${invalid.length})\n${rows.join('')}`;
+  const rows = invalid.map((r) => {
+    const where = r.line === undefined ? pick(lang, `第 ${r.index + 1} 个请求`, `request ${r.index + 1}`) : pick(lang, `第 ${r.line} 行`, `line ${r.line}`);
+    const head = `  ${where}${r.id === null ? '' : ` ${r.id}`}${pick(lang, '：', ':')}\n`;
+    return head + r.issues.map((i) => `    ${wrap(formatIssue(i, lang), TEXT_WIDTH - 4, '      ')}\n`).join('');
+  });
+  return `\n${pick(lang, `无效请求（${invalid.length}）`, `Invalid requests (${invalid.length})`)}\n${rows.join('')}`;
 }
+
+/** A paragraph wrapped to the CLI's width, with its newline. */
+export const paragraph = (text: string): string => `${wrap(text, TEXT_WIDTH, '  ')}\n`;

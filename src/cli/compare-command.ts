@@ -6,12 +6,13 @@
  */
 import { changesFromAssignments, deriveEdition, EditionError } from '../policy/derive.js';
 import type { PolicyEdition } from '../policy/edition.js';
-import { comparisonBuilder, type EditionComparison } from '../analysis/compare-editions.js';
+import { comparisonBuilder, type EditionComparison, type LineChange, type MoneyDelta } from '../analysis/compare-editions.js';
 import { type Align, renderTable } from '../analysis/text-table.js';
-import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, parseCommand, type Texts, usageError } from './args.js';
-import { inputLine, type InputSummary, invalidSection, json, readCohort, yuan } from './cohort-input.js';
+import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, type Lang, parseCommand, pick, type Texts, usageError } from './args.js';
+import { inputText, type InputSummary, invalidSection, json, paragraph, readCohort, yuan } from './cohort-input.js';
 import { EDITION_OPTIONS, loadEdition, printIssues } from './common.js';
 import type { CliCommand } from './io.js';
+import { outcomeWord } from './text.js';
 
 /** The help of `compare`. */
 export const COMPARE_USAGE: Texts = {
@@ -51,58 +52,60 @@ input.
 
 const RIGHT: Align = 'right';
 
-const arrow = (a: string | null, b: string | null): string => `${a ?? '—'} → ${b ?? '—'}`;
-const money2 = (a: string | null, b: string | null): string => `${yuan(a)} → ${yuan(b)}`;
 const signed = (delta: string): string => (delta.startsWith('-') ? `-${yuan(delta.slice(1))}` : `+${yuan(delta)}`);
 
-/** The comparison as text tables. */
-export function renderComparison(c: EditionComparison, input: InputSummary, sets: readonly string[]): string {
+/** The comparison as text tables, in one language, within 100 columns. */
+export function renderComparison(c: EditionComparison, input: InputSummary, sets: readonly string[], lang: Lang): string {
+  const t = (zh: string, en: string): string => pick(lang, zh, en);
+  const entitlement = t('应享金额', 'Entitlement');
+  const payable = t('本次可兑现', 'Payable now');
   const out: string[] = [];
-  out.push(`版本比较 Edition comparison: A ${c.a.id} → B ${c.b.id}\n`);
-  if (sets.length > 0) out.push(`变更 Changes: ${sets.join(', ')}\n`);
-  out.push(inputLine(input, c.requests, ` (有效 assessed ${c.assessed}; 无效 invalid ${c.invalid.length}; 有变化的主体 changed subjects ${c.totals.changedSubjects})`));
-  out.push('\n合计 Totals\n');
+  out.push(t(`版本比较：A ${c.a.id} → B ${c.b.id}\n`, `Edition comparison: A ${c.a.id} → B ${c.b.id}\n`));
+  if (sets.length > 0) out.push(paragraph(t(`修改：${sets.join('，')}`, `Changes: ${sets.join(', ')}`)));
+  out.push(paragraph(inputText(input, lang)));
+  out.push(
+    paragraph(
+      t(
+        `请求 ${c.requests}：有效 ${c.assessed}，无效 ${c.invalid.length}；有变化的主体 ${c.totals.changedSubjects}`,
+        `Requests ${c.requests}: ${c.assessed} assessed, ${c.invalid.length} invalid; ${c.totals.changedSubjects} subjects changed`,
+      ),
+    ),
+  );
+  const moneyRows = (label: string, d: { amount: MoneyDelta; payable: MoneyDelta }): string[][] => [
+    [label, entitlement, yuan(d.amount.a), yuan(d.amount.b), signed(d.amount.delta)],
+    [label, payable, yuan(d.payable.a), yuan(d.payable.b), signed(d.payable.delta)],
+  ];
+  out.push(t('\n合计\n', '\nTotals\n'));
   out.push(
     renderTable(
-      ['项目 Item', 'A', 'B', '差额 Delta'],
-      [
-        ['应享 Entitlement', yuan(c.totals.amount.a), yuan(c.totals.amount.b), signed(c.totals.amount.delta)],
-        ['应付 Payable', yuan(c.totals.payable.a), yuan(c.totals.payable.b), signed(c.totals.payable.delta)],
-      ],
+      [t('项目', 'Item'), 'A', 'B', t('差额', 'Delta')],
+      moneyRows('', c.totals).map((r) => r.slice(1)),
       ['left', RIGHT, RIGHT, RIGHT],
     ),
   );
   if (c.totals.byMeasure.length > 0) {
-    out.push('\n按措施 By measure\n');
-    out.push(
-      renderTable(
-        ['措施 Measure', '应享 A', '应享 B', '差额 Δ', '应付 A', '应付 B', '差额 Δ'],
-        c.totals.byMeasure.map((m) => [m.measure, yuan(m.amount.a), yuan(m.amount.b), signed(m.amount.delta), yuan(m.payable.a), yuan(m.payable.b), signed(m.payable.delta)]),
-        ['left', RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT],
-      ),
-    );
+    out.push(t('\n按措施\n', '\nBy measure\n'));
+    out.push(renderTable([t('措施', 'Measure'), t('项目', 'Item'), 'A', 'B', t('差额', 'Delta')], c.totals.byMeasure.flatMap((m) => moneyRows(m.measure, m)), ['left', 'left', RIGHT, RIGHT, RIGHT]));
   }
   if (c.changed.length === 0) {
-    out.push('\n无主体受影响 No subject changes.\n');
+    out.push(t('\n没有主体受影响。\n', '\nNo subject changes.\n'));
   } else {
-    out.push('\n按主体 By subject\n');
-    out.push(
-      renderTable(
-        ['主体 Subject', '应享 Entitlement A → B', '差额 Δ', '应付 Payable A → B', '差额 Δ'],
-        c.changed.map((s) => [s.subject.id, money2(s.amount.a, s.amount.b), signed(s.amount.delta), money2(s.payable.a, s.payable.b), signed(s.payable.delta)]),
-        ['left', RIGHT, RIGHT, RIGHT, RIGHT],
-      ),
+    out.push(t('\n按主体\n', '\nBy subject\n'));
+    out.push(renderTable([t('主体', 'Subject'), t('项目', 'Item'), 'A', 'B', t('差额', 'Delta')], c.changed.flatMap((s) => moneyRows(s.subject.id, s)), ['left', 'left', RIGHT, RIGHT, RIGHT]));
+    // One row per field of a line that moved: outcome, amount, payable now.
+    const rows = c.changed.flatMap((s) =>
+      s.lines.flatMap((l: LineChange) => {
+        const fields: string[][] = [];
+        if (l.outcome.a !== l.outcome.b) fields.push([t('结果', 'Outcome'), outcomeWord(l.outcome.a, lang), outcomeWord(l.outcome.b, lang)]);
+        if (l.amount.a !== l.amount.b) fields.push([t('金额', 'Amount'), yuan(l.amount.a), yuan(l.amount.b)]);
+        if (l.payable.a !== l.payable.b) fields.push([payable, yuan(l.payable.a), yuan(l.payable.b)]);
+        return fields.map((f) => [s.subject.id, l.measure, l.lineId, ...f]);
+      }),
     );
-    out.push('\n变动的措施明细 Lines that moved\n');
-    out.push(
-      renderTable(
-        ['主体 Subject', '措施 Measure', '明细 Line', '结果 Outcome A → B', '金额 Amount A → B', '应付 Payable A → B'],
-        c.changed.flatMap((s) => s.lines.map((l) => [s.subject.id, l.measure, l.lineId, arrow(l.outcome.a, l.outcome.b), money2(l.amount.a, l.amount.b), money2(l.payable.a, l.payable.b)])),
-        ['left', 'left', 'left', 'left', RIGHT, RIGHT],
-      ),
-    );
+    out.push(t('\n变动的措施明细\n', '\nLines that moved\n'));
+    out.push(renderTable([t('主体', 'Subject'), t('措施', 'Measure'), t('明细', 'Line'), t('项目', 'Item'), 'A', 'B'], rows, ['left', 'left', 'left', 'left', RIGHT, RIGHT]));
   }
-  out.push(invalidSection(c.invalid));
+  out.push(invalidSection(c.invalid, lang));
   return out.join('');
 }
 
@@ -122,7 +125,7 @@ export const compareCommand: CliCommand = async (args, io) => {
   const { values, lang } = parsed;
   const sets = values.set ?? [];
   if (sets.length === 0) return usageError(io, lang, lang === 'zh' ? 'compare：至少给出一个 --set path=value' : 'compare: give at least one --set path=value', COMPARE_USAGE);
-  const loaded = await loadEdition(io, { edition: values.edition });
+  const loaded = await loadEdition(io, { edition: values.edition }, lang);
   if (!loaded.ok) return EXIT_USAGE;
   const a = loaded.edition;
   let b: PolicyEdition;
@@ -130,14 +133,14 @@ export const compareCommand: CliCommand = async (args, io) => {
     b = deriveEdition(a, changesFromAssignments(sets), { id: values.id ?? `${a.id}-modified` });
   } catch (e) {
     if (!(e instanceof EditionError)) throw e;
-    printIssues(io, 'compare: invalid --set / 参数修改无效:', e.issues);
+    printIssues(io, pick(lang, 'compare：参数修改（--set）无效：', 'compare: invalid --set:'), e.issues, lang);
     return EXIT_USAGE;
   }
   const builder = comparisonBuilder(a, b);
-  const input = await readCohort(io, 'compare', parsed.positionals[0]!, (value, ref) => builder.add(value, ref));
+  const input = await readCohort(io, 'compare', parsed.positionals[0]!, lang, (value, ref) => builder.add(value, ref));
   if (!input) return EXIT_USAGE;
   const result = builder.result();
   if (values.json === true) io.stdout(json({ input, changes: sets, comparison: result }));
-  else io.stdout(renderComparison(result, input, sets));
+  else io.stdout(renderComparison(result, input, sets, lang));
   return EXIT_OK;
 };

@@ -7,10 +7,11 @@
  */
 import { requestJsonSchema, resultJsonSchema } from '../model/json-schema.js';
 import type { PolicyEdition } from '../policy/edition.js';
-import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, parseCommand, type Texts, usageError } from './args.js';
+import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, type Lang, parseCommand, pick, type Texts, usageError } from './args.js';
 import { EDITION_OPTIONS, EDITION_USAGE_TEXTS, loadEdition } from './common.js';
 import type { CliCommand } from './io.js';
 import { displayWidth } from '../analysis/text-table.js';
+import { assumptionText, TEXT_WIDTH, wrap } from './text.js';
 
 /** The help of `edition`. */
 export const EDITION_COMMAND_USAGE: Texts = {
@@ -28,8 +29,8 @@ ${COMMON_USAGE.zh}
 `,
   en: `Usage: mentougou-srdi edition [--json] [--edition <edition.json>] [--set <path=value>]...
 
-Shows every parameter of the policy edition: its path (as --set names it), value, clause, the words of
-the text that state it (原文), and whether the edition assumes it where the text is silent.
+Shows every parameter of the policy edition: its path (as --set names it), value, clause, the
+words of the text that state it (原文), and whether the edition assumes it where the text is silent.
 
 Options:
   --json                     print the edition as JSON
@@ -97,23 +98,29 @@ export function editionRows(edition: PolicyEdition): EditionRow[] {
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
-/** The edition as a table, under its id, title and assumptions. */
-export function formatEditionTable(edition: PolicyEdition): string {
-  const head = [`${edition.id} — ${edition.title.zh}`, `  ${edition.title.en}`];
-  if (edition.derivedFrom) head.push(`derived from / 派生自: ${edition.derivedFrom}`);
+/** The edition as a table, under its id, title and assumptions, in one language. */
+export function formatEditionTable(edition: PolicyEdition, lang: Lang): string {
+  const t = (zh: string, en: string): string => pick(lang, zh, en);
+  const head = [wrap(`${edition.id} — ${edition.title[lang]}`, TEXT_WIDTH, '  ')];
+  if (edition.derivedFrom) head.push(t(`派生自：${edition.derivedFrom}`, `derived from: ${edition.derivedFrom}`));
   if (edition.assumptions.length > 0) {
-    head.push('assumptions / 假定:');
-    for (const a of edition.assumptions) head.push(`  - ${a}`);
+    head.push(t('假定：', 'assumptions:'));
+    for (const a of edition.assumptions) head.push(`  - ${wrap(assumptionText(edition, a, lang), TEXT_WIDTH - 4, '    ')}`);
   }
-  const header = ['path', 'value', 'clause', 'source words (原文)', 'assumed'];
-  const cells = editionRows(edition).map((r) => [r.path, r.value, r.clause, r.zh, r.assumed ? 'assumed' : '']);
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((row) => displayWidth(row[i] ?? ''))));
-  const line = (row: readonly string[]): string =>
-    row
-      .map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  const table = [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)];
+  // The words of the text come last, wrapped under their column, so the table fits 100 columns.
+  const header = lang === 'zh' ? ['路径', '取值', '条款', '假定', '原文'] : ['path', 'value', 'clause', 'assumed', 'source words (原文)'];
+  const cells = editionRows(edition).map((r) => [r.path, r.value, r.clause, r.assumed ? t('假定', 'assumed') : '', r.zh]);
+  const fixed = header.slice(0, -1).map((h, i) => Math.max(displayWidth(h), ...cells.map((row) => displayWidth(row[i] ?? ''))));
+  const lead = fixed.reduce((sum, w) => sum + w + 2, 0);
+  const wordsWidth = Math.max(20, TEXT_WIDTH - lead);
+  const line = (row: readonly string[]): string => {
+    const start = row
+      .slice(0, -1)
+      .map((cell, i) => pad(cell, fixed[i] ?? 0))
+      .join('  ');
+    return `${start}  ${wrap(row[row.length - 1] ?? '', wordsWidth).split('\n').join(`\n${' '.repeat(lead)}`)}`.trimEnd();
+  };
+  const table = [line(header), line([...fixed.map((w) => '-'.repeat(w)), '-'.repeat(Math.min(wordsWidth, Math.max(...cells.map((r) => displayWidth(r[4] ?? '')))))]), ...cells.map(line)];
   return `${head.join('\n')}\n\n${table.join('\n')}\n`;
 }
 
@@ -125,15 +132,15 @@ export const editionCommand: CliCommand = async (args, io) => {
       name: 'edition',
       usage: EDITION_COMMAND_USAGE,
       options: { ...EDITION_OPTIONS, json: { type: 'boolean' } },
-      positionals: { min: 0, max: 0, problem: { zh: '不接受位置参数；版本文件用 --edition <file>。', en: 'edition takes no arguments; use --edition <file>.' } },
+      positionals: { min: 0, max: 0, problem: { zh: '不接受位置参数；版本文件用 --edition <file>。', en: 'takes no arguments; use --edition <file>.' } },
     },
     args,
   );
   if (!parsed.ok) return parsed.exit;
   const { values } = parsed;
-  const loaded = await loadEdition(io, values);
+  const loaded = await loadEdition(io, values, parsed.lang);
   if (!loaded.ok) return EXIT_USAGE;
-  io.stdout(values.json ? `${JSON.stringify(loaded.edition, null, 2)}\n` : formatEditionTable(loaded.edition));
+  io.stdout(values.json ? `${JSON.stringify(loaded.edition, null, 2)}\n` : formatEditionTable(loaded.edition, parsed.lang));
   return EXIT_OK;
 };
 
@@ -145,14 +152,14 @@ export const schemaCommand: CliCommand = async (args, io) => {
       name: 'schema',
       usage: SCHEMA_USAGE,
       options: {},
-      positionals: { min: 1, max: 1, problem: { zh: '只接受一个参数：request 或 result。', en: 'schema takes one argument: request or result.' } },
+      positionals: { min: 1, max: 1, problem: { zh: '只接受一个参数：request 或 result。', en: 'takes one argument: request or result.' } },
     },
     args,
   );
   if (!parsed.ok) return parsed.exit;
   const which = parsed.positionals[0];
   if (which !== 'request' && which !== 'result') {
-    return usageError(io, parsed.lang, parsed.lang === 'zh' ? 'schema：只接受一个参数：request 或 result。' : 'schema: schema takes one argument: request or result.', SCHEMA_USAGE);
+    return usageError(io, parsed.lang, parsed.lang === 'zh' ? 'schema：只接受一个参数：request 或 result。' : 'schema: takes one argument: request or result.', SCHEMA_USAGE);
   }
   const schema = which === 'request' ? requestJsonSchema() : resultJsonSchema();
   io.stdout(`${JSON.stringify(schema, null, 2)}\n`);

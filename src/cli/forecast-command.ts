@@ -5,13 +5,16 @@
  * tables, or JSON with `--json`, and an SVG chart with `--svg`.
  */
 import { MEASURE_IDS } from '../core/clauses.js';
+import { Money } from '../core/money.js';
+import type { PolicyEdition } from '../policy/edition.js';
 import { type Forecast, forecastBuilder } from '../analysis/forecast.js';
 import { forecastChartSvg } from '../analysis/svg-chart.js';
 import { type Align, renderTable } from '../analysis/text-table.js';
-import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, parseCommand, type Texts } from './args.js';
-import { inputLine, type InputSummary, invalidSection, json, readCohort, yuan } from './cohort-input.js';
+import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, type Lang, parseCommand, pick, type Texts } from './args.js';
+import { inputText, type InputSummary, invalidSection, json, paragraph, readCohort, yuan } from './cohort-input.js';
 import { EDITION_OPTIONS, EDITION_USAGE_TEXTS, errorMessage, loadEdition } from './common.js';
 import type { CliCommand } from './io.js';
+import { assumptionText } from './text.js';
 
 /** The help of `forecast`. */
 export const FORECAST_USAGE: Texts = {
@@ -31,9 +34,10 @@ ${COMMON_USAGE.zh}
 `,
   en: `Usage: mentougou-srdi forecast <requests.jsonl | -> [--json] [--svg <chart.svg>] [options]
 
-The budget forecast of a cohort: each request (one per line, JSON Lines, or a JSON array) is assessed;
-entitlement and payable are summed by measure, by year and by responsible unit (责任单位; unit totals
-overlap), with the outcome counts of every measure, the invalid requests, and the clawback exposure (G5).
+The budget forecast of a cohort: each request (one per line, JSON Lines, or a JSON array) is
+assessed; entitlement and payable now are summed by measure, by year and by responsible unit
+(责任单位; unit totals overlap), with the outcome counts of every measure, the invalid requests,
+and the clawback exposure (G5).
 
 Options:
   --json                     the forecast as JSON
@@ -49,69 +53,86 @@ written.
 
 const RIGHT: Align = 'right';
 
-/** The forecast as text tables. */
-export function renderForecast(f: Forecast, input: InputSummary): string {
+/** The forecast as text tables, in one language, within 100 columns. */
+export function renderForecast(f: Forecast, input: InputSummary, edition: PolicyEdition, lang: Lang): string {
+  const t = (zh: string, en: string): string => pick(lang, zh, en);
   const out: string[] = [];
-  out.push(`预算测算 Budget forecast — 版本 edition ${f.edition.id}\n`);
-  for (const a of f.edition.assumptions) out.push(`假定 Assumption: ${a}\n`);
+  const money = (text: string | null): string => t(`${yuan(text)} 元`, `${yuan(text)} yuan`);
+  out.push(t(`预算测算 — 版本 ${f.edition.id}\n`, `Budget forecast — edition ${f.edition.id}\n`));
+  for (const a of f.edition.assumptions) out.push(paragraph(t(`假定：${assumptionText(edition, a, 'zh')}`, `Assumption: ${a}`)));
+  out.push(paragraph(inputText(input, lang)));
   out.push(
-    inputLine(
-      input,
-      f.requests,
-      ` (有效 assessed ${f.assessed}: 企业 enterprises ${f.subjects.enterprise}, 机构 institutions ${f.subjects.institution}; 无效 invalid ${f.invalid.length})`,
+    paragraph(
+      t(
+        `请求 ${f.requests}：有效 ${f.assessed}（企业 ${f.subjects.enterprise}，机构 ${f.subjects.institution}），无效 ${f.invalid.length}`,
+        `Requests ${f.requests}: ${f.assessed} assessed (${f.subjects.enterprise} enterprises, ${f.subjects.institution} institutions), ${f.invalid.length} invalid`,
+      ),
     ),
   );
-  out.push(`合计 Totals: 应享 entitlement ${yuan(f.totals.amount)} 元 yuan; 应付 payable ${yuan(f.totals.payable)} 元 yuan\n`);
+  out.push(t(`合计：应享金额 ${money(f.totals.amount)}；本次可兑现 ${money(f.totals.payable)}\n`, `Totals: entitlement ${money(f.totals.amount)}; payable now ${money(f.totals.payable)}\n`));
 
-  out.push('\n按措施 By measure\n');
+  out.push(t('\n按措施\n', '\nBy measure\n'));
   out.push(
     renderTable(
-      ['措施 Measure', '应享金额 Entitlement', '应付金额 Payable', '符合 Eligible', '不符合 Ineligible', '待定 Undetermined'],
+      lang === 'zh' ? ['措施', '应享金额', '本次可兑现', '符合', '不符合', '待定'] : ['Measure', 'Entitlement', 'Payable now', 'Eligible', 'Ineligible', 'Undetermined'],
       f.byMeasure.map((m) => [m.measure, yuan(m.amount), yuan(m.payable), String(m.eligible), String(m.ineligible), String(m.undetermined)]),
       ['left', RIGHT, RIGHT, RIGHT, RIGHT, RIGHT],
     ),
   );
 
-  const inYears = new Set(f.byYear.flatMap((y) => y.byMeasure.map((m) => m.measure)));
-  const yearMeasures = MEASURE_IDS.filter((m) => inYears.has(m));
-  out.push('\n按年度 By year\n');
+  const yearName = (year: number | null): string => (year === null ? t('不明', 'unknown') : String(year));
+  out.push(t('\n按年度\n', '\nBy year\n'));
   out.push(
     renderTable(
-      ['年度 Year', '应享金额 Entitlement', '应付金额 Payable', ...yearMeasures.map((m) => `${m} 应付 payable`)],
-      f.byYear.map((y) => [
-        y.year === null ? '不明 unknown' : String(y.year),
-        yuan(y.amount),
-        yuan(y.payable),
-        ...yearMeasures.map((m) => yuan(y.byMeasure.find((x) => x.measure === m)?.payable ?? '0')),
-      ]),
-      ['left', RIGHT, RIGHT, ...yearMeasures.map(() => RIGHT)],
+      lang === 'zh' ? ['年度', '应享金额', '本次可兑现'] : ['Year', 'Entitlement', 'Payable now'],
+      f.byYear.map((y) => [yearName(y.year), yuan(y.amount), yuan(y.payable)]),
+      ['left', RIGHT, RIGHT],
     ),
   );
-  out.push(`${f.notes[0]!.zh}\n${f.notes[0]!.en}\n`);
+  // Year by measure, one row per pair that brings anything (a wide year × measure grid would not fit).
+  const pairs = f.byYear.flatMap((y) =>
+    MEASURE_IDS.flatMap((id) => {
+      const m = y.byMeasure.find((x) => x.measure === id);
+      return m === undefined || (new Money(m.amount).isZero() && new Money(m.payable).isZero()) ? [] : [[yearName(y.year), id, yuan(m.amount), yuan(m.payable)]];
+    }),
+  );
+  if (pairs.length > 0) {
+    out.push(t('\n按年度和措施\n', '\nBy year and measure\n'));
+    out.push(renderTable(lang === 'zh' ? ['年度', '措施', '应享金额', '本次可兑现'] : ['Year', 'Measure', 'Entitlement', 'Payable now'], pairs, ['left', 'left', RIGHT, RIGHT]));
+  }
+  for (const note of f.notes.filter((n) => n.zh !== f.byUnit.note.zh)) out.push(paragraph(note[lang]));
 
-  out.push('\n按责任单位 By responsible unit\n');
+  out.push(t('\n按责任单位\n', '\nBy responsible unit\n'));
   out.push(
     renderTable(
-      ['责任单位 Unit', '措施 Measures', '应享金额 Entitlement', '应付金额 Payable'],
+      lang === 'zh' ? ['责任单位', '措施', '应享金额', '本次可兑现'] : ['Unit', 'Measures', 'Entitlement', 'Payable now'],
       f.byUnit.units.map((u) => [u.unit, u.measures.join(','), yuan(u.amount), yuan(u.payable)]),
       ['left', 'left', RIGHT, RIGHT],
     ),
   );
-  out.push(`注 Note: ${f.byUnit.note.zh}\n${f.byUnit.note.en}\n`);
+  out.push(paragraph(t(`注：${f.byUnit.note.zh}`, `Note: ${f.byUnit.note.en}`)));
 
   const c = f.clawbackExposure;
-  out.push(`\n追回风险 Clawback exposure: ${yuan(c.total)} 元 yuan (留存期内未追回的已兑现资金 disbursements inside their retention periods on asOf, not recovered; 涉及主体 subjects ${c.subjects})\n`);
+  out.push('\n');
+  out.push(
+    paragraph(
+      t(
+        `追回风险：${money(c.total)}（评估日仍在留存期内、尚未追回的已兑现资金；涉及主体 ${c.subjects}）`,
+        `Clawback exposure: ${money(c.total)} (disbursements inside their retention periods on asOf, not recovered; ${c.subjects} subjects)`,
+      ),
+    ),
+  );
   if (c.byPeriodEndYear.length > 0) {
     out.push(
       renderTable(
-        ['期满年度 Period ends', '金额 Amount', '笔数 Disbursements'],
+        lang === 'zh' ? ['期满年度', '金额', '笔数'] : ['Period ends', 'Amount', 'Disbursements'],
         c.byPeriodEndYear.map((y) => [String(y.year), yuan(y.amount), String(y.disbursements)]),
         ['left', RIGHT, RIGHT],
       ),
     );
   }
-  out.push(`已违约应追回 Due for recovery (commitment breached): ${yuan(c.recoverable)} 元 yuan (主体 subjects ${c.breachedSubjects})\n`);
-  out.push(invalidSection(f.invalid));
+  out.push(t(`已违约应追回：${money(c.recoverable)}（主体 ${c.breachedSubjects}）\n`, `Due for recovery (commitment breached): ${money(c.recoverable)} (${c.breachedSubjects} subjects)\n`));
+  out.push(invalidSection(f.invalid, lang));
   return out.join('');
 }
 
@@ -129,21 +150,22 @@ export const forecastCommand: CliCommand = async (args, io) => {
   );
   if (!parsed.ok) return parsed.exit;
   const { values } = parsed;
-  const loaded = await loadEdition(io, values);
+  const { lang } = parsed;
+  const loaded = await loadEdition(io, values, lang);
   if (!loaded.ok) return EXIT_USAGE;
   const builder = forecastBuilder({ edition: loaded.edition });
-  const input = await readCohort(io, 'forecast', parsed.positionals[0]!, (value, ref) => builder.add(value, ref));
+  const input = await readCohort(io, 'forecast', parsed.positionals[0]!, lang, (value, ref) => builder.add(value, ref));
   if (!input) return EXIT_USAGE;
   const result = builder.result();
   if (values.svg !== undefined) {
     try {
       await io.writeText(values.svg, forecastChartSvg(result));
     } catch (e) {
-      io.stderr(`forecast: cannot write ${values.svg}: ${errorMessage(e)}\n`);
+      io.stderr(pick(lang, `forecast：无法写入 ${values.svg}：${errorMessage(e)}\n`, `forecast: cannot write ${values.svg}: ${errorMessage(e)}\n`));
       return EXIT_USAGE;
     }
   }
   if (values.json === true) io.stdout(json({ input, forecast: result }));
-  else io.stdout(renderForecast(result, input) + (values.svg === undefined ? '' : `\n图表 Chart: ${values.svg}\n`));
+  else io.stdout(renderForecast(result, input, loaded.edition, lang) + (values.svg === undefined ? '' : pick(lang, `\n图表：${values.svg}\n`, `\nChart: ${values.svg}\n`)));
   return EXIT_OK;
 };

@@ -7,10 +7,11 @@ import { parseCalendarDate } from '../core/calendar.js';
 import type { RequestRef } from '../analysis/cohort.js';
 import { type TargetProgress, targetProgressBuilder } from '../analysis/target-progress.js';
 import { type Align, renderTable } from '../analysis/text-table.js';
-import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, parseCommand, type Texts, usageError } from './args.js';
-import { inputLine, type InputSummary, invalidSection, json, readCohort } from './cohort-input.js';
+import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, type Lang, parseCommand, pick, type Texts, usageError } from './args.js';
+import { inputText, type InputSummary, invalidSection, json, paragraph, readCohort } from './cohort-input.js';
 import { displayPath, EDITION_OPTIONS, EDITION_USAGE_TEXTS, loadEdition } from './common.js';
 import type { CliCommand } from './io.js';
+import { yesNo } from './text.js';
 
 /** The help of `targets`. */
 export const TARGETS_USAGE: Texts = {
@@ -30,12 +31,13 @@ ${COMMON_USAGE.zh}
 `,
   en: `Usage: mentougou-srdi targets <records.jsonl | -> [--as-of YYYY-MM-DD] [--json] [options]
 
-Progress toward the district's targets (edition targets: national little giants, municipal little
-giants, municipal SRDI SMEs): enterprises holding at least each level on the day, the gap, whether met.
+Progress toward the district's targets (edition targets: national little giants, municipal
+little giants, municipal SRDI SMEs): enterprises holding at least each level on the day, the gap,
+whether met.
 Each record is a request ({ asOf, enterprise }) or a bare enterprise; institutions are left out.
 
 Options:
-  --as-of <YYYY-MM-DD>       the day to count on (default: the latest asOf in the file, said in the output)
+  --as-of <YYYY-MM-DD>       the day to count on (default: the latest asOf in the file, as said)
   --json                     the progress as JSON
 ${EDITION_USAGE_TEXTS.en}
 ${COMMON_USAGE.en}
@@ -47,29 +49,36 @@ day to count on.
 
 const RIGHT: Align = 'right';
 
-/** The target progress as a text table. */
-export function renderTargets(t: TargetProgress, input: InputSummary, asOfNote: string | null): string {
+/** The target progress as a text table, in one language, within 100 columns. */
+export function renderTargets(p: TargetProgress, input: InputSummary, asOfNote: Texts | null, lang: Lang): string {
+  const t = (zh: string, en: string): string => pick(lang, zh, en);
   const out: string[] = [];
-  out.push(`目标进展 Target progress on ${t.asOf} — 版本 edition ${t.edition.id}; 目标期限 targets by ${t.targetsBy}\n`);
-  if (asOfNote) out.push(`${asOfNote}\n`);
+  out.push(t(`目标进展（${p.asOf}）— 版本 ${p.edition.id}；目标期限 ${p.targetsBy}\n`, `Target progress on ${p.asOf} — edition ${p.edition.id}; targets by ${p.targetsBy}\n`));
+  if (asOfNote) out.push(paragraph(asOfNote[lang]));
+  out.push(paragraph(inputText(input, lang)));
   out.push(
-    inputLine(
-      input,
-      t.records,
-      ` (企业 enterprises ${t.enterprises}; 机构（不计） institutions, not counted ${t.institutions}; 无效 invalid ${t.invalid.length}; 重复 duplicate ids ${t.duplicates.length})`,
+    paragraph(
+      t(
+        `记录 ${p.records}：企业 ${p.enterprises}；机构（不计入）${p.institutions}；无效 ${p.invalid.length}；重复标识 ${p.duplicates.length}`,
+        `Records ${p.records}: ${p.enterprises} enterprises; ${p.institutions} institutions (not counted); ${p.invalid.length} invalid; ${p.duplicates.length} duplicate ids`,
+      ),
     ),
   );
   out.push('\n');
   out.push(
     renderTable(
-      ['级别 Level', '目标 Target', '至少达到 Count (at least)', '差距 Gap', '达成 Met'],
-      t.levels.map((l) => [`${l.name.zh} ${l.name.en}`, String(l.target), String(l.count), String(l.gap), l.met ? '是 yes' : '否 no']),
+      lang === 'zh' ? ['级别', '目标', '至少达到', '差距', '达成'] : ['Level', 'Target', 'At least', 'Gap', 'Met'],
+      p.levels.map((l) => [l.name[lang], String(l.target), String(l.count), String(l.gap), yesNo(l.met, lang)]),
       ['left', RIGHT, RIGHT, RIGHT, 'left'],
     ),
   );
-  out.push(`规则 Rule: ${t.rule.zh}\n${t.rule.en}\n`);
-  if (t.duplicates.length > 0) out.push(`重复 Duplicates (counted once, latest asOf): ${t.duplicates.map((d) => `${d.id} #${d.indices.join(',#')}`).join('; ')}\n`);
-  out.push(invalidSection(t.invalid));
+  out.push(paragraph(t(p.rule.zh, `Rule: ${p.rule.en}`)));
+  if (p.duplicates.length > 0) {
+    // Positions among the records, told from 1.
+    const list = p.duplicates.map((d) => `${d.id} ${t('第', 'records ')}${d.indices.map((i) => i + 1).join(t('、', ', '))}${t(' 条', '')}`);
+    out.push(paragraph(t(`重复（按最晚的 asOf 计一次）：${list.join('；')}`, `Duplicates (counted once, latest asOf): ${list.join('; ')}`)));
+  }
+  out.push(invalidSection(p.invalid, lang));
   return out.join('');
 }
 
@@ -104,31 +113,31 @@ export const targetsCommand: CliCommand = async (args, io) => {
   if (given !== undefined && parseCalendarDate(given) === null) {
     return usageError(io, lang, lang === 'zh' ? `targets：--as-of 应为真实存在的日期 YYYY-MM-DD，收到 ${given}` : `targets: --as-of must be a real date YYYY-MM-DD, got ${given}`, TARGETS_USAGE);
   }
-  const loaded = await loadEdition(io, values);
+  const loaded = await loadEdition(io, values, lang);
   if (!loaded.ok) return EXIT_USAGE;
   const edition = loaded.edition;
   let result: TargetProgress;
-  let asOfNote: string | null = null;
+  let asOfNote: Texts | null = null;
   let input: InputSummary | null;
   if (given !== undefined) {
     // The day is known: stream the records straight into the count.
     const builder = targetProgressBuilder(given, edition);
-    input = await readCohort(io, 'targets', file, (value, ref) => builder.add(value, ref));
+    input = await readCohort(io, 'targets', file, lang, (value, ref) => builder.add(value, ref));
     if (!input) return EXIT_USAGE;
     result = builder.result();
   } else {
     // The day is the latest asOf in the file, known only at its end: the records are held until then.
     const records: { value: unknown; ref: RequestRef }[] = [];
-    input = await readCohort(io, 'targets', file, (value, ref) => records.push({ value, ref }));
+    input = await readCohort(io, 'targets', file, lang, (value, ref) => records.push({ value, ref }));
     if (!input) return EXIT_USAGE;
     const asOf = latestAsOf(records.map((r) => r.value));
     if (asOf === null) return usageError(io, lang, lang === 'zh' ? `targets：未给出 --as-of，${displayPath(file)} 中也没有 asOf` : `targets: no --as-of given and no asOf in ${displayPath(file)}`, TARGETS_USAGE);
-    asOfNote = `未指定 --as-of，采用文件中最晚的 asOf：${asOf}\nNo --as-of given: using the latest asOf in the file, ${asOf}`;
+    asOfNote = { zh: `未指定 --as-of，采用文件中最晚的 asOf：${asOf}`, en: `No --as-of given: using the latest asOf in the file, ${asOf}` };
     const builder = targetProgressBuilder(asOf, edition);
     for (const { value, ref } of records) builder.add(value, ref);
     result = builder.result();
   }
   if (values.json === true) io.stdout(json({ input, asOfSource: given === undefined ? 'latest-in-file' : 'argument', targets: result }));
-  else io.stdout(renderTargets(result, input, asOfNote));
+  else io.stdout(renderTargets(result, input, asOfNote, lang));
   return EXIT_OK;
 };

@@ -23,7 +23,8 @@ export const VERIFY_USAGE: Texts = {
 运行政策测试用例：JSON 对象 { "name"?, "description"?, "request": {...}, "expect": {...} }。
 "expect" 可写 totalPayable、measures.<M1..M13>.outcome | amount | payable | missingIncludes、
 clawback.<字段>，或 ok: false 加 issuePaths。未写的字段不检查。
-目录取其中的 *.json 文件（按名称排序）；.jsonl 文件每行一个用例（名为 文件:行号），也可以是一个 JSON 数组。
+目录取其中的 *.json 文件（按名称排序）；.jsonl 文件每行一个用例（名为 文件:行号），
+也可以是一个 JSON 数组。
 
 选项：
 ${EDITION_USAGE_TEXTS.zh}
@@ -34,15 +35,17 @@ ${COMMON_USAGE.zh}
 
 逐例输出 PASS <名称> 或 FAIL <名称> 及每处差异（期望 …，实际 …），最后一行 “N passed, M failed”
 （这几种行在两种语言下相同，供脚本读取）。
-退出码：0 全部通过；1 有未通过的用例；2 用例无法读取（不是 JSON、不是用例）、路径无法读取或选项错误。
+退出码：0 全部通过；1 有未通过的用例；2 用例无法读取（不是 JSON、不是用例）、路径无法读取
+或选项错误。
 `,
   en: `Usage: mentougou-srdi verify <vector.json | directory | vectors.jsonl>... [options]
 
-Runs policy test vectors: JSON objects { "name"?, "description"?, "request": {...}, "expect": {...} }.
+Runs policy test vectors: JSON objects
+{ "name"?, "description"?, "request": {...}, "expect": {...} }.
 "expect" may name totalPayable, measures.<M1..M13>.outcome | amount | payable | missingIncludes,
 clawback.<field>, or ok: false with issuePaths. Fields not named are not checked.
-A directory contributes its *.json files (sorted); a .jsonl file one vector per line (named file:line),
-or a JSON array of vectors.
+A directory contributes its *.json files (sorted); a .jsonl file one vector per line (named
+file:line), or a JSON array of vectors.
 
 Options:
 ${EDITION_USAGE_TEXTS.en}
@@ -129,13 +132,13 @@ export const verifyCommand: CliCommand = async (args, io) => {
       name: 'verify',
       usage: VERIFY_USAGE,
       options: { ...EDITION_OPTIONS },
-      positionals: { min: 1, max: Infinity, problem: { zh: '至少需要一个用例文件、目录或 .jsonl 文件。', en: 'verify needs at least one vector file, directory or .jsonl file.' } },
+      positionals: { min: 1, max: Infinity, problem: { zh: '至少需要一个用例文件、目录或 .jsonl 文件。', en: 'needs at least one vector file, directory or .jsonl file.' } },
     },
     args,
   );
   if (!parsed.ok) return parsed.exit;
   const { values, positionals, lang } = parsed;
-  const edition = await loadEdition(io, values);
+  const edition = await loadEdition(io, values, lang);
   if (!edition.ok) return EXIT_USAGE;
 
   let cases: Case[];

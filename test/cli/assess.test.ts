@@ -68,14 +68,23 @@ describe('assess --json', () => {
 });
 
 describe('assess: invalid input', () => {
-  it('prints every issue with its path and both messages on stderr, nothing on stdout, exit 2', async () => {
+  it('prints every issue with its path and its message (Chinese by default) on stderr, nothing on stdout, exit 2', async () => {
     const run = await runHere(['assess', request08]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('enterprise.leases.0.areaSqm: 金额不能为负数 / amount must not be negative');
-    expect(run.stderr).toContain('enterprise.designations.0.obtainedOn: 不是有效的日期');
-    expect(run.stderr).toContain('enterprise.creditCode: 统一社会信用代码校验位错误');
-    expect(run.stderr).toContain('3 issues');
+    expect(run.stderr).toContain('：请求无效，共 3 处问题：');
+    expect(run.stderr).toContain('  enterprise.leases.0.areaSqm：金额不能为负数\n');
+    expect(run.stderr).toContain('  enterprise.designations.0.obtainedOn：不是有效的日期');
+    expect(run.stderr).toContain('  enterprise.creditCode：统一社会信用代码校验位错误');
+    expect(run.stderr).not.toContain('amount must not be negative');
+  });
+
+  it('--lang en: the issues in English only', async () => {
+    const run = await runHere(['assess', request08, '--lang', 'en']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(': invalid request, 3 issues:');
+    expect(run.stderr).toContain('  enterprise.leases.0.areaSqm: amount must not be negative\n');
+    expect(run.stderr).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('the same with --json: no JSON on stdout', async () => {
@@ -89,28 +98,28 @@ describe('assess: invalid input', () => {
     const run = await runHere(['assess', write('broken.json', '{"asOf": "2024-12-31",')]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/broken\.json is not valid JSON/);
+    expect(run.stderr).toMatch(/请求 .*broken\.json 不是有效的 JSON：/);
   });
 
   it('a file that does not exist: a clear message, exit 2', async () => {
-    const run = await runHere(['assess', join(dir, 'nowhere.json')]);
+    const run = await runHere(['assess', join(dir, 'nowhere.json'), '--lang', 'en']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/cannot read request .*nowhere\.json/);
+    expect(run.stderr).toMatch(/cannot read request .*nowhere\.json: ENOENT/);
   });
 
   it('a policy vector given where a request belongs: the issues and a hint', async () => {
     const run = await runHere(['assess', join('test', 'golden', '02-newcomer-with-rent.json')]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('request: 不允许的字段：request / unknown field: request');
-    expect(run.stderr).toContain('mentougou-srdi verify');
+    expect(run.stderr).toContain('request：不允许的字段：request');
+    expect(run.stderr).toContain('这像是一个政策测试用例：请用 `mentougou-srdi verify` 运行');
   });
 
   it('an invalid --edition file: its issues, exit 2', async () => {
     const run = await runHere(['assess', request02, '--edition', write('edition.json', { id: 'x' })]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('invalid edition');
-    expect(run.stderr).toContain('m1: 必填项缺失 / required');
+    expect(run.stderr).toMatch(/政策版本 .*edition\.json 无效：/);
+    expect(run.stderr).toContain('  m1：必填项缺失');
   });
 
   it('a valid --edition file is used', async () => {

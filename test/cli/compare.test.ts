@@ -22,10 +22,10 @@ describe('compare command', () => {
     const io = cohortIO();
     expect(await compareCommand(['in.jsonl', '--set', 'm1.tiers.national-little-giant=1000000', '--set', 'm3.years=2'], io)).toBe(0);
     const text = stdout(io);
-    expect(text).toContain('变动的措施明细 Lines that moved');
+    expect(text).toContain('\n变动的措施明细\n');
     expect(text).toContain('national-little-giant@2022-09-01');
     // E02's 2025 rent year disappears with m3.years=2.
-    expect(text).toMatch(/E02\s+M3\s+2025\s+eligible → —/);
+    expect(text).toMatch(/E02\s+M3\s+2025\s+结果\s+符合\s+—/);
     // Payable: 2,200,000 + 400,000 (M1) − 300,000 (M3 2025) = 2,300,000
     expect(text).toContain('+100,000.00');
   });

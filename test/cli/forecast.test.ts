@@ -8,27 +8,41 @@ import { xmlProblems } from '../analysis/xml.js';
 import { cohortIO, stderr, stdout } from './cohort-fixture.js';
 
 describe('forecast command', () => {
-  it('prints aligned tables with Chinese and English headers', async () => {
+  it('prints its tables in Chinese by default: one language per table', async () => {
     const io = cohortIO();
     expect(await forecastCommand(['in.jsonl'], io)).toBe(0);
     const text = stdout(io);
-    expect(text).toContain('措施 Measure');
-    expect(text).toContain('应付金额 Payable');
-    expect(text).toContain('按年度 By year');
-    expect(text).toContain('按责任单位 By responsible unit');
-    expect(text).toContain('overlap');
-    expect(text).toContain('2,200,000.00');
+    expect(text).toContain('\n按措施\n措施  ');
+    expect(text).toContain('本次可兑现');
+    expect(text).toContain('\n按年度\n');
+    expect(text).toContain('\n按责任单位\n');
+    expect(text).toContain('合计：应享金额 2,420,000.00 元；本次可兑现 2,200,000.00 元');
+    expect(text).not.toMatch(/Entitlement|Payable|By measure/);
     // The bad JSON line is reported and counted, not fatal; the invalid request is listed with its line.
-    expect(stderr(io)).toContain('line 4');
-    expect(text).toContain('bad JSON 1');
-    expect(text).toContain('#3 (第 6 行 line 6) E08');
+    expect(stderr(io)).toContain('forecast：第 4 行：不是有效的 JSON');
+    expect(text).toContain('输入：in.jsonl（JSON Lines，非空行 5，无法读取 1）');
+    expect(text).toContain('无效请求（1）\n  第 6 行 E08：\n');
+  });
+
+  it('--lang en: the same tables in English only', async () => {
+    const io = cohortIO();
+    expect(await forecastCommand(['in.jsonl', '--lang', 'en'], io)).toBe(0);
+    const text = stdout(io);
+    expect(text).toContain('\nBy measure\nMeasure  ');
+    expect(text).toContain('Totals: entitlement 2,420,000.00 yuan; payable now 2,200,000.00 yuan');
+    expect(text).toContain('Invalid requests (1)\n  line 6 E08:\n');
+    expect(stderr(io)).toContain('forecast: line 4: not valid JSON');
+    // Chinese is left only in proper names (the responsible units) and the draft's own words.
+    const headers = text.split('\n').filter((_, i, all) => all[i + 1]?.startsWith('---'));
+    expect(headers.length).toBeGreaterThan(3);
+    for (const h of headers) expect(h, h).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('aligns the columns of a table (the figures end in the same column)', async () => {
     const io = cohortIO();
     await forecastCommand(['in.jsonl'], io);
     const lines = stdout(io).split('\n');
-    const start = lines.indexOf('按措施 By measure');
+    const start = lines.indexOf('按措施');
     const rule = lines[start + 2]!;
     const m1 = lines[start + 3]!;
     const m2 = lines[start + 4]!;

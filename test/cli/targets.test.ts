@@ -26,10 +26,14 @@ describe('targets command', () => {
     expect(await targetsCommand(['in.jsonl'], io)).toBe(0);
     const text = stdout(io);
     // asOf values: 2024-12-31 (E01, I01, E08), 2025-12-31 (E02) → 2025-12-31.
-    expect(text).toContain('Target progress on 2025-12-31');
-    expect(text).toContain('using the latest asOf in the file, 2025-12-31');
-    expect(text).toContain('目标 Target');
-    expect(text).toMatch(/国家级专精特新“小巨人” national SRDI little giant\s+15\s+2\s+13\s+否 no/);
+    expect(text).toContain('目标进展（2025-12-31）');
+    expect(text).toContain('未指定 --as-of，采用文件中最晚的 asOf：2025-12-31');
+    expect(text).toMatch(/\n级别 +目标 +至少达到 +差距 +达成\n/);
+    expect(text).toMatch(/\n国家级专精特新“小巨人”\s+15\s+2\s+13\s+否\n/);
+    const en = cohortIO();
+    expect(await targetsCommand(['in.jsonl', '--lang', 'en'], en)).toBe(0);
+    expect(stdout(en)).toContain('No --as-of given: using the latest asOf in the file, 2025-12-31');
+    expect(stdout(en)).toMatch(/\nnational SRDI little giant\s+15\s+2\s+13\s+no\n/);
   });
 
   it('exits 2 for a bad --as-of, a missing file, or no asOf at all', async () => {
