@@ -18,6 +18,7 @@
  */
 import { safeAssess } from '../assess.js';
 import { MEASURE_IDS, type MeasureId } from '../core/clauses.js';
+import { STATEMENT_TERMS } from '../core/messages.js';
 import { formatMoneyGrouped, Money, ZERO } from '../core/money.js';
 import type { AssessmentResult } from '../model/result.js';
 import type { PolicyEdition } from '../policy/edition.js';
@@ -30,7 +31,7 @@ const BATCH_USAGE_ZH = `用法：mentougou-srdi batch <requests.jsonl | -> [--ou
 
 逐行评估请求（JSON Lines，或一个由请求组成的 JSON 数组），按输入顺序每行写出一条紧凑 JSON 记录
 （写到 --out，或标准输出）：评估结果；不能给出结果的行写成错误记录 { "line": N, "issues": [...] }。
-汇总（读取行数、已评估、无效、合计及各措施可兑现金额）写到标准错误。
+汇总（读取行数、已评估、无效、本次可兑现合计及各措施本次可兑现）写到标准错误。
 
 保证：
   - 每个非空行恰好一条记录，带从 1 起的行号；空行（空，或只有空格、制表符、CR）计数但不出记录。
@@ -58,7 +59,7 @@ const BATCH_USAGE_EN = `Usage: mentougou-srdi batch <requests.jsonl | -> [--out 
 Assesses one request per line (JSON Lines, or one JSON array of requests) and writes one record per
 line, in input order, as compact JSON (to --out, or to standard output): the result, or, for a line
 that gives no result, an error record { "line": N, "issues": [...] }. A summary (lines read,
-assessed, invalid, total payable overall and by measure) is written to standard error.
+assessed, invalid, total payable now overall and by measure) is written to standard error.
 
 Guarantees:
   - Every non-blank line gives exactly one record, carrying its 1-based line number; blank lines
@@ -131,7 +132,7 @@ export function formatBatchSummary(summary: BatchSummary, stats: InputStats, lan
     ...(stats.format === 'json-array' ? [pick(lang, `按 JSON 数组读取：${stats.records} 项`, `read as a JSON array: ${stats.records} entries`)] : []),
     pick(lang, `已评估：${summary.assessed}`, `assessed: ${summary.assessed}`),
     pick(lang, `无效：${summary.invalid}`, `invalid: ${summary.invalid}`),
-    pick(lang, `合计可兑现：${yuan(summary.totalPayable)}`, `total payable: ${yuan(summary.totalPayable)}`),
+    pick(lang, `${STATEMENT_TERMS.totalPayableNow.zh}：${yuan(summary.totalPayable)}`, `${STATEMENT_TERMS.totalPayableNow.en.toLowerCase()}: ${yuan(summary.totalPayable)}`),
   ];
   for (const id of MEASURE_IDS) {
     const amount = summary.payableByMeasure.get(id);

@@ -3,6 +3,7 @@
  * CLI's one reader of many requests (`readRecords`: JSON Lines or a JSON array), and the parts of their
  * text output that are the same (the input line, the invalid requests, money).
  */
+import { STATEMENT_TERMS } from '../core/messages.js';
 import { formatMoneyGrouped, Money } from '../core/money.js';
 import type { InvalidRequest, RequestRef } from '../analysis/cohort.js';
 import { type Lang, pick } from './args.js';
@@ -73,6 +74,18 @@ export async function readCohort(io: CliIO, command: string, file: string, lang:
 
 /** Grouped yuan, or a dash for a service measure. */
 export const yuan = (text: string | null): string => (text === null ? '—' : formatMoneyGrouped(new Money(text)));
+
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The reference-only notice (STATEMENT_TERMS), the second line of every analysis output. */
+export const noticeLine = (lang: Lang): string => `${capital(STATEMENT_TERMS.notice[lang])}\n`;
+
+/** The statements' terms for money (STATEMENT_TERMS): `应享金额`, `本次可兑现`; `Entitlement`, `Payable now` as headers. */
+export function moneyTerms(lang: Lang): { entitlement: string; payableNow: string; entitlementHeader: string; payableNowHeader: string } {
+  const entitlement = STATEMENT_TERMS.entitlement[lang];
+  const payableNow = STATEMENT_TERMS.payableNow[lang];
+  return { entitlement, payableNow, entitlementHeader: capital(entitlement), payableNowHeader: capital(payableNow) };
+}
 
 /** Pretty JSON with a final newline. */
 export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

@@ -9,7 +9,7 @@ import type { PolicyEdition } from '../policy/edition.js';
 import { comparisonBuilder, type EditionComparison, type LineChange, type MoneyDelta } from '../analysis/compare-editions.js';
 import { type Align, renderTable } from '../analysis/text-table.js';
 import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, type Lang, parseCommand, pick, type Texts, usageError } from './args.js';
-import { inputText, type InputSummary, invalidSection, json, paragraph, readCohort, yuan } from './cohort-input.js';
+import { inputText, type InputSummary, invalidSection, json, moneyTerms, noticeLine, paragraph, readCohort, yuan } from './cohort-input.js';
 import { EDITION_OPTIONS, loadEdition, printIssues } from './common.js';
 import type { CliCommand } from './io.js';
 import { outcomeWord } from './text.js';
@@ -57,10 +57,12 @@ const signed = (delta: string): string => (delta.startsWith('-') ? `-${yuan(delt
 /** The comparison as text tables, in one language, within 100 columns. */
 export function renderComparison(c: EditionComparison, input: InputSummary, sets: readonly string[], lang: Lang): string {
   const t = (zh: string, en: string): string => pick(lang, zh, en);
-  const entitlement = t('应享金额', 'Entitlement');
-  const payable = t('本次可兑现', 'Payable now');
+  const terms = moneyTerms(lang);
+  const entitlement = terms.entitlementHeader;
+  const payable = terms.payableNowHeader;
   const out: string[] = [];
   out.push(t(`版本比较：A ${c.a.id} → B ${c.b.id}\n`, `Edition comparison: A ${c.a.id} → B ${c.b.id}\n`));
+  out.push(noticeLine(lang));
   if (sets.length > 0) out.push(paragraph(t(`修改：${sets.join('，')}`, `Changes: ${sets.join(', ')}`)));
   out.push(paragraph(inputText(input, lang)));
   out.push(

@@ -11,7 +11,7 @@ import { type Forecast, forecastBuilder } from '../analysis/forecast.js';
 import { forecastChartSvg } from '../analysis/svg-chart.js';
 import { type Align, renderTable } from '../analysis/text-table.js';
 import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, type Lang, parseCommand, pick, type Texts } from './args.js';
-import { inputText, type InputSummary, invalidSection, json, paragraph, readCohort, yuan } from './cohort-input.js';
+import { inputText, type InputSummary, invalidSection, json, moneyTerms, noticeLine, paragraph, readCohort, yuan } from './cohort-input.js';
 import { EDITION_OPTIONS, EDITION_USAGE_TEXTS, errorMessage, loadEdition } from './common.js';
 import type { CliCommand } from './io.js';
 import { assumptionText } from './text.js';
@@ -21,7 +21,7 @@ export const FORECAST_USAGE: Texts = {
   zh: `用法：mentougou-srdi forecast <requests.jsonl | -> [--json] [--svg <chart.svg>] [选项]
 
 一批主体的预算测算：逐个评估请求（JSON Lines 每行一个，或一个 JSON 数组），按措施、年度和责任单位
-（责任单位合计相互重叠）汇总应享金额和可兑现金额，并给出各措施的结果计数、无效请求和追回风险（G5）。
+（责任单位合计相互重叠）汇总应享金额和本次可兑现，并给出各措施的结果计数、无效请求和追回风险（G5）。
 
 选项：
   --json                     以 JSON 输出测算结果
@@ -58,7 +58,9 @@ export function renderForecast(f: Forecast, input: InputSummary, edition: Policy
   const t = (zh: string, en: string): string => pick(lang, zh, en);
   const out: string[] = [];
   const money = (text: string | null): string => t(`${yuan(text)} 元`, `${yuan(text)} yuan`);
+  const terms = moneyTerms(lang);
   out.push(t(`预算测算 — 版本 ${f.edition.id}\n`, `Budget forecast — edition ${f.edition.id}\n`));
+  out.push(noticeLine(lang));
   for (const a of f.edition.assumptions) out.push(paragraph(t(`假定：${assumptionText(edition, a, 'zh')}`, `Assumption: ${a}`)));
   out.push(paragraph(inputText(input, lang)));
   out.push(
@@ -69,12 +71,12 @@ export function renderForecast(f: Forecast, input: InputSummary, edition: Policy
       ),
     ),
   );
-  out.push(t(`合计：应享金额 ${money(f.totals.amount)}；本次可兑现 ${money(f.totals.payable)}\n`, `Totals: entitlement ${money(f.totals.amount)}; payable now ${money(f.totals.payable)}\n`));
+  out.push(t(`合计：${terms.entitlement} ${money(f.totals.amount)}；${terms.payableNow} ${money(f.totals.payable)}\n`, `Totals: ${terms.entitlement} ${money(f.totals.amount)}; ${terms.payableNow} ${money(f.totals.payable)}\n`));
 
   out.push(t('\n按措施\n', '\nBy measure\n'));
   out.push(
     renderTable(
-      lang === 'zh' ? ['措施', '应享金额', '本次可兑现', '符合', '不符合', '待定'] : ['Measure', 'Entitlement', 'Payable now', 'Eligible', 'Ineligible', 'Undetermined'],
+      [t('措施', 'Measure'), terms.entitlementHeader, terms.payableNowHeader, t('符合', 'Eligible'), t('不符合', 'Ineligible'), t('待定', 'Undetermined')],
       f.byMeasure.map((m) => [m.measure, yuan(m.amount), yuan(m.payable), String(m.eligible), String(m.ineligible), String(m.undetermined)]),
       ['left', RIGHT, RIGHT, RIGHT, RIGHT, RIGHT],
     ),
@@ -84,7 +86,7 @@ export function renderForecast(f: Forecast, input: InputSummary, edition: Policy
   out.push(t('\n按年度\n', '\nBy year\n'));
   out.push(
     renderTable(
-      lang === 'zh' ? ['年度', '应享金额', '本次可兑现'] : ['Year', 'Entitlement', 'Payable now'],
+      [t('年度', 'Year'), terms.entitlementHeader, terms.payableNowHeader],
       f.byYear.map((y) => [yearName(y.year), yuan(y.amount), yuan(y.payable)]),
       ['left', RIGHT, RIGHT],
     ),
@@ -98,14 +100,14 @@ export function renderForecast(f: Forecast, input: InputSummary, edition: Policy
   );
   if (pairs.length > 0) {
     out.push(t('\n按年度和措施\n', '\nBy year and measure\n'));
-    out.push(renderTable(lang === 'zh' ? ['年度', '措施', '应享金额', '本次可兑现'] : ['Year', 'Measure', 'Entitlement', 'Payable now'], pairs, ['left', 'left', RIGHT, RIGHT]));
+    out.push(renderTable([t('年度', 'Year'), t('措施', 'Measure'), terms.entitlementHeader, terms.payableNowHeader], pairs, ['left', 'left', RIGHT, RIGHT]));
   }
   for (const note of f.notes.filter((n) => n.zh !== f.byUnit.note.zh)) out.push(paragraph(note[lang]));
 
   out.push(t('\n按责任单位\n', '\nBy responsible unit\n'));
   out.push(
     renderTable(
-      lang === 'zh' ? ['责任单位', '措施', '应享金额', '本次可兑现'] : ['Unit', 'Measures', 'Entitlement', 'Payable now'],
+      [t('责任单位', 'Unit'), t('措施', 'Measures'), terms.entitlementHeader, terms.payableNowHeader],
       f.byUnit.units.map((u) => [u.unit, u.measures.join(','), yuan(u.amount), yuan(u.payable)]),
       ['left', 'left', RIGHT, RIGHT],
     ),

@@ -8,7 +8,7 @@ import type { RequestRef } from '../analysis/cohort.js';
 import { type TargetProgress, targetProgressBuilder } from '../analysis/target-progress.js';
 import { type Align, renderTable } from '../analysis/text-table.js';
 import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, type Lang, parseCommand, pick, type Texts, usageError } from './args.js';
-import { inputText, type InputSummary, invalidSection, json, paragraph, readCohort } from './cohort-input.js';
+import { inputText, type InputSummary, invalidSection, json, noticeLine, paragraph, readCohort } from './cohort-input.js';
 import { displayPath, EDITION_OPTIONS, EDITION_USAGE_TEXTS, loadEdition } from './common.js';
 import type { CliCommand } from './io.js';
 import { yesNo } from './text.js';
@@ -54,6 +54,7 @@ export function renderTargets(p: TargetProgress, input: InputSummary, asOfNote: 
   const t = (zh: string, en: string): string => pick(lang, zh, en);
   const out: string[] = [];
   out.push(t(`目标进展（${p.asOf}）— 版本 ${p.edition.id}；目标期限 ${p.targetsBy}\n`, `Target progress on ${p.asOf} — edition ${p.edition.id}; targets by ${p.targetsBy}\n`));
+  out.push(noticeLine(lang));
   if (asOfNote) out.push(paragraph(asOfNote[lang]));
   out.push(paragraph(inputText(input, lang)));
   out.push(

@@ -103,7 +103,7 @@ describe('batch: 10,000 lines with bad lines at known places (in-process)', () =
     expect(summary).toContain('读取行数：10000（空行 2）');
     expect(summary).toContain(`已评估：${LINES - 6}`);
     expect(summary).toContain('无效：4');
-    expect(summary).toContain(`合计可兑现：${grouped(expectedTotal)} 元`);
+    expect(summary).toContain(`本次可兑现合计：${grouped(expectedTotal)} 元`);
     expect(summary).toContain(`  M5：${grouped(expectedM5)} 元`);
     expect(summary).not.toContain('batch:');
   }, 120_000);
@@ -116,7 +116,7 @@ describe('batch: one record per non-blank line', () => {
     expect(records(io.out.join('')).map(brief)).toEqual(['E01', 'I01']);
     expect(io.out.every((line) => line.endsWith('}\n') && !line.includes('\n  '))).toBe(true);
     // 600,000 (golden 01) + 100,000 (golden 06)
-    expect(stderr(io)).toContain('total payable: 700,000.00 yuan');
+    expect(stderr(io)).toContain('total payable now: 700,000.00 yuan');
     expect(stderr(io)).toContain('  M1: 600,000.00 yuan');
     expect(stderr(io)).toContain('  M5: 100,000.00 yuan');
   });
@@ -124,7 +124,7 @@ describe('batch: one record per non-blank line', () => {
   it('reads standard input with -', async () => {
     const io = memoryIO({ '-': `${R03}\n` });
     expect(await runCli(['batch', '-'], io)).toBe(0);
-    expect(stderr(io)).toContain('合计可兑现：36,146.16 元');
+    expect(stderr(io)).toContain('本次可兑现合计：36,146.16 元');
   });
 
   it('a lone CR inside a JSON line stays in it: the later line numbers do not shift', async () => {
@@ -486,7 +486,7 @@ describe('batch: progress (in-process)', () => {
     expect(io.err.filter((l) => l.startsWith('batch:'))).toEqual(['batch: 1000 lines read, 0 invalid\n', 'batch: 2000 lines read, 0 invalid\n']);
     expect(io.out).toHaveLength(2001);
     // 2,001 × 100,000
-    expect(stderr(io)).toContain('total payable: 200,100,000.00 yuan');
+    expect(stderr(io)).toContain('total payable now: 200,100,000.00 yuan');
   });
 
   it('none when it is not', async () => {

@@ -72,6 +72,15 @@ describe('forecast command', () => {
     expect(svg.match(/<rect class="bar"/g)).toHaveLength(8);
   });
 
+  it('the chart carries the notice and the terms too', async () => {
+    const io = cohortIO();
+    expect(await forecastCommand(['in.jsonl', '--svg', 'chart.svg'], io)).toBe(0);
+    const svg = io.written.get('chart.svg')!;
+    expect(svg).toContain('仅供参考，不构成行政决定 / for reference only, not an administrative decision');
+    expect(svg).toContain('按年度本次可兑现金额（按措施堆叠）');
+    expect(svg).not.toContain('应付');
+  });
+
   it('--edition applies an edition file', async () => {
     const edition = { ...mentougou2022Draft, id: 'from-file', m2: { ...mentougou2022Draft.m2, amount: { ...mentougou2022Draft.m2.amount, value: '150000' } } };
     const io = cohortIO({ 'ed.json': JSON.stringify(edition) });

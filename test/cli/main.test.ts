@@ -12,6 +12,7 @@ import { COMMANDS, packageVersion, runCli } from '../../src/cli/commands.js';
 import { compareCommand } from '../../src/cli/compare-command.js';
 import { forecastCommand } from '../../src/cli/forecast-command.js';
 import { targetsCommand } from '../../src/cli/targets-command.js';
+import { JSONL } from './cohort-fixture.js';
 import { memoryIO, ROOT, runBuilt, runHere } from './helpers.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
@@ -181,5 +182,41 @@ describe('JSON arrays where JSON Lines are; no readable request: a non-zero exit
         expect(io.err.join(''), `${args.join(' ')} ${file}`).toContain(`no request could be read from ${file}: expected JSON Lines (one request per line) or a JSON array`);
       }
     }
+  });
+});
+
+describe('the analysis tables: the statements’ notice and terms (STATEMENT_TERMS)', () => {
+  const files = { 'in.jsonl': JSONL };
+  const outputs = async (lang: 'zh' | 'en'): Promise<[string, string][]> => {
+    const out: [string, string][] = [];
+    for (const args of [['forecast', 'in.jsonl'], ['compare', 'in.jsonl', '--set', 'm1.tiers.national-little-giant=1000000'], ['targets', 'in.jsonl', '--as-of', '2025-12-31']]) {
+      const io = memoryIO(files);
+      expect(await runCli([...args, '--lang', lang], io)).toBe(0);
+      out.push([args[0]!, io.out.join('')]);
+    }
+    return out;
+  };
+
+  it('the notice is on every analysis output, once, on the second line, in the language asked', async () => {
+    for (const [lang, notice] of [
+      ['zh', '仅供参考，不构成行政决定'],
+      ['en', 'For reference only, not an administrative decision'],
+    ] as const) {
+      for (const [name, text] of await outputs(lang)) {
+        expect(text.split('\n')[1], `${name} ${lang}`).toBe(notice);
+        expect(text.split(notice).length - 1, `${name} ${lang}`).toBe(1);
+      }
+    }
+  });
+
+  it('one set of terms: 应享金额 / 本次可兑现 (entitlement / payable now), never 应付 or 应享 alone', async () => {
+    for (const [name, text] of [...(await outputs('zh')), ...(await outputs('en'))]) {
+      expect(text, name).not.toContain('应付');
+      expect(text, name).not.toMatch(/应享(?!金额)/);
+      expect(text, name).not.toMatch(/\bpayable(?! now)/i);
+    }
+    const [, forecast] = (await outputs('zh'))[0]!;
+    // golden 01 + 02 + 06: entitlement 800,000 + 1,500,000 + 120,000 = 2,420,000; payable 600,000 + 1,500,000 + 100,000 = 2,200,000
+    expect(forecast).toContain('合计：应享金额 2,420,000.00 元；本次可兑现 2,200,000.00 元');
   });
 });
