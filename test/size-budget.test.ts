@@ -4,13 +4,14 @@
  * at level 9 (scripts/bundle-size.ts, the same measurement as the benchmarks' footprint row). The test
  * fails when that is above the budget.
  *
- * Budget: 60 KiB (61,440 bytes). It was 57 KiB (58,368 bytes), the size measured on 2026-11-27 after the
+ * Budget: 64 KiB (65,536 bytes). It was 57 KiB (58,368 bytes), the size measured on 2026-11-27 after the
  * move from classic zod to `zod/mini` and the JSON Schema generator's removal from the entry (the schemas
  * ship as files), 52,065 bytes (minified 154,711 B), plus ~12 % headroom; with classic zod, 72,666 bytes.
- * DESIGN §7 (bounds, questions, the fact dictionary FACTS with its questions and holders in both
- * languages, and `match`) adds ~6.1 KB: 59,012 bytes measured with it (minified 178,872 B), so the
- * budget was raised by 3 KiB (~4 % headroom left). The issue's target, 40 KB, is not met: see
- * BENCHMARKS.md, row 5.
+ * By the merge of DESIGN §7 the entry had grown to ~57.2 KB (the statements' terms, the typed API, the
+ * verify runner), and DESIGN §7 (bounds, questions, the fact dictionary FACTS with its questions and
+ * holders in both languages, and `match`) adds ~6.1 KB more: 63,296 bytes measured with it (minified
+ * 192,328 B), so the budget was raised to 64 KiB (~3.5 % headroom left). The issue's target, 40 KB, is
+ * not met: see BENCHMARKS.md, row 5.
  * Sizes only: timings never gate a test.
  */
 import { existsSync } from 'node:fs';
@@ -24,7 +25,7 @@ const DIST = join(ROOT, 'dist');
 const ENTRY = join(DIST, 'index.js');
 
 /** The budget for the library with its dependencies, minified and gzipped (bytes). */
-export const SIZE_BUDGET_BYTES = 60 * 1024;
+export const SIZE_BUDGET_BYTES = 64 * 1024;
 
 describe('size budget of the browser bundle (library + zod + decimal.js, min+gzip)', () => {
   it('the build exists (npm test builds it first: `npm run build`)', () => {
