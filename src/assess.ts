@@ -29,10 +29,11 @@ import { servicePackage } from './measures/m11-service-package.js';
 import { cultivationPool } from './measures/m12-cultivation-pool.js';
 import { dualCommitmentPilot } from './measures/m13-dual-commitment-pilot.js';
 import type { PolicyIssue } from './model/issues.js';
+import { unreadable } from './model/limits.js';
 import { parseRequest } from './model/parse.js';
 import type { Enterprise, Institution } from './model/request.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from './model/result.js';
-import { validateEdition } from './policy/derive.js';
+import { EditionError, validateEdition } from './policy/derive.js';
 import { editionValues, type PolicyEdition } from './policy/edition.js';
 import { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
 import { applicabilityConditions } from './provisions/g1-applicability.js';
@@ -238,7 +239,26 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
 }
 
 /**
+ * The edition of the options; whatever goes wrong reading or checking it is an `EditionError` (a getter
+ * of `options` that throws included), so that nothing else escapes `safeAssess`.
+ */
+function editionFor(options: AssessOptions | undefined): PolicyEdition {
+  try {
+    return editionOf(options);
+  } catch (error) {
+    if (error instanceof EditionError) throw error;
+    throw new EditionError([unreadable('options.edition')]);
+  }
+}
+
+/**
  * Assesses one enterprise or institution under the measures (DESIGN §3).
+ *
+ * Total (DESIGN §6): whatever `request` is (a getter or a Proxy trap that throws, a revoked Proxy, an
+ * array of length 2^32 − 1, any nesting) it returns. The request limits are checked while the input is
+ * read into plain data, before validation (`parseRequest`); a value that cannot be read gives one
+ * `unreadable` issue at the root. As the last guard, anything thrown while validating or assessing
+ * gives that issue too.
  *
  * @param request `{ asOf, enterprise }` or `{ asOf, institution }` as DESIGN §2 defines it
  * @param options `edition`: any `PolicyEdition` (default `mentougou-2022-draft`)
@@ -246,10 +266,14 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
  * @throws EditionError only when `options.edition` is not a valid edition
  */
 export function safeAssess(request: unknown, options?: AssessOptions): SafeAssessResult {
-  const edition = editionOf(options);
-  const parsed = parseRequest(request);
-  if (!parsed.ok) return parsed;
-  return { ok: true, value: assessFacts(deriveFacts(parsed.value), edition) };
+  const edition = editionFor(options);
+  try {
+    const parsed = parseRequest(request);
+    if (!parsed.ok) return parsed;
+    return { ok: true, value: assessFacts(deriveFacts(parsed.value), edition) };
+  } catch {
+    return { ok: false, issues: [unreadable('(request)')] };
+  }
 }
 
 /**

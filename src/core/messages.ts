@@ -29,7 +29,7 @@ export const ISSUE_MESSAGES = {
   'invalid-money': { zh: '金额无效：应为非负的十进制数字字符串或数值（单位：元）', en: 'invalid amount: expected a non-negative decimal string or number of yuan' },
   'negative-money': { zh: '金额不能为负数', en: 'amount must not be negative' },
   'money-not-finite': { zh: '金额必须是有限数值', en: 'amount must be a finite number' },
-  'money-too-large': { zh: '金额位数过多（整数部分最多 {maximum} 位）', en: 'amount has too many digits (at most {maximum} before the point)' },
+  'money-too-large': { zh: '金额位数过多（整数部分最多 {maximum} 位，有效数字最多 {digits} 位）', en: 'amount has too many digits (at most {maximum} before the point and {digits} significant digits in all)' },
   'credit-code-format': { zh: '统一社会信用代码格式错误：应为 18 位（数字或不含 I、O、S、V、Z 的大写字母）', en: 'unified social credit code: expected 18 characters (digits or capital letters other than I, O, S, V, Z)' },
   'credit-code-check': { zh: '统一社会信用代码校验位错误（GB 32100-2015）：应为 {expected}', en: 'unified social credit code: wrong check character (GB 32100-2015): expected {expected}' },
   'event-after-as-of': { zh: '事件日期 {date} 晚于评估日 asOf {asOf}', en: 'event date {date} is after asOf {asOf}' },
@@ -42,6 +42,8 @@ export const ISSUE_MESSAGES = {
   'duplicate-id': { zh: '标识重复：{id}', en: 'duplicate id: {id}' },
   'duplicate-year': { zh: '年度重复：{year}', en: 'duplicate year: {year}' },
   'too-deep': { zh: '嵌套层级过深', en: 'nested too deeply' },
+  'too-many': { zh: '条目过多：最多 {maximum} 条', en: 'too many entries: at most {maximum}' },
+  unreadable: { zh: '无法读取请求：读取 {at} 时出错', en: 'the request cannot be read: reading {at} failed' },
   invalid: { zh: '输入无效', en: 'invalid input' },
 } as const satisfies Record<string, Bilingual>;
 

@@ -1,0 +1,176 @@
+/**
+ * The request limits (DESIGN §6), each number named once, and `readRequest`: a copy of the input into
+ * fresh plain data, made before zod runs, that reads every property exactly once and checks the limits
+ * as it goes. So zod never sees a hostile size, a getter or a Proxy: it validates plain data whose every
+ * array, string and nesting is within bounds, and its work is bounded by the copy's size.
+ *
+ * What is read is what `JSON.stringify` would read: own enumerable string keys of objects, and the
+ * entries `0 … length − 1` of arrays (a hole reads as `undefined`). A value that cannot be read (a getter
+ * or a Proxy trap that throws, a revoked Proxy) makes the whole request `unreadable`, at the root path,
+ * with the place that failed in the message.
+ */
+import { type PolicyIssue, FORBIDDEN_KEYS, policyIssue } from './issues.js';
+
+/** Most entries an array of a request may have (`too-many`, with `{ maximum }`). */
+export const MAX_ARRAY_ENTRIES = 10_000;
+/** Most characters a string of a request may have (`too-long`); keys are strings too. */
+export const MAX_STRING_LENGTH = 1_000;
+/** Most significant digits a decimal may have (`money-too-large`): within the 60 digits money computes with. */
+export const MAX_DECIMAL_DIGITS = 30;
+/** Deepest nesting a request may have, the root object being level 0 (`too-deep`; the contract's own depth is 4). */
+export const MAX_DEPTH = 32;
+/** Most keys an object may have (`too-many`): no object of the contract has more than 25. */
+export const MAX_OBJECT_KEYS = 1_000;
+/**
+ * Most values the copy reads in all, every property and entry counted (`too-many` at the root). A valid
+ * request at every other limit holds about 400,000; the bound keeps the copy of anything bigger (under
+ * an unknown key, say) from costing more than a fraction of a second.
+ */
+export const MAX_VALUES = 1_000_000;
+/** Most limit issues reported before the copy stops looking. */
+export const MAX_LIMIT_ISSUES = 100;
+/** Most issues a refused request reports (the first ones, in order): mend them and validate again for the rest. */
+export const MAX_ISSUES = 1_000;
+
+/** The outcome of reading a request within the limits. */
+export type ReadRequestResult = { ok: true; value: unknown } | { ok: false; issues: PolicyIssue[] };
+
+/** Thrown inside the copy to stop it (never escapes `readRequest`). */
+const STOP = Symbol('stop');
+
+/** Where the copy was when a read failed, as a dotted path for the message. */
+const where = (path: readonly (string | number)[]): string => (path.length === 0 ? '(request)' : path.join('.'));
+
+/**
+ * Copies `input` into fresh plain objects and arrays, checking every limit of DESIGN §6 on the way,
+ * before any validation: arrays at most {@link MAX_ARRAY_ENTRIES} entries (checked on `length`, before
+ * an entry is read, so a sparse array of length 2^32 − 1 costs nothing), strings and keys at most
+ * {@link MAX_STRING_LENGTH} characters, nesting at most {@link MAX_DEPTH}, objects at most
+ * {@link MAX_OBJECT_KEYS} keys, {@link MAX_VALUES} values in all; the keys `__proto__`, `constructor`
+ * and `prototype` are refused (`forbidden-key`) and never read. Typed arrays and boxed strings are not
+ * data of the contract: they are copied as `null`, which validation then refuses at their path.
+ *
+ * @returns the copy, or the limit issues found (at most {@link MAX_LIMIT_ISSUES}), or one `unreadable`
+ *   issue at the root when a read threw
+ */
+export function readRequest(input: unknown): ReadRequestResult {
+  const issues: PolicyIssue[] = [];
+  const path: (string | number)[] = [];
+  let values = 0;
+  // Each object is copied once: a reference met again reuses its copy (so a graph of shared references
+  // costs its size, not its number of paths), if its levels still fit under MAX_DEPTH from here.
+  const copies = new Map<object, { copy: unknown; levels: number }>();
+  // Objects being copied (the current path): meeting one again is a cycle, which nests without end.
+  const open = new Set<object>();
+  // Levels of objects and arrays of the value copied last, itself included (0 for a primitive).
+  let levels = 0;
+
+  const report = (at: (string | number)[], code: 'too-many' | 'too-long' | 'too-deep' | 'forbidden-key', params: Record<string, string | number> = {}): void => {
+    issues.push(policyIssue(at, code, params));
+    if (issues.length >= MAX_LIMIT_ISSUES) throw STOP;
+  };
+
+  const copyContainer = (value: object, depth: number): unknown => {
+    if (Array.isArray(value)) {
+      const length: unknown = value.length;
+      if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) throw new TypeError('array length');
+      if (length > MAX_ARRAY_ENTRIES) {
+        report([...path], 'too-many', { maximum: MAX_ARRAY_ENTRIES });
+        return [];
+      }
+      const out: unknown[] = new Array<unknown>(length);
+      let deepest = 0;
+      for (let i = 0; i < length; i++) {
+        path.push(i);
+        out[i] = copy(value[i], depth + 1);
+        deepest = Math.max(deepest, levels);
+        path.pop();
+      }
+      levels = deepest + 1;
+      return out;
+    }
+    if (ArrayBuffer.isView(value) || value instanceof String) {
+      levels = 0;
+      return null;
+    }
+    const keys = Object.keys(value);
+    if (keys.length > MAX_OBJECT_KEYS) {
+      report([...path], 'too-many', { maximum: MAX_OBJECT_KEYS });
+      return {};
+    }
+    const out: Record<string, unknown> = {};
+    let deepest = 0;
+    for (const key of keys) {
+      if (key.length > MAX_STRING_LENGTH) {
+        // The key itself is too long to be named in a path: the issue is at its object.
+        report([...path], 'too-long', { maximum: MAX_STRING_LENGTH });
+        continue;
+      }
+      if (FORBIDDEN_KEYS.has(key)) {
+        report([...path, key], 'forbidden-key', { key });
+        continue;
+      }
+      path.push(key);
+      out[key] = copy((value as Record<string, unknown>)[key], depth + 1);
+      deepest = Math.max(deepest, levels);
+      path.pop();
+    }
+    levels = deepest + 1;
+    return out;
+  };
+
+  const copy = (value: unknown, depth: number): unknown => {
+    values += 1;
+    levels = 0;
+    if (values > MAX_VALUES) {
+      issues.push(policyIssue([], 'too-many', { maximum: MAX_VALUES }));
+      throw STOP;
+    }
+    if (typeof value === 'string') {
+      if (value.length > MAX_STRING_LENGTH) report([...path], 'too-long', { maximum: MAX_STRING_LENGTH });
+      return value;
+    }
+    if (value === null || typeof value !== 'object') return value;
+    const seen = copies.get(value);
+    if (open.has(value) || depth > MAX_DEPTH || (seen !== undefined && depth + seen.levels - 1 > MAX_DEPTH)) {
+      report([...path], 'too-deep');
+      return null;
+    }
+    if (seen !== undefined) {
+      levels = seen.levels;
+      return seen.copy;
+    }
+    open.add(value);
+    const out = copyContainer(value, depth);
+    open.delete(value);
+    copies.set(value, { copy: out, levels });
+    return out;
+  };
+
+  let value: unknown;
+  try {
+    value = copy(input, 0);
+  } catch (error) {
+    if (error !== STOP) return { ok: false, issues: [unreadable(where(path))] };
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
+}
+
+/** The issue of a request that cannot be read (DESIGN §6): at the root, naming the place in its message. */
+export function unreadable(at: string): PolicyIssue {
+  return policyIssue([], 'unreadable', { at });
+}
+
+/**
+ * The significant digits of a plain decimal numeral: its digits without the leading zeros (before or
+ * after the point) and without the trailing zeros of its fraction. `"0.0010"` has 1, `"1200"` has 4.
+ */
+export function significantDigits(numeral: string): number {
+  const digits = numeral.replace(/[^0-9]/g, '');
+  const point = numeral.indexOf('.');
+  const fraction = point < 0 ? '' : numeral.slice(point + 1).replace(/[^0-9]/g, '');
+  const trimmed = digits.replace(/^0+/, '');
+  // Trailing zeros of the fraction are not significant; those of the integer part are.
+  const trailing = fraction.length - fraction.replace(/0+$/, '').length;
+  return Math.max(0, trimmed.length - Math.min(trailing, trimmed.length));
+}
