@@ -12,7 +12,7 @@
 import { type DayNumber, yearOf } from '../core/calendar.js';
 import type { Designation } from '../model/request.js';
 import type { EditionValues } from '../policy/edition.js';
-import { type EnterpriseFacts, holdsDesignationOn, isInWindow, type Relocation } from './facts.js';
+import { type EnterpriseFacts, firstDayIn, isInWindow, type Relocation, spansDesignated } from './facts.js';
 import { businessMovesIntoDistrict, hasBusinessTimeline, REGISTRATIONS_PATH } from './moves.js';
 
 /** What triggers the rent subsidy: a designation (renewals included) or a move in while designated. */
@@ -33,8 +33,11 @@ export function rentSubsidyTriggers(facts: EnterpriseFacts, values: WindowValues
   const designations: RentSubsidyTrigger[] = facts.designations
     .filter((d) => isInWindow(d.obtainedOn, values, facts.asOf))
     .map((designation) => ({ kind: 'designation', on: designation.obtainedOn, designation }));
+  // Whether a designation is held on a move's day, by a binary search over the spans designated (not a
+  // walk of the designations per move: DESIGN §6).
+  const designated = spansDesignated(facts.designations);
   const moves: RentSubsidyTrigger[] = businessMovesIntoDistrict(facts.enterprise.registrations)
-    .filter((move) => isInWindow(move.on, values, facts.asOf) && holdsDesignationOn(facts.designations, move.on))
+    .filter((move) => isInWindow(move.on, values, facts.asOf) && firstDayIn(designated, move.on, move.on) !== null)
     .map((move) => ({ kind: 'move', on: move.on, move }));
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral,UnaryOperator: equivalent — the tie-break restates the order of the concatenation (titles before moves), which the stable sort keeps anyway
   return [...designations, ...moves].sort((a, b) => a.on - b.on || (a.kind === b.kind ? 0 : a.kind === 'designation' ? -1 : 1));
