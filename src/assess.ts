@@ -86,9 +86,12 @@ function measuresOf(facts: Facts, edition: PolicyEdition): MeasureResult[] {
   return facts.subject === 'enterprise' ? ENTERPRISE_MEASURES.map((m) => m(facts, edition)) : INSTITUTION_MEASURES.map((m) => m(facts, edition));
 }
 
-const conditionOut = (c: Condition): MeasureResultOutput['conditions'][number] => c as MeasureResultOutput['conditions'][number];
+// Results share no mutable object with each other or with the library (DESIGN §6): what the measures
+// build from shared pieces (a measure's title, a line's label, the G1 conditions every measure lists) is
+// copied here, one level deep, which is all these plain records have. The rest is made fresh per call.
+const conditionOut = (c: Condition): MeasureResultOutput['conditions'][number] => ({ ...c, missing: [...c.missing] }) as MeasureResultOutput['conditions'][number];
 
-const reasonOut = (r: Reason): Reason => r;
+const reasonOut = (r: Reason): Reason => ({ ...r });
 
 /** What blocks all money of the subject: G3, G4, G5 (commitment, breach), in that order. */
 function moneyBlockers(subject: Enterprise | Institution, facts: Facts, retentionYears: number, breach: Reason | null): { reasons: Reason[]; integrity: ReturnType<typeof integrityExclusion> } {
@@ -118,13 +121,13 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
     payables.push(payable);
     return {
       id: line.id,
-      label: line.label,
+      label: { ...line.label },
       outcome: line.outcome,
       amount: formatMoney(line.amount ?? ZERO),
       payable: formatMoney(payable),
       paid: formatMoney(paidHere),
       conditions: line.conditions.map(conditionOut),
-      details: line.details,
+      details: { ...line.details },
     };
   });
   const totalPaid = sumMoney([...paid.values()]);
@@ -152,13 +155,13 @@ function measureOutput(measure: MeasureResult, money: Pick<MeasureResultOutput, 
   return {
     measure: measure.measure,
     clause: measure.clause,
-    title: measure.title,
+    title: { ...measure.title },
     kind: measure.kind,
     outcome: measure.outcome,
-    missing: measure.missing,
+    missing: [...measure.missing],
     amount: money.amount,
     payable: money.payable,
-    conditions: measure.conditions,
+    conditions: measure.conditions.map(conditionOut),
     lines: money.lines,
     reasons: money.reasons,
     responsibleUnits: [...measure.responsibleUnits],
@@ -171,13 +174,13 @@ function serviceMeasure(measure: MeasureResult): MeasureResultOutput {
     payable: null,
     lines: measure.lines.map((line) => ({
       id: line.id,
-      label: line.label,
+      label: { ...line.label },
       outcome: line.outcome,
       amount: null,
       payable: null,
       paid: null,
       conditions: line.conditions.map(conditionOut),
-      details: line.details,
+      details: { ...line.details },
     })),
     reasons: measure.reasons.map(reasonOut),
   });

@@ -70,9 +70,15 @@ const grouped = (amount: string): string => formatMoneyGrouped(new Money(amount)
  *
  * @param result a result of `assess`
  * @param options `lang`: `'zh'` (default) or `'en'`
+ * @throws RangeError for any other `lang`, naming it and the two that exist
  */
 export function explain(result: AssessmentResult, options: ExplainOptions = {}): string {
   const lang = options.lang ?? 'zh';
+  // An own key of TEXT only (so neither 'fr' nor 'constructor' reaches the texts): a clear error, in both languages.
+  if (lang !== 'zh' && lang !== 'en') {
+    const given = typeof lang === 'string' ? JSON.stringify(lang) : `(${typeof lang})`;
+    throw new RangeError(`explain：不支持的语言 ${given}，应为 "zh" 或 "en" / explain: unknown lang ${given}; expected "zh" or "en"`);
+  }
   const t = TEXT[lang];
   const out: string[] = [t.heading(result), ''];
   out.push(`${t.applicability}${t.colon}${t.outcome[result.applicability.outcome]}`);
