@@ -43,31 +43,28 @@ export function rentSubsidyTriggers(facts: EnterpriseFacts, values: WindowValues
   return [...designations, ...moves].sort((a, b) => a.on - b.on || (a.kind === b.kind ? 0 : a.kind === 'designation' ? -1 : 1));
 }
 
-/**
- * Whether a designation is held on some day of the window up to `asOf` (so that a move in on that day,
- * were the business timeline known, could be a trigger).
- */
-function designationHeldInWindow(facts: EnterpriseFacts, values: WindowValues): boolean {
-  const last = Math.min(values.effectiveTo, facts.asOf);
-  return facts.designations.some((d) => {
-    const from = Math.max(d.obtainedOn, values.effectiveFrom);
-    const to = d.expiresOn === undefined ? last : Math.min(d.expiresOn, last);
-    return from <= to;
-  });
+/** The first day of the window, up to `asOf`, on which a designation is held (a move in that day, were the business timeline known, could trigger), or `null`. */
+function firstDayDesignatedInWindow(facts: EnterpriseFacts, values: WindowValues): DayNumber | null {
+  return firstDayIn(spansDesignated(facts.designations), values.effectiveFrom, Math.min(values.effectiveTo, facts.asOf));
 }
 
 /**
- * The first trigger T (R4). With no trigger, the finding is unknown only when the business timeline is
- * absent and a designation is held on some day of the window (a move in on such a day would trigger);
- * else it is unmet.
+ * The first trigger T (R4). Without the business timeline, a move in while designated cannot be seen,
+ * and it could come first: then T is not known, and the finding is unknown (needs
+ * `enterprise.registrations`), whenever such a move could start the support years earlier than the
+ * triggers that are seen — a designation is held on a day of the window whose support year S is
+ * before that of the first trigger seen (or no trigger is seen at all). Else it is the first trigger
+ * seen, or unmet when there is none.
  */
-export function findRentSubsidyTrigger(facts: EnterpriseFacts, values: WindowValues): RentSubsidyTriggerFinding {
+export function findRentSubsidyTrigger(facts: EnterpriseFacts, values: WindowValues & Pick<EditionValues, 'm3FirstYear'>): RentSubsidyTriggerFinding {
   const first = rentSubsidyTriggers(facts, values)[0];
-  if (first) return { status: 'met', trigger: first };
-  if (!hasBusinessTimeline(facts.enterprise.registrations) && designationHeldInWindow(facts, values)) {
-    return { status: 'unknown', missing: [REGISTRATIONS_PATH] };
+  if (!hasBusinessTimeline(facts.enterprise.registrations)) {
+    const earliest = firstDayDesignatedInWindow(facts, values);
+    if (earliest !== null && (first === undefined || firstRentSupportYear(earliest, values) < firstRentSupportYear(first.on, values))) {
+      return { status: 'unknown', missing: [REGISTRATIONS_PATH] };
+    }
   }
-  return { status: 'unmet' };
+  return first ? { status: 'met', trigger: first } : { status: 'unmet' };
 }
 
 /** The first support year S = max(m3.firstYear, year of T) (“从2023年度起”). */

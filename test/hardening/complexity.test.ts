@@ -122,16 +122,14 @@ function firstDayOutOracle(registrations: readonly Registration[], kind: Registr
   return null;
 }
 
-/** A registration timeline of both kinds, each strictly oldest first, on days 0–400. */
-const timelines = fc
-  .tuple(
-    ...(['business', 'tax'] as const).map((kind) =>
-      fc
-        .uniqueArray(fc.integer({ min: 0, max: 400 }), { maxLength: 8 })
-        .chain((days) => fc.tuple(...days.sort((a, b) => a - b).map((from) => fc.constantFrom(...REGIONS).map((region): Registration => ({ kind, region, from }))))),
-    ),
-  )
-  .map(([business, tax]) => [...business, ...tax]);
+/** One kind's timeline, strictly oldest first, on days 0–400. */
+const timelineOf = (kind: RegistrationKind): fc.Arbitrary<Registration[]> =>
+  fc
+    .uniqueArray(fc.integer({ min: 0, max: 400 }), { maxLength: 8 })
+    .chain((days) => fc.tuple(...days.sort((a, b) => a - b).map((from) => fc.constantFrom(...REGIONS).map((region): Registration => ({ kind, region, from })))));
+
+/** A registration timeline of both kinds. */
+const timelines: fc.Arbitrary<Registration[]> = fc.tuple(timelineOf('business'), timelineOf('tax')).map(([business, tax]) => [...business, ...tax]);
 
 describe('the faster rules decide as the plain ones did (seeded)', () => {
   it('the M1 ladder in one pass equals the look-back over all earlier designations (2,000 enterprises)', () => {
