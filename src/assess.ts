@@ -127,7 +127,7 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
       payable: formatMoney(payable),
       paid: formatMoney(paidHere),
       conditions: line.conditions.map(conditionOut),
-      details: { ...line.details },
+      details: line.details,
     };
   });
   const totalPaid = sumMoney([...paid.values()]);
@@ -180,7 +180,7 @@ function serviceMeasure(measure: MeasureResult): MeasureResultOutput {
       payable: null,
       paid: null,
       conditions: line.conditions.map(conditionOut),
-      details: { ...line.details },
+      details: line.details,
     })),
     reasons: measure.reasons.map(reasonOut),
   });

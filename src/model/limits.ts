@@ -27,6 +27,11 @@ export const MAX_OBJECT_KEYS = 1_000;
  * an unknown key, say) from costing more than a fraction of a second.
  */
 export const MAX_VALUES = 1_000_000;
+/**
+ * The nesting from which the copy remembers the objects it has copied (the request is level 0; the
+ * deepest objects of the contract, the entries of a subject's lists, are at level 3).
+ */
+const SHARED_FROM_DEPTH = 4;
 /** Most limit issues reported before the copy stops looking. */
 export const MAX_LIMIT_ISSUES = 100;
 /** Most issues a refused request reports (the first ones, in order): mend them and validate again for the rest. */
@@ -57,8 +62,9 @@ export function readRequest(input: unknown): ReadRequestResult {
   const issues: PolicyIssue[] = [];
   const path: (string | number)[] = [];
   let values = 0;
-  // Each object is copied once: a reference met again reuses its copy (so a graph of shared references
-  // costs its size, not its number of paths), if its levels still fit under MAX_DEPTH from here.
+  // From SHARED_FROM_DEPTH down, each object is copied once: a reference met again reuses its copy (so a
+  // graph of shared references costs its size, not its number of paths), if its levels still fit under
+  // MAX_DEPTH from there. Above it, where every object of the contract lies, MAX_VALUES bounds the walk.
   const copies = new Map<object, { copy: unknown; levels: number }>();
   // Objects being copied (the current path): meeting one again is a cycle, which nests without end.
   const open = new Set<object>();
@@ -131,8 +137,14 @@ export function readRequest(input: unknown): ReadRequestResult {
       return value;
     }
     if (value === null || typeof value !== 'object') return value;
+    if (depth > MAX_DEPTH) {
+      report([...path], 'too-deep');
+      return null;
+    }
+    // The contract's objects are all above SHARED_FROM_DEPTH: a valid request is copied without a look-up.
+    if (depth < SHARED_FROM_DEPTH) return copyContainer(value, depth);
     const seen = copies.get(value);
-    if (open.has(value) || depth > MAX_DEPTH || (seen !== undefined && depth + seen.levels - 1 > MAX_DEPTH)) {
+    if (open.has(value) || (seen !== undefined && depth + seen.levels - 1 > MAX_DEPTH)) {
       report([...path], 'too-deep');
       return null;
     }

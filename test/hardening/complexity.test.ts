@@ -29,7 +29,7 @@ import { type Designation, LEVELS, REGIONS, type Registration, type Registration
 import { editionValues } from '../../src/policy/edition.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { validEnterpriseRequest, validRequest } from '../fuzz/support.js';
-import { ENTERPRISE_LISTS, enterpriseWithEveryList, INSTITUTION_LISTS, requestWithList } from './at-limits.js';
+import { ENTERPRISE_LISTS, enterpriseWithEveryList, INSTITUTION_LISTS, requestWithList } from '../../bench/at-limits.js';
 
 const BUDGET_MS = 2_000;
 

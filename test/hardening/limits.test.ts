@@ -273,7 +273,9 @@ describe('nesting: at most 32 levels (`too-deep`), cycles and shared references'
   it('a cycle is `too-deep`, not a hang', () => {
     const enterprise: Record<string, unknown> = { id: 'E' };
     enterprise.self = enterprise;
-    expect(brief({ asOf: AS_OF, enterprise })).toEqual(['enterprise.self too-deep']);
+    // Copied as a tree down to level 3 (where the contract's objects lie), then remembered: the enterprise met
+    // again at level 5, while still being copied at level 4, closes the cycle.
+    expect(brief({ asOf: AS_OF, enterprise })).toEqual(['enterprise.self.self.self.self too-deep']);
   });
 
   it('a shared-reference object graph 30 levels deep under an unknown key is read in milliseconds, not minutes', () => {
@@ -286,8 +288,8 @@ describe('nesting: at most 32 levels (`too-deep`), cycles and shared references'
 
   it('a shared object met again deeper than it fits is `too-deep` at the second reference', () => {
     const shared = nested(20);
-    // First met at level 3 (fits: 3 + 20 levels), then at level 14 (14 + 20 − 1 > 32).
-    const request = { asOf: AS_OF, enterprise: { id: 'E', extra: [shared, nested(10), [[[[[[[[[[[shared]]]]]]]]]]]] } };
+    // First met at level 4 (fits: 4 + 20 − 1 ≤ 32), then at level 14 (14 + 20 − 1 > 32).
+    const request = { asOf: AS_OF, enterprise: { id: 'E', extra: [[shared], nested(10), [[[[[[[[[[[shared]]]]]]]]]]]] } };
     expect(brief(request)).toEqual([`enterprise.extra.2${'.0'.repeat(11)} too-deep`]);
   });
 

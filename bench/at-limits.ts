@@ -1,9 +1,9 @@
 /**
  * Requests at the limits of DESIGN §6: one list at a time filled to its maximum (10,000 entries), each
  * entry valid, so that the request passes validation and every rule runs on the full list. Used by the
- * test of the time budget and by bench/limits.ts.
+ * test of the time budget (test/hardening/complexity.test.ts) and by bench/limits.ts.
  */
-import { MAX_ARRAY_ENTRIES } from '../../src/model/limits.js';
+import { MAX_ARRAY_ENTRIES } from '../src/model/limits.js';
 
 /** A JSON request as a caller writes it. */
 export type RequestJson = Record<string, unknown>;
