@@ -87,9 +87,12 @@ function measuresOf(facts: Facts, edition: PolicyEdition): MeasureResult[] {
 }
 
 // Results share no mutable object with each other or with the library (DESIGN §6): what the measures
-// build from shared pieces (a measure's title, a line's label, the G1 conditions every measure lists) is
-// copied here, one level deep, which is all these plain records have. The rest is made fresh per call.
-const conditionOut = (c: Condition): MeasureResultOutput['conditions'][number] => ({ ...c, missing: [...c.missing] }) as MeasureResultOutput['conditions'][number];
+// build from shared pieces (a measure's title, a line's label) is copied here, one level deep, which is
+// all these plain records have; the rest is made fresh per call (test/hardening/fresh-results.test.ts
+// walks every object of results to prove it). The G1 conditions, the same objects in every measure's
+// list, are copied too, so that no two places of one result are one object either.
+const conditionOut = (c: Condition): MeasureResultOutput['conditions'][number] =>
+  (c.clause === 'G1' ? { ...c, missing: [...c.missing] } : c) as MeasureResultOutput['conditions'][number];
 
 const reasonOut = (r: Reason): Reason => ({ ...r });
 

@@ -3,6 +3,7 @@
  * (`too-many`, `too-long`, `money-too-large`, `too-deep`; `unreadable` for what cannot be read). Each test
  * names the attack it repels (issue 12).
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assess, safeAssess } from '../../src/assess.js';
 import { PolicyInputError } from '../../src/errors.js';
@@ -20,6 +21,7 @@ import {
   significantDigits,
 } from '../../src/model/limits.js';
 import { parseRequest } from '../../src/model/parse.js';
+import { enterpriseWithEveryList } from '../../bench/at-limits.js';
 import { requestSchema } from '../../src/model/request.js';
 import { EditionError } from '../../src/policy/derive.js';
 
@@ -58,7 +60,7 @@ function expectAssessRefuses(input: unknown, codes: string[]): void {
 describe('the limits are named once (DESIGN §6)', () => {
   it('10,000 entries, 1,000 characters, 30 digits, 32 levels', () => {
     expect([MAX_ARRAY_ENTRIES, MAX_STRING_LENGTH, MAX_DECIMAL_DIGITS, MAX_DEPTH]).toEqual([10_000, 1_000, 30, 32]);
-    expect([MAX_OBJECT_KEYS, MAX_VALUES, MAX_LIMIT_ISSUES, MAX_ISSUES]).toEqual([1_000, 1_000_000, 100, 1_000]);
+    expect([MAX_OBJECT_KEYS, MAX_VALUES, MAX_LIMIT_ISSUES, MAX_ISSUES]).toEqual([1_000, 500_000, 100, 1_000]);
   });
 });
 
@@ -179,9 +181,9 @@ describe('arrays: at most 10,000 entries (`too-many`, with `{ maximum }`)', () =
     expect(issues[999]).toMatchObject({ path: ['enterprise', 'designations', 999], code: 'invalid-type' });
   });
 
-  it('one zod issue standing for many (1,000 entries sharing an object of 900 unknown keys) is cut at 1,000 issues', () => {
+  it('one zod issue standing for many (1,000 entries sharing an object of 300 unknown keys) is cut at 1,000 issues', () => {
     const keys: Record<string, number> = {};
-    for (let i = 0; i < 900; i++) keys[`k${i}`] = i;
+    for (let i = 0; i < 300; i++) keys[`k${i}`] = i;
     let issues: PolicyIssue[] = [];
     expect(timed(() => (issues = issuesOf({ asOf: AS_OF, enterprise: { id: 'E', leases: Array.from({ length: 1_000 }, () => keys) } })))).toBeLessThan(2_000);
     expect(issues).toHaveLength(MAX_ISSUES);
@@ -201,11 +203,20 @@ describe('arrays: at most 10,000 entries (`too-many`, with `{ maximum }`)', () =
     expect(issues).toEqual(['enterprise.designations invalid-type']);
   });
 
-  it('more than 1,000,000 values in all (under an unknown key) are `too-many` at the root', () => {
-    const chunk = Array.from({ length: 10_000 }, () => 0);
-    const huge = Array.from({ length: 101 }, () => [...chunk]);
+  it('more than 500,000 values in all (under an unknown key) are `too-many` at the root; 500,000 pass the limit', () => {
+    // Root 1 + asOf 1 + enterprise 1 + id 1 + extra 1 + 50 arrays + their entries: 5 + 50 × (1 + 9,999) = 500,005.
+    const huge = Array.from({ length: 50 }, () => Array.from({ length: 9_999 }, () => 0));
     expect(brief({ asOf: AS_OF, enterprise: { id: 'E', extra: huge } })).toEqual([' too-many']);
-    expect(issuesOf({ asOf: AS_OF, enterprise: { id: 'E', extra: huge } })[0]?.en).toBe('too many entries: at most 1000000');
+    expect(issuesOf({ asOf: AS_OF, enterprise: { id: 'E', extra: huge } })[0]?.en).toBe('too many entries: at most 500000');
+    huge[0]!.length = 9_994; // 500,000 values
+    expect(readRequest({ asOf: AS_OF, enterprise: { id: 'E', extra: huge } }).ok).toBe(true);
+  });
+
+  it('a valid request at every limit at once stays under the bound of values (about 341,000 at most)', () => {
+    // Every enterprise list at 10,000 entries, each with every field: (4 + 3 + 3 + 6 + 5 + 5 + 8) × 10,000 = 340,000,
+    // with contributions at their 252 years (3 values each): far below MAX_VALUES.
+    expect(340_000 + 3 * 252 + 100).toBeLessThan(MAX_VALUES);
+    expect(readRequest(enterpriseWithEveryList()).ok).toBe(true);
   });
 });
 
@@ -249,6 +260,20 @@ describe('decimals: at most 30 significant digits (`money-too-large`)', () => {
     expect(significantDigits('1200')).toBe(4);
     expect(significantDigits('0')).toBe(0);
     expect(brief(withAmount(`0.${'0'.repeat(40)}1`))).toEqual([]);
+  });
+
+  it('significantDigits (a loop, on the hot path) agrees with its definition by patterns on 20,000 numerals (seed 6201)', () => {
+    const byPatterns = (numeral: string): number => {
+      const point = numeral.indexOf('.');
+      const fraction = point < 0 ? '' : numeral.slice(point + 1).replace(/[^0-9]/g, '');
+      const digits = numeral.replace(/[^0-9]/g, '').replace(/^0+/, '');
+      const trailing = fraction.length - fraction.replace(/0+$/, '').length;
+      return Math.max(0, digits.length - Math.min(trailing, digits.length));
+    };
+    fc.assert(
+      fc.property(fc.stringMatching(/^ ?[0-9]{0,14}(\.[0-9]{0,14})? ?$/), (numeral) => significantDigits(numeral) === byPatterns(numeral)),
+      { seed: 6201, numRuns: 20_000 },
+    );
   });
 
   it('25 digits before the point stay `money-too-large` as before (MAX_INTEGER_DIGITS)', () => {
