@@ -10,9 +10,9 @@
 import { allOf, outcomeOf } from './core/decision.js';
 import { formatCalendarDate } from './core/calendar.js';
 import { type MeasureLine, type MeasureResult, type Reason, withMeasureConditions } from './core/measure-result.js';
+import type { Condition } from './core/trace.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
 import { formatMoney, type Money, nonNegative, sumMoney, ZERO } from './core/money.js';
-import type { Condition } from './core/trace.js';
 import { PolicyInputError } from './errors.js';
 import { deriveFacts, type EnterpriseFacts, type Facts, type InstitutionFacts } from './facts/facts.js';
 import { designationReward } from './measures/m01-designation-reward.js';
@@ -33,7 +33,7 @@ import { unreadable } from './model/limits.js';
 import { parseRequest } from './model/parse.js';
 import type { Enterprise, Institution } from './model/request.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from './model/result.js';
-import { EditionError, validateEdition } from './policy/derive.js';
+import { EditionError, trustedEdition } from './policy/derive.js';
 import { editionValues, type PolicyEdition } from './policy/edition.js';
 import { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
 import { applicabilityConditions } from './provisions/g1-applicability.js';
@@ -70,16 +70,13 @@ const ENTERPRISE_MEASURES: readonly ((facts: EnterpriseFacts, edition: PolicyEdi
 /** The measures of a service institution (M5, M13). */
 const INSTITUTION_MEASURES: readonly ((facts: InstitutionFacts, edition: PolicyEdition) => MeasureResult)[] = [institutionIntroductionReward, dualCommitmentPilot];
 
-const validated = new WeakSet<PolicyEdition>([mentougou2022Draft]);
-
-/** The edition to use: validated once per object (a hand-built edition is checked before use). */
+/**
+ * The edition to use: the built-in one, or `options.edition` as `trustedEdition` gives it (an edition
+ * from `deriveEdition` / `validateEdition` as it is; any other validated afresh on every call, so one
+ * changed after an earlier call is checked again).
+ */
 function editionOf(options: AssessOptions | undefined): PolicyEdition {
-  const edition = options?.edition ?? mentougou2022Draft;
-  if (validated.has(edition)) return edition;
-  const checked = validateEdition(edition);
-  validated.add(edition);
-  validated.add(checked);
-  return edition;
+  return trustedEdition(options?.edition ?? mentougou2022Draft);
 }
 
 function measuresOf(facts: Facts, edition: PolicyEdition): MeasureResult[] {
@@ -90,9 +87,9 @@ function measuresOf(facts: Facts, edition: PolicyEdition): MeasureResult[] {
 // build from shared pieces (a measure's title, a line's label) is copied here, one level deep, which is
 // all these plain records have; the rest is made fresh per call (test/hardening/fresh-results.test.ts
 // walks every object of results to prove it). The G1 conditions, the same objects in every measure's
-// list, are copied too, so that no two places of one result are one object either.
-const conditionOut = (c: Condition): MeasureResultOutput['conditions'][number] =>
-  (c.clause === 'G1' ? { ...c, missing: [...c.missing] } : c) as MeasureResultOutput['conditions'][number];
+// list, are copied too, and so are the reasons the blockers give every money measure, so that no two
+// places of one result are one object either.
+const conditionOut = (c: Condition): Condition => (c.clause === 'G1' ? { ...c, missing: [...c.missing] } : c) as Condition;
 
 const reasonOut = (r: Reason): Reason => ({ ...r });
 
@@ -111,10 +108,8 @@ const entitlementOf = (line: MeasureLine): Money => (line.outcome === 'eligible'
 /** Applies G2, the blockers and the ledger to one money measure. */
 function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Institution, blockers: readonly Reason[], warnings: Warning[]): MeasureResultOutput {
   const entitlements = new Map<string, Money>(measure.lines.map((l) => [l.id, entitlementOf(l)]));
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no benefit overlaps no measure and is ignored, as no benefit at all is
-  const favour = mostFavourable(measure, subject.otherBenefits ?? []);
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no disbursement is of no measure and is ignored, as no disbursement at all is
-  const paid = paidByLine(measure, subject.disbursements ?? [], entitlements);
+  const favour = mostFavourable(measure, subject.otherBenefits);
+  const paid = paidByLine(measure, subject.disbursements, entitlements);
   const blocked = blockers.length > 0;
   const payables: Money[] = [];
   const lines: LineResultOutput[] = measure.lines.map((line) => {
@@ -136,8 +131,7 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
   const totalPaid = sumMoney([...paid.values()]);
   // The note states what was really paid under the measure: the ledger caps what it sets against the
   // M1/M2/M7 lines at their entitlement, so an overpayment would otherwise not show.
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no disbursement is of no measure and is filtered out, as no disbursement at all is
-  const disbursed = sumMoney((subject.disbursements ?? []).filter((d) => d.measure === measure.measure).map((d) => d.amount));
+  const disbursed = sumMoney(subject.disbursements.filter((d) => d.measure === measure.measure).map((d) => d.amount));
   const reasons = [...measure.reasons, ...blockers];
   if (!blocked) {
     reasons.push(...favour.reasons);
@@ -223,9 +217,9 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
   const measures = measuresOf(facts, edition).map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
 
   // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
-  const clawback = clawbackOf(subject.disbursements ?? [], subject.registrations, values.g5RetentionYears);
+  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5.retentionYears);
   warnings.push(...clawback.warnings);
-  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5RetentionYears, breachExclusion(clawback));
+  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5.retentionYears, breachExclusion(clawback));
   if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
 
   const measureOutputs = measures.map((m) => (m.kind === 'money' ? payMoneyMeasure(m, subject, blockers, warnings) : serviceMeasure(m)));
@@ -235,7 +229,7 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
     subject: { kind: facts.subject, id: subject.id },
     asOf: formatCalendarDate(facts.asOf),
     edition: { id: edition.id, assumptions: [...edition.assumptions] },
-    applicability: { outcome: outcomeOf(applicabilityStatus), reasons: applicabilityReasons.map(reasonOut), conditions: generalConditions.map(conditionOut) },
+    applicability: { outcome: outcomeOf(applicabilityStatus), reasons: applicabilityReasons, conditions: generalConditions.map(conditionOut) },
     measures: measureOutputs,
     totalPayable: formatMoney(totalPayable),
     clawback: clawback.clawback,

@@ -9,6 +9,7 @@ import { dayNumberOf, formatCalendarDate, parseCalendarDate, retentionPeriodEnd 
 import { cite } from '../src/core/clauses.js';
 import { message } from '../src/core/messages.js';
 import { parseMoney } from '../src/core/money.js';
+import { met, unknown } from '../src/core/decision.js';
 import { checkCondition } from '../src/core/trace.js';
 
 const parsed = (input: unknown): string => {
@@ -59,14 +60,12 @@ describe('bilingual messages', () => {
   });
 });
 
-describe('trace: an unknown condition names the paths given, and no others', () => {
-  it('unknown without paths has no missing paths', () => {
-    const c = checkCondition({ id: 'x', clause: 'M1', zh: '条件', en: 'condition' }, 'unknown');
-    expect(c.missing).toEqual([]);
-    expect(c.en).toBe('condition: unknown');
-    // a condition of a clause that no ruling reads carries no ruling key at all
+describe('trace: a condition carries a ruling key only when its spec names one', () => {
+  it('no ruling key at all for a clause that no ruling reads, met or unknown', () => {
+    const c = checkCondition({ id: 'x', clause: 'M1', zh: '条件', en: 'condition' }, unknown(['a.b']));
+    expect(c.en).toBe('condition: unknown — needs a.b');
     expect(c).not.toHaveProperty('ruling');
-    expect(checkCondition({ id: 'y', clause: 'M1', zh: '条件', en: 'condition' }, 'met')).not.toHaveProperty('ruling');
+    expect(checkCondition({ id: 'y', clause: 'M1', zh: '条件', en: 'condition' }, met())).not.toHaveProperty('ruling');
   });
 });
 

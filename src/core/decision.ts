@@ -57,3 +57,61 @@ export function outcomeOfLines(outcomes: Iterable<Outcome>): Outcome {
   }
   return result;
 }
+
+/** Request paths that would decide an unknown condition: at least one. */
+export type MissingPaths = readonly [string, ...string[]];
+
+/**
+ * A decided or undecided finding on one condition, before it is written into the trace: met and unmet
+ * carry nothing more, an unknown carries the request paths whose values would decide it (never none).
+ */
+export type Verdict = { readonly status: 'met' } | { readonly status: 'unmet' } | { readonly status: 'unknown'; readonly missing: MissingPaths };
+
+const MET: Verdict = Object.freeze({ status: 'met' });
+const UNMET: Verdict = Object.freeze({ status: 'unmet' });
+
+/** The condition holds. */
+export function met(): Verdict {
+  return MET;
+}
+
+/** The condition does not hold. */
+export function unmet(): Verdict {
+  return UNMET;
+}
+
+/**
+ * The condition is not known: `missing` names the request paths whose values would decide it (kept
+ * once each, in order).
+ *
+ * @throws TypeError when `missing` is empty (an unknown that nothing could decide is a bug in the rule)
+ */
+export function unknown(missing: MissingPaths): Verdict {
+  const [first, ...rest] = new Set(missing);
+  if (first === undefined) throw new TypeError('an unknown condition must name the request paths that would decide it');
+  return { status: 'unknown', missing: [first, ...rest] };
+}
+
+/** Met when `holds`, else unmet: for a condition on facts that are known. */
+export function known(holds: boolean): Verdict {
+  return holds ? MET : UNMET;
+}
+
+/** The verdict on a boolean fact that may be absent: absent is unknown, to be decided by `path`. */
+export function verdictOf(fact: boolean | undefined, path: string): Verdict {
+  return fact === undefined ? unknown([path]) : known(fact);
+}
+
+/**
+ * Disjunction of verdicts: met dominates, then unknown (with the paths of every unknown one, in order,
+ * without repeats); all unmet (or none at all) is unmet.
+ */
+export function anyVerdict(verdicts: Iterable<Verdict>): Verdict {
+  const missing: string[] = [];
+  for (const v of verdicts) {
+    if (v.status === 'met') return MET;
+    if (v.status === 'unknown') missing.push(...v.missing);
+  }
+  const [first, ...rest] = [...new Set(missing)];
+  return first === undefined ? UNMET : unknown([first, ...rest]);
+}

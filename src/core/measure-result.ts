@@ -6,10 +6,12 @@
  * from the measure's conditions and its own; the measure is eligible when any line is (or, with no
  * lines, when its conditions are met); its amount sums the eligible lines only.
  */
-import type { MeasureId, ClauseId } from './clauses.js';
+import type { MeasureId } from './clauses.js';
 import { allOf, type Outcome, outcomeOf, outcomeOfLines } from './decision.js';
 import { type Money, roundToFen, sumMoney, ZERO } from './money.js';
-import type { Bilingual, Condition } from './trace.js';
+import type { Bilingual, Condition, Reason } from './trace.js';
+
+export type { Reason } from './trace.js';
 
 /** The money measures' ledger keys: which disbursements a line's payment is matched against. */
 export interface LedgerKey {
@@ -48,14 +50,6 @@ export interface MeasureInfo {
   kind: 'money' | 'service';
   /** 责任单位, as the text lists them. */
   responsibleUnits: readonly string[];
-}
-
-/** A reason attached to a measure (why nothing is payable, what must be forgone). */
-export interface Reason {
-  code: string;
-  clause: ClauseId;
-  zh: string;
-  en: string;
 }
 
 /** A measure's decision on the facts, before G2–G5 and the ledger. */

@@ -1,9 +1,15 @@
 /**
  * The trace: every condition a measure tests, with its clause, its status, a sentence in Chinese
  * and in English that a calculator can show, and the request paths whose values would decide it.
+ *
+ * The condition and the reason are the result's own parts (DESIGN §3 `conditions[]`, `reasons[]`): their
+ * zod schemas live here, in the lowest layer, so that the rules build exactly what the result schema
+ * (src/model/result.ts, which imports them) describes, and their types are inferred from them, not
+ * written twice.
  */
-import type { ClauseId, RulingId } from './clauses.js';
-import { allOf, type Outcome, outcomeOf, type Status } from './decision.js';
+import * as z from 'zod/mini';
+import { type ClauseId, MEASURE_IDS, PROVISION_IDS, RULING_IDS, type RulingId } from './clauses.js';
+import { allOf, type Outcome, outcomeOf, type Status, type Verdict } from './decision.js';
 
 /** A sentence in both languages. */
 export interface Bilingual {
@@ -11,20 +17,42 @@ export interface Bilingual {
   en: string;
 }
 
-/** One checked condition of a measure or provision (DESIGN §3 `conditions[]`). */
-export interface Condition {
+/** A clause id of the text (M1–M13, G1–G6). */
+export const clauseIdSchema = z.enum([...MEASURE_IDS, ...PROVISION_IDS]);
+const rulingIdSchema = z.enum(RULING_IDS);
+const conditionText = {
   /** Stable id, e.g. `m3.contribution-threshold`. */
-  id: string;
+  id: z.string(),
   /** The clause whose words the condition tests. */
-  clause: ClauseId;
+  clause: clauseIdSchema,
   /** The ruling that reads those words, where one does. */
-  ruling?: RulingId;
-  status: Status;
-  zh: string;
-  en: string;
-  /** Request paths whose values would decide this condition (empty unless `status` is unknown). */
-  missing: string[];
-}
+  ruling: z.optional(rulingIdSchema),
+  zh: z.string(),
+  en: z.string(),
+};
+
+/**
+ * One checked condition (DESIGN §3 `conditions[]`), a union on `status`: a met or unmet condition has no
+ * missing paths; an unknown one names at least one request path whose value would decide it.
+ */
+export const conditionSchema = z.discriminatedUnion('status', [
+  z.object({ ...conditionText, status: z.enum(['met', 'unmet']), /** None: a decided condition needs nothing more. */ missing: z.array(z.never()) }),
+  z.object({
+    ...conditionText,
+    status: z.literal('unknown'),
+    /** Request paths that would decide it (at least one). */
+    missing: z.array(z.string()).check(z.minLength(1)),
+  }),
+]);
+
+/** A reason attached to a measure or to applicability (why nothing is payable, what must be forgone). */
+export const reasonSchema = z.object({ code: z.string(), clause: clauseIdSchema, zh: z.string(), en: z.string() });
+
+/** One checked condition of a measure or provision (DESIGN §3 `conditions[]`). */
+export type Condition = z.infer<typeof conditionSchema>;
+
+/** A reason attached to a measure (why nothing is payable, what must be forgone). */
+export type Reason = z.infer<typeof reasonSchema>;
 
 /** What a condition tests, before it is evaluated. */
 export interface ConditionSpec {
@@ -42,36 +70,42 @@ const STATUS_TEXT: Record<Status, Bilingual> = {
   unknown: { zh: '未知', en: 'unknown' },
 };
 
-/** The texts of a condition with no detail and nothing missing, made once per spec and status. */
+/** The texts of a decided condition with no detail, made once per spec and status. */
 const TEXT_CACHE = new WeakMap<ConditionSpec, Partial<Record<Status, Bilingual>>>();
+
+/** The texts of a decided condition: `"<statement>：<status>（<detail>）"`. */
+function decidedText(spec: ConditionSpec, status: 'met' | 'unmet', detail: Bilingual | undefined): Bilingual {
+  if (detail) return { zh: `${spec.zh}：${STATUS_TEXT[status].zh}（${detail.zh}）`, en: `${spec.en}: ${STATUS_TEXT[status].en} (${detail.en})` };
+  let texts = TEXT_CACHE.get(spec);
+  if (!texts) TEXT_CACHE.set(spec, (texts = {}));
+  return (texts[status] ??= { zh: `${spec.zh}：${STATUS_TEXT[status].zh}`, en: `${spec.en}: ${STATUS_TEXT[status].en}` });
+}
 
 /**
  * Evaluates a condition into its trace entry: `"<statement>：<status>（<detail>） — 需提供 <paths>"`.
  *
- * @param missing the request paths that would decide it; kept only when `status` is unknown
+ * @param verdict `met()`, `unmet()` or `unknown(paths)` (the paths that would decide it)
  * @param detail what was found, e.g. `{ zh: '2024 年为 790000.00 元', en: '790000.00 yuan in 2024' }`
+ * @example checkCondition(CONTRIBUTION, unmet(), { zh: '2024 年为 790000.00 元', en: '790000.00 yuan in 2024' })
+ * @example checkCondition(PHYSICAL, unknown(['enterprise.physicalOperationInDistrict']))
  */
-export function checkCondition(spec: ConditionSpec, status: Status, missing: readonly string[] = [], detail?: Bilingual): Condition {
-  if (!detail && status !== 'unknown') {
-    let texts = TEXT_CACHE.get(spec);
-    if (!texts) TEXT_CACHE.set(spec, (texts = {}));
-    const text = (texts[status] ??= { zh: `${spec.zh}：${STATUS_TEXT[status].zh}`, en: `${spec.en}: ${STATUS_TEXT[status].en}` });
-    const condition: Condition = { id: spec.id, clause: spec.clause, status, zh: text.zh, en: text.en, missing: [] };
-    if (spec.ruling) condition.ruling = spec.ruling;
-    return condition;
-  }
-  const need = status === 'unknown' ? [...new Set(missing)] : [];
-  let zh = `${spec.zh}：${STATUS_TEXT[status].zh}`;
-  let en = `${spec.en}: ${STATUS_TEXT[status].en}`;
-  if (detail) {
-    zh += `（${detail.zh}）`;
-    en += ` (${detail.en})`;
-  }
-  if (need.length > 0) {
+export function checkCondition(spec: ConditionSpec, verdict: Verdict, detail?: Bilingual): Condition {
+  let condition: Condition;
+  if (verdict.status === 'unknown') {
+    const need = [...verdict.missing];
+    let zh = `${spec.zh}：${STATUS_TEXT.unknown.zh}`;
+    let en = `${spec.en}: ${STATUS_TEXT.unknown.en}`;
+    if (detail) {
+      zh += `（${detail.zh}）`;
+      en += ` (${detail.en})`;
+    }
     zh += ` — 需提供 ${need.join('、')}`;
     en += ` — needs ${need.join(', ')}`;
+    condition = { id: spec.id, clause: spec.clause, status: 'unknown', zh, en, missing: need };
+  } else {
+    const text = decidedText(spec, verdict.status, detail);
+    condition = { id: spec.id, clause: spec.clause, status: verdict.status, zh: text.zh, en: text.en, missing: [] };
   }
-  const condition: Condition = { id: spec.id, clause: spec.clause, status, zh, en, missing: need };
   if (spec.ruling) condition.ruling = spec.ruling;
   return condition;
 }

@@ -7,7 +7,7 @@
  */
 import { formatCalendarDate, type DayNumber } from '../core/calendar.js';
 import { LEVEL_NAMES } from '../core/messages.js';
-import type { Status } from '../core/decision.js';
+import { known, type Status } from '../core/decision.js';
 import { checkCondition, type Bilingual, type Condition, type ConditionSpec } from '../core/trace.js';
 import type { Designation } from '../model/request.js';
 import { highestLevelHeldOn, holdsDesignationOn } from './facts.js';
@@ -38,6 +38,5 @@ export function designatedStatusOn(designations: readonly Designation[], day: Da
  * @param day the day it must be held on (`asOf`, or the listing day for R7)
  */
 export function checkDesignatedOn(spec: ConditionSpec, designations: readonly Designation[], day: DayNumber): Condition {
-  // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is never unknown
-  return checkCondition(spec, designatedStatusOn(designations, day), [], designatedDetail(designations, day));
+  return checkCondition(spec, known(holdsDesignationOn(designations, day)), designatedDetail(designations, day));
 }

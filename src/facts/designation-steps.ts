@@ -43,7 +43,7 @@ export function designationSteps(facts: EnterpriseFacts, values: EditionValues):
     const firstOfItsLevel = !levelsMet.has(d.level);
     levelsMet.add(d.level);
     if (!earnsTier(d, firstOfItsLevel, values, facts.asOf)) continue;
-    const tier = values.m1Tiers[d.level];
+    const tier = values.m1.tiers[d.level];
     // Stryker disable next-line EqualityOperator: equivalent — `<` differs only for a level equal to the highest earned, which earnsTier has already excluded (first of its level)
     if (levelRank(d.level) <= highestRank || !tier.greaterThan(highest)) continue;
     steps.push({ designation: d, tier, earnedBefore: highest, difference: tier.minus(highest) });

@@ -8,6 +8,7 @@
  * checked by the request schema (a listing on a board that no longer existed is an input error).
  */
 import { formatCalendarDate } from '../core/calendar.js';
+import { known, met, unmet } from '../core/decision.js';
 import { checkCondition, type Condition, type ConditionSpec } from '../core/trace.js';
 import { BOARDS } from '../model/boards.js';
 import type { EditionValues } from '../policy/edition.js';
@@ -32,27 +33,22 @@ const NOT_LISTED = { zh: '未上市', en: 'not listed' };
  *
  * @param values the edition's window
  */
-export function listedAsInR7(facts: EnterpriseFacts, values: Pick<EditionValues, 'effectiveFrom' | 'effectiveTo'>, specs: ListingSpecs): Condition[] {
+export function listedAsInR7(facts: EnterpriseFacts, values: Pick<EditionValues, 'window'>, specs: ListingSpecs): Condition[] {
   const listing = facts.enterprise.listing;
   if (listing === undefined) {
     return [
-      // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is never unknown
-      checkCondition(specs.listed, 'unmet', [], NOT_LISTED),
-      // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is never unknown
-      checkCondition(specs.designatedOnListingDay, 'unmet', [], NOT_LISTED),
-      // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is never unknown
-      checkCondition(specs.listedInWindow, 'unmet', [], NOT_LISTED),
+      checkCondition(specs.listed, unmet(), NOT_LISTED),
+      checkCondition(specs.designatedOnListingDay, unmet(), NOT_LISTED),
+      checkCondition(specs.listedInWindow, unmet(), NOT_LISTED),
     ];
   }
   const on = formatCalendarDate(listing.listedOn);
   const board = BOARDS[listing.board];
-  const window = `${formatCalendarDate(values.effectiveFrom)} – ${formatCalendarDate(values.effectiveTo)}`;
+  const window = `${formatCalendarDate(values.window.effectiveFrom)} – ${formatCalendarDate(values.window.effectiveTo)}`;
   return [
-    // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is never unknown
-    checkCondition(specs.listed, 'met', [], { zh: `${on} 在${board.zh}上市`, en: `listed on the ${board.en} on ${on}` }),
+    checkCondition(specs.listed, met(), { zh: `${on} 在${board.zh}上市`, en: `listed on the ${board.en} on ${on}` }),
     checkDesignatedOn(specs.designatedOnListingDay, facts.designations, listing.listedOn),
-    // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is never unknown
-    checkCondition(specs.listedInWindow, isInWindow(listing.listedOn, values, facts.asOf) ? 'met' : 'unmet', [], {
+    checkCondition(specs.listedInWindow, known(isInWindow(listing.listedOn, values, facts.asOf)), {
       zh: `上市日 ${on}，有效期 ${window}`,
       en: `listed on ${on}; period of validity ${window}`,
     }),

@@ -21,11 +21,11 @@ export const REGION_NAMES: Record<Region, Bilingual> = {
 };
 
 /** Whether the request gives the business timeline at all (at least one business entry). */
-export function hasBusinessTimeline(registrations: readonly Registration[] | undefined): boolean {
+export function hasBusinessTimeline(registrations: readonly Registration[]): boolean {
   return registrationTimeline(registrations, 'business').length > 0;
 }
 
 /** Every move of the business registration into `mentougou` (from any other region), oldest first. */
-export function businessMovesIntoDistrict(registrations: readonly Registration[] | undefined): Relocation[] {
+export function businessMovesIntoDistrict(registrations: readonly Registration[]): Relocation[] {
   return relocations(registrations, 'business').filter((move) => move.to === 'mentougou');
 }

@@ -10,6 +10,7 @@
  * ≤ the year of `asOf`.
  */
 import { type DayNumber, yearOf } from '../core/calendar.js';
+import type { MissingPaths } from '../core/decision.js';
 import type { Designation } from '../model/request.js';
 import type { EditionValues } from '../policy/edition.js';
 import { type EnterpriseFacts, firstDayIn, isInWindow, type Relocation, spansDesignated } from './facts.js';
@@ -24,9 +25,9 @@ export type RentSubsidyTrigger =
 export type RentSubsidyTriggerFinding =
   | { status: 'met'; trigger: RentSubsidyTrigger }
   | { status: 'unmet' }
-  | { status: 'unknown'; missing: string[] };
+  | { status: 'unknown'; missing: MissingPaths };
 
-type WindowValues = Pick<EditionValues, 'effectiveFrom' | 'effectiveTo'>;
+type WindowValues = Pick<EditionValues, 'window'>;
 
 /** Every trigger of the rent subsidy (R4), oldest first; on one day a designation comes before a move. */
 export function rentSubsidyTriggers(facts: EnterpriseFacts, values: WindowValues): RentSubsidyTrigger[] {
@@ -45,7 +46,7 @@ export function rentSubsidyTriggers(facts: EnterpriseFacts, values: WindowValues
 
 /** The first day of the window, up to `asOf`, on which a designation is held (a move in that day, were the business timeline known, could trigger), or `null`. */
 function firstDayDesignatedInWindow(facts: EnterpriseFacts, values: WindowValues): DayNumber | null {
-  return firstDayIn(spansDesignated(facts.designations), values.effectiveFrom, Math.min(values.effectiveTo, facts.asOf));
+  return firstDayIn(spansDesignated(facts.designations), values.window.effectiveFrom, Math.min(values.window.effectiveTo, facts.asOf));
 }
 
 /**
@@ -56,7 +57,7 @@ function firstDayDesignatedInWindow(facts: EnterpriseFacts, values: WindowValues
  * before that of the first trigger seen (or no trigger is seen at all). Else it is the first trigger
  * seen, or unmet when there is none.
  */
-export function findRentSubsidyTrigger(facts: EnterpriseFacts, values: WindowValues & Pick<EditionValues, 'm3FirstYear'>): RentSubsidyTriggerFinding {
+export function findRentSubsidyTrigger(facts: EnterpriseFacts, values: WindowValues & Pick<EditionValues, 'm3'>): RentSubsidyTriggerFinding {
   const first = rentSubsidyTriggers(facts, values)[0];
   if (!hasBusinessTimeline(facts.enterprise.registrations)) {
     const earliest = firstDayDesignatedInWindow(facts, values);
@@ -68,17 +69,17 @@ export function findRentSubsidyTrigger(facts: EnterpriseFacts, values: WindowVal
 }
 
 /** The first support year S = max(m3.firstYear, year of T) (“从2023年度起”). */
-export function firstRentSupportYear(triggerOn: DayNumber, values: Pick<EditionValues, 'm3FirstYear'>): number {
-  return Math.max(values.m3FirstYear, yearOf(triggerOn));
+export function firstRentSupportYear(triggerOn: DayNumber, values: Pick<EditionValues, 'm3'>): number {
+  return Math.max(values.m3.firstYear, yearOf(triggerOn));
 }
 
 /**
  * The support years reached by `asOf` (“连续支持三年”): S … S + (m3.years − 1), each ≤ m3.lastYear and
  * ≤ the year of `asOf`; empty when S is not reached yet.
  */
-export function rentSupportYears(triggerOn: DayNumber, values: Pick<EditionValues, 'm3FirstYear' | 'm3LastYear' | 'm3Years'>, asOf: DayNumber): number[] {
+export function rentSupportYears(triggerOn: DayNumber, values: Pick<EditionValues, 'm3'>, asOf: DayNumber): number[] {
   const first = firstRentSupportYear(triggerOn, values);
-  const last = Math.min(first + values.m3Years - 1, values.m3LastYear, yearOf(asOf));
+  const last = Math.min(first + values.m3.years - 1, values.m3.lastYear, yearOf(asOf));
   const years: number[] = [];
   for (let year = first; year <= last; year += 1) years.push(year);
   return years;

@@ -12,6 +12,7 @@
  * themselves. What was already paid is taken off by the ledger after the provisions (assess).
  */
 import { formatCalendarDate } from '../core/calendar.js';
+import { known, met } from '../core/decision.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { LEVEL_NAMES } from '../core/messages.js';
 import { formatMoney, ZERO } from '../core/money.js';
@@ -60,7 +61,7 @@ export function designationReward(facts: EnterpriseFacts, edition: PolicyEdition
     return {
       id: `${d.level}@${on}`,
       label: { zh: `${on} 首次获得${LEVEL_NAMES[d.level].zh}称号`, en: `${on}: first ${LEVEL_NAMES[d.level].en} designation` },
-      conditions: [checkCondition(IN_WINDOW, 'met'), checkCondition(NOT_RENEWAL, 'met'), checkCondition(FIRST_OF_LEVEL, 'met'), checkCondition(MOVES_UP, 'met')],
+      conditions: [checkCondition(IN_WINDOW, met()), checkCondition(NOT_RENEWAL, met()), checkCondition(FIRST_OF_LEVEL, met()), checkCondition(MOVES_UP, met())],
       amount: difference,
       details: { level: d.level, obtainedOn: on, tier: formatMoney(tier), earnedBefore: formatMoney(earnedBefore), difference: formatMoney(difference) },
     };
@@ -71,7 +72,7 @@ export function designationReward(facts: EnterpriseFacts, edition: PolicyEdition
     : { zh: '无符合条件的称号', en: 'no designation qualifies' };
   return settleMeasure({
     ...M1_INFO,
-    conditions: [checkCondition(FIRST_DESIGNATION, lines.length > 0 ? 'met' : 'unmet', [], detail)],
+    conditions: [checkCondition(FIRST_DESIGNATION, known(lines.length > 0), detail)],
     lines,
   });
 }

@@ -14,7 +14,7 @@
  */
 import { civilOf, type DayNumber, formatCalendarDate } from '../core/calendar.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
-import { statusOf, type Status } from '../core/decision.js';
+import { known, unknown, type Verdict, verdictOf } from '../core/decision.js';
 import { formatMoney } from '../core/money.js';
 import { type Bilingual, checkCondition, type ConditionSpec } from '../core/trace.js';
 import { designationSteps } from '../facts/designation-steps.js';
@@ -46,8 +46,8 @@ function movedInSince(values: EditionValues): ConditionSpec {
     id: 'm2.moved-in-since',
     clause: 'M2',
     ruling: 'R3',
-    zh: `${zhDate(values.m2MovedInOnOrAfter)}以来迁入本区（且在措施有效期内）`,
-    en: `moved into the district on or after ${formatCalendarDate(values.m2MovedInOnOrAfter)} (and inside the period of validity)`,
+    zh: `${zhDate(values.m2.movedInOnOrAfter)}以来迁入本区（且在措施有效期内）`,
+    en: `moved into the district on or after ${formatCalendarDate(values.m2.movedInOnOrAfter)} (and inside the period of validity)`,
   };
 }
 
@@ -100,19 +100,19 @@ const describeMoves = (moves: readonly Relocation[]): Bilingual =>
 export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): MeasureResult {
   const values = editionValues(edition);
   const enterprise = facts.enterprise;
-  const known = hasBusinessTimeline(enterprise.registrations);
+  const timelineKnown = hasBusinessTimeline(enterprise.registrations);
   const movesIn = businessMovesIntoDistrict(enterprise.registrations);
   const fromOutside = movesIn.filter((m) => m.from === 'outside-beijing');
-  const dateCounts = (m: Relocation): boolean => m.on >= values.m2MovedInOnOrAfter && isInWindow(m.on, values, facts.asOf);
+  const dateCounts = (m: Relocation): boolean => m.on >= values.m2.movedInOnOrAfter && isInWindow(m.on, values, facts.asOf);
   const qualifying = fromOutside.find(dateCounts);
 
-  const fromOutsideStatus: Status = !known ? 'unknown' : fromOutside.length > 0 ? 'met' : 'unmet';
+  const fromOutsideVerdict: Verdict = !timelineKnown ? unknown([REGISTRATIONS_PATH]) : known(fromOutside.length > 0);
   // The date is judged on the moves from outside Beijing when there are any (so that both conditions
   // met means one move meets both), else on the moves in from elsewhere, for the checklist.
   const dated = fromOutside.length > 0 ? fromOutside : movesIn;
-  const sinceStatus: Status = !known ? 'unknown' : fromOutside.length > 0 ? (qualifying ? 'met' : 'unmet') : dated.some(dateCounts) ? 'met' : 'unmet';
-  const window = `${formatCalendarDate(values.effectiveFrom)}–${formatCalendarDate(values.effectiveTo)}`;
-  const sinceDetail: Bilingual | undefined = known
+  const sinceVerdict: Verdict = !timelineKnown ? unknown([REGISTRATIONS_PATH]) : known(fromOutside.length > 0 ? qualifying !== undefined : dated.some(dateCounts));
+  const window = `${formatCalendarDate(values.window.effectiveFrom)}–${formatCalendarDate(values.window.effectiveTo)}`;
+  const sinceDetail: Bilingual | undefined = timelineKnown
     ? {
         zh: `${describeMoves(qualifying ? [qualifying] : dated).zh}；有效期 ${window}`,
         en: `${describeMoves(qualifying ? [qualifying] : dated).en}; period of validity ${window}`,
@@ -125,11 +125,10 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
     : { zh: '无符合第一条第1款的称号', en: 'no designation earns the designation reward' };
 
   const conditions = [
-    checkCondition(movedInSince(values), sinceStatus, [REGISTRATIONS_PATH], sinceDetail),
-    checkCondition(FROM_OUTSIDE_BEIJING, fromOutsideStatus, [REGISTRATIONS_PATH], known ? describeMoves(movesIn) : undefined),
-    // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is never unknown
-    checkCondition(ON_TOP_OF_M1, steps.length > 0 ? 'met' : 'unmet', [], m1Detail),
-    checkCondition(PHYSICAL_OPERATION, statusOf(enterprise.physicalOperationInDistrict), [PHYSICAL_OPERATION_PATH]),
+    checkCondition(movedInSince(values), sinceVerdict, sinceDetail),
+    checkCondition(FROM_OUTSIDE_BEIJING, fromOutsideVerdict, timelineKnown ? describeMoves(movesIn) : undefined),
+    checkCondition(ON_TOP_OF_M1, known(steps.length > 0), m1Detail),
+    checkCondition(PHYSICAL_OPERATION, verdictOf(enterprise.physicalOperationInDistrict, PHYSICAL_OPERATION_PATH)),
   ];
 
   const move = qualifying ?? fromOutside.at(-1);
@@ -139,12 +138,12 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
       ? { zh: `${formatCalendarDate(move.on)} 从北京市外迁入本区的入区奖励`, en: `move-in reward for moving in from outside Beijing on ${formatCalendarDate(move.on)}` }
       : { zh: '从北京市外迁入本区的入区奖励', en: 'move-in reward for moving in from outside Beijing' },
     conditions: [],
-    amount: values.m2Amount,
+    amount: values.m2.amount,
     ledger: {},
     details: {
       movedInOn: move ? formatCalendarDate(move.on) : null,
       movedInFrom: move ? move.from : null,
-      amount: formatMoney(values.m2Amount),
+      amount: formatMoney(values.m2.amount),
     },
   };
   return settleMeasure({ ...M2_INFO, conditions, lines: [line] });

@@ -20,7 +20,7 @@
  * “不重复享受” with the park's or another rent subsidy is G2 (R5), applied after this measure.
  */
 import { formatCalendarDate, lastDayOfYear, overlapDaysInYear } from '../core/calendar.js';
-import { type Status } from '../core/decision.js';
+import { known, met, unknown, unmet } from '../core/decision.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { formatMoney, type Money, minMoney, sumMoney } from '../core/money.js';
 import { type Bilingual, checkCondition, type Condition, type ConditionSpec } from '../core/trace.js';
@@ -56,8 +56,8 @@ function supportYearReached(values: EditionValues): ConditionSpec {
     id: 'm3.support-year-reached',
     clause: 'M3',
     ruling: 'R4',
-    zh: `已到支持年度（从${values.m3FirstYear}年度起连续支持${values.m3Years}年，至迟${values.m3LastYear}年度）`,
-    en: `a support year has begun (from the ${values.m3FirstYear} year on, ${values.m3Years} consecutive years, ${values.m3LastYear} at the latest)`,
+    zh: `已到支持年度（从${values.m3.firstYear}年度起连续支持${values.m3.years}年，至迟${values.m3.lastYear}年度）`,
+    en: `a support year has begun (from the ${values.m3.firstYear} year on, ${values.m3.years} consecutive years, ${values.m3.lastYear} at the latest)`,
   };
 }
 
@@ -76,8 +76,8 @@ function contributionThreshold(values: EditionValues): ConditionSpec {
     id: 'm3.contribution-threshold',
     clause: 'M3',
     ruling: 'R4',
-    zh: `区级综合贡献达到${wan(values.m3ContributionThreshold)}（含）及以上`,
-    en: `district comprehensive contribution of at least ${formatMoney(values.m3ContributionThreshold)} yuan (inclusive)`,
+    zh: `区级综合贡献达到${wan(values.m3.contributionThreshold)}（含）及以上`,
+    en: `district comprehensive contribution of at least ${formatMoney(values.m3.contributionThreshold)} yuan (inclusive)`,
   };
 }
 
@@ -97,28 +97,26 @@ function registeredCondition(facts: EnterpriseFacts, year: number): Condition {
   const registrations = facts.enterprise.registrations;
   const on = Math.min(lastDayOfYear(year), facts.asOf);
   const date = formatCalendarDate(on);
-  if (!hasBusinessTimeline(registrations)) return checkCondition(REGISTERED_IN_DISTRICT, 'unknown', [REGISTRATIONS_PATH]);
+  if (!hasBusinessTimeline(registrations)) return checkCondition(REGISTERED_IN_DISTRICT, unknown([REGISTRATIONS_PATH]));
   const region = regionOn(registrations, 'business', on);
   const detail: Bilingual = region
     ? { zh: `${date} 在${REGION_NAMES[region].zh}`, en: `${REGION_NAMES[region].en} on ${date}` }
     : { zh: `${date} 尚未登记`, en: `not yet registered on ${date}` };
-  // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is never unknown
-  return checkCondition(REGISTERED_IN_DISTRICT, region === 'mentougou' ? 'met' : 'unmet', [], detail);
+  return checkCondition(REGISTERED_IN_DISTRICT, known(region === 'mentougou'), detail);
 }
 
 /** The year's contribution condition: the contribution of year + offset ≥ the threshold (absent: unknown). */
 function contributionCondition(facts: EnterpriseFacts, values: EditionValues, year: number): { condition: Condition; amount: Money | null } {
-  const contributionYear = year + values.m3ContributionYearOffset;
-  const found = facts.enterprise.contributions?.find((c) => c.year === contributionYear);
+  const contributionYear = year + values.m3.contributionYearOffset;
+  const found = facts.enterprise.contributions.find((c) => c.year === contributionYear);
   const spec = contributionThreshold(values);
   if (!found) {
     const detail = { zh: `${contributionYear} 年未提供`, en: `none given for ${contributionYear}` };
-    return { condition: checkCondition(spec, 'unknown', [CONTRIBUTIONS_PATH], detail), amount: null };
+    return { condition: checkCondition(spec, unknown([CONTRIBUTIONS_PATH]), detail), amount: null };
   }
-  const status: Status = found.amount.greaterThanOrEqualTo(values.m3ContributionThreshold) ? 'met' : 'unmet';
+  const reached = found.amount.greaterThanOrEqualTo(values.m3.contributionThreshold);
   const detail = { zh: `${contributionYear} 年为 ${formatMoney(found.amount)} 元`, en: `${formatMoney(found.amount)} yuan in ${contributionYear}` };
-  // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and a contribution that is given is never unknown
-  return { condition: checkCondition(spec, status, [], detail), amount: found.amount };
+  return { condition: checkCondition(spec, known(reached), detail), amount: found.amount };
 }
 
 /**
@@ -136,19 +134,19 @@ export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, 
   const details: MeasureLineDraft['details'] = {
     year,
     registrationCheckedOn: formatCalendarDate(Math.min(lastDayOfYear(year), facts.asOf)),
-    contributionYear: year + values.m3ContributionYearOffset,
+    contributionYear: year + values.m3.contributionYearOffset,
     contribution: contribution.amount === null ? null : formatMoney(contribution.amount),
-    contributionThreshold: formatMoney(values.m3ContributionThreshold),
+    contributionThreshold: formatMoney(values.m3.contributionThreshold),
   };
 
   const subtotals: Money[] = [];
   const counted: string[] = [];
   // Leases in id order, so the trace reads the same whatever order the request lists them in.
-  for (const lease of [...(facts.enterprise.leases ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  for (const lease of [...facts.enterprise.leases].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (!lease.selfUse || !lease.inDistrict) continue;
     const days = overlapDaysInYear(lease.start, lease.end, year);
     if (days === 0) continue;
-    const rate = minMoney(values.m3MaxDailyRentPerSqm, lease.dailyRentPerSqm);
+    const rate = minMoney(values.m3.maxDailyRentPerSqm, lease.dailyRentPerSqm);
     const subtotal = lease.areaSqm.times(days).times(rate);
     subtotals.push(subtotal);
     counted.push(lease.id);
@@ -159,10 +157,10 @@ export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, 
     details[`lease[${lease.id}].subtotal`] = subtotal.toString();
   }
   const uncapped = sumMoney(subtotals);
-  const capped = minMoney(values.m3YearCap, uncapped);
+  const capped = minMoney(values.m3.yearCap, uncapped);
   details.leases = counted.join(',');
   details.uncapped = uncapped.toString();
-  details.yearCap = formatMoney(values.m3YearCap);
+  details.yearCap = formatMoney(values.m3.yearCap);
   details.capped = capped.toString();
   details.amount = formatMoney(capped);
 
@@ -172,7 +170,7 @@ export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, 
   return {
     id: String(year),
     label: { zh: `${year} 年度租金补贴`, en: `rent subsidy for ${year}` },
-    conditions: [registeredCondition(facts, year), contribution.condition, checkCondition(SELF_USE_LEASE, counted.length > 0 ? 'met' : 'unmet', [], leaseDetail)],
+    conditions: [registeredCondition(facts, year), contribution.condition, checkCondition(SELF_USE_LEASE, known(counted.length > 0), leaseDetail)],
     amount: capped,
     ledger: { year },
     details,
@@ -206,23 +204,19 @@ export function rentSubsidy(facts: EnterpriseFacts, edition: PolicyEdition): Mea
     const { trigger } = finding;
     const years = rentSupportYears(trigger.on, values, facts.asOf);
     const first = firstRentSupportYear(trigger.on, values);
-    // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is met
-    conditions.push(checkCondition(NEWLY_DESIGNATED_OR_MOVED_IN, 'met', [], describeTrigger(trigger)));
+    conditions.push(checkCondition(NEWLY_DESIGNATED_OR_MOVED_IN, met(), describeTrigger(trigger)));
     const yearsDetail: Bilingual = years.length
       ? { zh: `支持年度 ${years.join('、')}`, en: `support years ${years.join(', ')}` }
       : { zh: `首个支持年度 ${first} 尚未到来（评估日 ${formatCalendarDate(facts.asOf)}）`, en: `the first support year ${first} has not begun (asOf ${formatCalendarDate(facts.asOf)})` };
-    // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is never unknown
-    conditions.push(checkCondition(yearsSpec, years.length > 0 ? 'met' : 'unmet', [], yearsDetail));
+    conditions.push(checkCondition(yearsSpec, known(years.length > 0), yearsDetail));
     lines = years.map((year) => rentSubsidyYear(facts, edition, year));
   } else if (finding.status === 'unknown') {
-    conditions.push(checkCondition(NEWLY_DESIGNATED_OR_MOVED_IN, 'unknown', finding.missing));
-    conditions.push(checkCondition(yearsSpec, 'unknown', finding.missing));
+    conditions.push(checkCondition(NEWLY_DESIGNATED_OR_MOVED_IN, unknown(finding.missing)));
+    conditions.push(checkCondition(yearsSpec, unknown(finding.missing)));
   } else {
     const none: Bilingual = { zh: '有效期内无新获得称号或持有称号入区', en: 'no designation or move in while designated inside the period of validity' };
-    // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is unmet
-    conditions.push(checkCondition(NEWLY_DESIGNATED_OR_MOVED_IN, 'unmet', [], none));
-    // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is unmet
-    conditions.push(checkCondition(yearsSpec, 'unmet', [], { zh: '无起算事件', en: 'nothing starts the support years' }));
+    conditions.push(checkCondition(NEWLY_DESIGNATED_OR_MOVED_IN, unmet(), none));
+    conditions.push(checkCondition(yearsSpec, unmet(), { zh: '无起算事件', en: 'nothing starts the support years' }));
   }
   return settleMeasure({ ...M3_INFO, conditions, lines });
 }

@@ -8,7 +8,7 @@
  * (`expandsCapacityWithoutNewLand`; absent: unknown). “在符合规划条件下” is for the planning authority to
  * judge case by case and is not decided here.
  */
-import { statusOf } from '../core/decision.js';
+import { verdictOf } from '../core/decision.js';
 import { type MeasureInfo, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
 import { checkDesignatedOn } from '../facts/designated.js';
@@ -53,7 +53,7 @@ export function plotRatioSupport(facts: EnterpriseFacts, _edition: PolicyEdition
     ...M4_INFO,
     conditions: [
       checkDesignatedOn(DESIGNATED, facts.designations, facts.asOf),
-      checkCondition(EXPANDS_WITHOUT_NEW_LAND, statusOf(facts.enterprise.expandsCapacityWithoutNewLand), ['enterprise.expandsCapacityWithoutNewLand']),
+      checkCondition(EXPANDS_WITHOUT_NEW_LAND, verdictOf(facts.enterprise.expandsCapacityWithoutNewLand, 'enterprise.expandsCapacityWithoutNewLand')),
     ],
     lines: [],
   });

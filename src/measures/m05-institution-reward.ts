@@ -14,7 +14,7 @@
  * `enterpriseId` order (not the request's), so that a result does not depend on how the list was written.
  */
 import { formatCalendarDate } from '../core/calendar.js';
-import type { Status } from '../core/decision.js';
+import { known, met, unknown, unmet, type Verdict } from '../core/decision.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { LEVEL_NAMES } from '../core/messages.js';
 import { formatMoney, type Money, ZERO } from '../core/money.js';
@@ -62,31 +62,30 @@ const HOLDS_LEVEL: ConditionSpec = {
 /** The line of one introduced enterprise. */
 function enterpriseLine(e: IntroducedEnterprise, index: number, values: EditionValues, asOf: number): MeasureLineDraft {
   const on = formatCalendarDate(e.movedInOn);
-  const window = `${formatCalendarDate(values.effectiveFrom)} – ${formatCalendarDate(values.effectiveTo)}`;
+  const window = `${formatCalendarDate(values.window.effectiveFrom)} – ${formatCalendarDate(values.window.effectiveTo)}`;
   const inWindow = isInWindow(e.movedInOn, values, asOf);
-  let levelStatus: Status;
+  let level: Verdict;
   let levelDetail: Bilingual;
   let amount: Money | null;
   if (e.highestLevel === undefined) {
-    levelStatus = 'unknown';
+    level = unknown([`institution.introducedEnterprises.${index}.highestLevel`]);
     levelDetail = { zh: '称号级别未提供', en: 'level not given' };
     amount = null;
   } else if (e.highestLevel === 'none') {
-    levelStatus = 'unmet';
+    level = unmet();
     levelDetail = { zh: '无“专精特新”称号', en: 'holds no SRDI designation' };
     amount = ZERO;
   } else {
-    levelStatus = 'met';
+    level = met();
     levelDetail = { zh: LEVEL_NAMES[e.highestLevel].zh, en: LEVEL_NAMES[e.highestLevel].en };
-    amount = values.m5Tiers[e.highestLevel];
+    amount = values.m5.tiers[e.highestLevel];
   }
   return {
     id: e.enterpriseId,
     label: { zh: `引进企业 ${e.enterpriseId}（${on} 入驻）`, en: `introduced enterprise ${e.enterpriseId} (moved in on ${on})` },
     conditions: [
-      // Stryker disable next-line ArrayDeclaration: equivalent — checkCondition keeps missing paths only for an unknown status, and this one is never unknown
-      checkCondition(MOVED_IN_IN_WINDOW, inWindow ? 'met' : 'unmet', [], { zh: `${on} 入驻，有效期 ${window}`, en: `moved in on ${on}; period of validity ${window}` }),
-      checkCondition(HOLDS_LEVEL, levelStatus, [`institution.introducedEnterprises.${index}.highestLevel`], levelDetail),
+      checkCondition(MOVED_IN_IN_WINDOW, known(inWindow), { zh: `${on} 入驻，有效期 ${window}`, en: `moved in on ${on}; period of validity ${window}` }),
+      checkCondition(HOLDS_LEVEL, level, levelDetail),
     ],
     amount,
     ledger: { enterpriseId: e.enterpriseId },
@@ -102,7 +101,7 @@ function enterpriseLine(e: IntroducedEnterprise, index: number, values: EditionV
  */
 export function institutionIntroductionReward(facts: InstitutionFacts, edition: PolicyEdition): MeasureResult {
   const values = editionValues(edition);
-  const introduced = facts.institution.introducedEnterprises ?? [];
+  const introduced = facts.institution.introducedEnterprises;
   // Lines in `enterpriseId` order, whatever the order of the request (ids are unique: the request
   // refuses a repeated one); each keeps the index of its entry for the paths it names.
   const lines = introduced
@@ -112,7 +111,7 @@ export function institutionIntroductionReward(facts: InstitutionFacts, edition: 
   const detail = { zh: `${introduced.length} 家`, en: `${introduced.length} introduced` };
   return settleMeasure({
     ...M5_INFO,
-    conditions: [checkCondition(HAS_INTRODUCED, introduced.length > 0 ? 'met' : 'unmet', [], detail)],
+    conditions: [checkCondition(HAS_INTRODUCED, known(introduced.length > 0), detail)],
     lines,
   });
 }

@@ -10,7 +10,7 @@
  * for a designated enterprise that is also small or micro (“‘专精特新’小微企业”; `smallOrMicro` absent:
  * unknown). The measure is eligible when either line is.
  */
-import { statusOf } from '../core/decision.js';
+import { verdictOf } from '../core/decision.js';
 import { type MeasureInfo, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
 import { checkDesignatedOn } from '../facts/designated.js';
@@ -66,7 +66,7 @@ export function financingSupport(facts: EnterpriseFacts, _edition: PolicyEdition
       {
         id: 'credit-products',
         label: { zh: '“专精特新”小微企业专属信贷产品及定期对接活动', en: 'exclusive credit products for SRDI small and micro enterprises, with regular matchmaking' },
-        conditions: [checkCondition(SMALL_OR_MICRO, statusOf(facts.enterprise.smallOrMicro), ['enterprise.smallOrMicro'])],
+        conditions: [checkCondition(SMALL_OR_MICRO, verdictOf(facts.enterprise.smallOrMicro, 'enterprise.smallOrMicro'))],
         amount: null,
         details: {},
       },

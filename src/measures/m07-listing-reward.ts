@@ -13,6 +13,7 @@
 import { formatCalendarDate } from '../core/calendar.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { formatMoney, type Money, maxMoney } from '../core/money.js';
+import { met, unknown } from '../core/decision.js';
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
 import type { EnterpriseFacts } from '../facts/facts.js';
 import { listedAsInR7, type ListingSpecs } from '../facts/listing.js';
@@ -71,7 +72,7 @@ function listingLine(listing: Listing, values: EditionValues): MeasureLineDraft 
   const on = formatCalendarDate(listing.listedOn);
   const board = BOARDS[listing.board];
   const municipal = listing.municipalStandardReward;
-  const floor = values.m7DistrictFloors[listing.board];
+  const floor = values.m7.districtFloors[listing.board];
   const amount: Money | null = municipal !== undefined && floor !== null ? maxMoney(municipal, floor) : (municipal ?? floor);
   const basis = amount === null ? null : municipal !== undefined && (floor === null || !floor.greaterThan(municipal)) ? 'municipal-standard' : 'district-floor';
   const shown = (m: Money | null | undefined): string => (m === null || m === undefined ? '—' : formatMoney(m));
@@ -82,7 +83,7 @@ function listingLine(listing: Listing, values: EditionValues): MeasureLineDraft 
   return {
     id: `${listing.board}@${on}`,
     label: { zh: `${on} 登陆${board.zh}`, en: `${on}: listed on the ${board.en}` },
-    conditions: [checkCondition(REWARD_STANDARD_KNOWN, amount === null ? 'unknown' : 'met', ['enterprise.listing.municipalStandardReward'], detail)],
+    conditions: [checkCondition(REWARD_STANDARD_KNOWN, amount === null ? unknown(['enterprise.listing.municipalStandardReward']) : met(), detail)],
     amount,
     ledger: {},
     details: {

@@ -8,7 +8,7 @@
  * held on `listedOn`; `listedOn` inside the window: the shared check in `facts/listing.ts`), and its
  * fundraising project lands in the district (`fundraisingProjectInDistrict`; absent: unknown).
  */
-import { statusOf } from '../core/decision.js';
+import { verdictOf } from '../core/decision.js';
 import { type MeasureInfo, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
 import type { EnterpriseFacts } from '../facts/facts.js';
@@ -60,7 +60,7 @@ export function fundraisingProjectServices(facts: EnterpriseFacts, edition: Poli
     ...M8_INFO,
     conditions: [
       ...listedAsInR7(facts, editionValues(edition), LISTING),
-      checkCondition(PROJECT_IN_DISTRICT, statusOf(facts.enterprise.fundraisingProjectInDistrict), ['enterprise.fundraisingProjectInDistrict']),
+      checkCondition(PROJECT_IN_DISTRICT, verdictOf(facts.enterprise.fundraisingProjectInDistrict, 'enterprise.fundraisingProjectInDistrict')),
     ],
     lines: [],
   });

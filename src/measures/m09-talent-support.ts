@@ -9,7 +9,7 @@
  * “京西聚智” high-level talent (`jingxiTalents` ≥ 1; absent: unknown). That the enterprise is an SRDI
  * SME is the applicability condition (G1, R9), added by assess.
  */
-import type { Status } from '../core/decision.js';
+import { known, unknown } from '../core/decision.js';
 import { type MeasureInfo, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
 import type { EnterpriseFacts } from '../facts/facts.js';
@@ -41,11 +41,11 @@ const JINGXI_TALENT: ConditionSpec = {
  */
 export function talentSupport(facts: EnterpriseFacts, _edition: PolicyEdition): MeasureResult {
   const count = facts.enterprise.jingxiTalents;
-  const status: Status = count === undefined ? 'unknown' : count > 0 ? 'met' : 'unmet';
+  const verdict = count === undefined ? unknown(['enterprise.jingxiTalents']) : known(count > 0);
   const detail = count === undefined ? undefined : { zh: `${count} 人`, en: `${count} recognised` };
   return settleMeasure({
     ...M9_INFO,
-    conditions: [checkCondition(JINGXI_TALENT, status, ['enterprise.jingxiTalents'], detail)],
+    conditions: [checkCondition(JINGXI_TALENT, verdict, detail)],
     lines: [],
   });
 }

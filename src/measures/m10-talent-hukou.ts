@@ -10,6 +10,7 @@
 import { formatCalendarDate } from '../core/calendar.js';
 import { type MeasureInfo, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { LEVEL_NAMES } from '../core/messages.js';
+import { known } from '../core/decision.js';
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
 import { type EnterpriseFacts, highestLevelHeldOn } from '../facts/facts.js';
 import type { PolicyEdition } from '../policy/edition.js';
@@ -47,7 +48,7 @@ export function talentHukouPriority(facts: EnterpriseFacts, _edition: PolicyEdit
       : { zh: `${on} 最高持有${LEVEL_NAMES[held].zh}称号`, en: `highest designation held on ${on}: ${LEVEL_NAMES[held].en}` };
   return settleMeasure({
     ...M10_INFO,
-    conditions: [checkCondition(NATIONAL_LITTLE_GIANT, held === 'national-little-giant' ? 'met' : 'unmet', [], detail)],
+    conditions: [checkCondition(NATIONAL_LITTLE_GIANT, known(held === 'national-little-giant'), detail)],
     lines: [],
   });
 }

@@ -10,7 +10,7 @@
  * So M12 is the one measure exempt from G1's designation condition (R9).
  */
 import { formatCalendarDate } from '../core/calendar.js';
-import { anyOf, statusOf } from '../core/decision.js';
+import { anyVerdict, known, verdictOf } from '../core/decision.js';
 import { type MeasureInfo, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
 import { designatedStatusOn } from '../facts/designated.js';
@@ -49,15 +49,15 @@ const YES_NO = {
  */
 export function cultivationPool(facts: EnterpriseFacts, _edition: PolicyEdition): MeasureResult {
   const designated = designatedStatusOn(facts.designations, facts.asOf);
-  const candidate = statusOf(facts.enterprise.cultivationCandidate);
+  const candidate = verdictOf(facts.enterprise.cultivationCandidate, 'enterprise.cultivationCandidate');
   const on = formatCalendarDate(facts.asOf);
   const detail = {
-    zh: `${on} 持有称号：${YES_NO[designated].zh}；培育库候选：${YES_NO[candidate].zh}`,
-    en: `designation held on ${on}: ${YES_NO[designated].en}; cultivation candidate: ${YES_NO[candidate].en}`,
+    zh: `${on} 持有称号：${YES_NO[designated].zh}；培育库候选：${YES_NO[candidate.status].zh}`,
+    en: `designation held on ${on}: ${YES_NO[designated].en}; cultivation candidate: ${YES_NO[candidate.status].en}`,
   };
   return settleMeasure({
     ...M12_INFO,
-    conditions: [checkCondition(DESIGNATED_OR_CANDIDATE, anyOf([designated, candidate]), ['enterprise.cultivationCandidate'], detail)],
+    conditions: [checkCondition(DESIGNATED_OR_CANDIDATE, anyVerdict([known(designated === 'met'), candidate]), detail)],
     lines: [],
   });
 }

@@ -8,7 +8,7 @@
  * unknown) with at least the edition's number of resident SRDI SMEs (`residentSrdiCount` ≥ 5 in the
  * built-in edition; absent: unknown).
  */
-import { statusOf, type Status } from '../core/decision.js';
+import { known, unknown, verdictOf } from '../core/decision.js';
 import { type MeasureInfo, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
 import type { InstitutionFacts } from '../facts/facts.js';
@@ -48,9 +48,9 @@ const RESIDENT_SRDI: ConditionSpec = {
  * @param edition the policy edition (the minimum number of resident SRDI SMEs)
  */
 export function dualCommitmentPilot(facts: InstitutionFacts, edition: PolicyEdition): MeasureResult {
-  const minimum = editionValues(edition).m13MinResidentSrdi;
+  const minimum = editionValues(edition).m13.minResidentSrdi;
   const count = facts.institution.residentSrdiCount;
-  const countStatus: Status = count === undefined ? 'unknown' : count >= minimum ? 'met' : 'unmet';
+  const countVerdict = count === undefined ? unknown(['institution.residentSrdiCount']) : known(count >= minimum);
   const countDetail =
     count === undefined
       ? { zh: `须 ${minimum} 家及以上`, en: `${minimum} or more required` }
@@ -58,8 +58,8 @@ export function dualCommitmentPilot(facts: InstitutionFacts, edition: PolicyEdit
   return settleMeasure({
     ...M13_INFO,
     conditions: [
-      checkCondition(CERTIFIED, statusOf(facts.institution.certified), ['institution.certified']),
-      checkCondition(RESIDENT_SRDI, countStatus, ['institution.residentSrdiCount'], countDetail),
+      checkCondition(CERTIFIED, verdictOf(facts.institution.certified, 'institution.certified')),
+      checkCondition(RESIDENT_SRDI, countVerdict, countDetail),
     ],
     lines: [],
   });

@@ -149,25 +149,34 @@ export const introducedEnterpriseSchema = z.strictObject({
   highestLevel: z.optional(z.enum([...LEVELS, 'none'])),
 });
 
+/**
+ * A list of the request whose absence means none (no registrations given, no disbursement paid, …):
+ * the parse gives `[]` for an absent one, so the rules never tell absent from empty. The JSON Schema
+ * (`io: 'input'`) still shows it optional.
+ */
+function listOf<T extends z.ZodMiniType>(item: T) {
+  return z._default(z.array(item), () => []);
+}
+
 const commonFields = {
   id: identifier,
   name: z.optional(z.string().check(z.maxLength(500))),
   creditCode: z.optional(creditCode),
   independentLegalPerson: z.optional(z.boolean()),
-  registrations: z.optional(z.array(registrationSchema)),
-  caseByCaseSupport: z.optional(z.array(caseByCaseSupportSchema)),
-  integrityFindings: z.optional(z.array(integrityFindingSchema)),
+  registrations: listOf(registrationSchema),
+  caseByCaseSupport: listOf(caseByCaseSupportSchema),
+  integrityFindings: listOf(integrityFindingSchema),
   retentionCommitmentSignedOn: z.optional(calendarDate),
-  disbursements: z.optional(z.array(disbursementSchema)),
-  otherBenefits: z.optional(z.array(otherBenefitSchema)),
+  disbursements: listOf(disbursementSchema),
+  otherBenefits: listOf(otherBenefitSchema),
 };
 
 export const enterpriseSchema = z.strictObject({
   ...commonFields,
-  designations: z.optional(z.array(designationSchema)),
+  designations: listOf(designationSchema),
   physicalOperationInDistrict: z.optional(z.boolean()),
-  contributions: z.optional(z.array(contributionSchema)),
-  leases: z.optional(z.array(leaseSchema)),
+  contributions: listOf(contributionSchema),
+  leases: listOf(leaseSchema),
   listing: z.optional(listingSchema),
   smallOrMicro: z.optional(z.boolean()),
   expandsCapacityWithoutNewLand: z.optional(z.boolean()),
@@ -179,7 +188,7 @@ export const enterpriseSchema = z.strictObject({
 export const institutionSchema = z.strictObject({
   ...commonFields,
   certified: z.optional(z.boolean()),
-  introducedEnterprises: z.optional(z.array(introducedEnterpriseSchema)),
+  introducedEnterprises: listOf(introducedEnterpriseSchema),
   residentSrdiCount: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1_000_000))),
 });
 
@@ -203,9 +212,9 @@ export function checkNotAfterAsOf(day: DayNumber | undefined, asOf: DayNumber, p
  * Adds an issue for each registration dated after `asOf` and each one not strictly after the
  * previous entry of its kind (a kind's timeline is oldest first).
  */
-export function checkRegistrationTimeline(registrations: readonly Registration[] | undefined, asOf: DayNumber, path: (string | number)[], ctx: z.core.$RefinementCtx): void {
+export function checkRegistrationTimeline(registrations: readonly Registration[], asOf: DayNumber, path: (string | number)[], ctx: z.core.$RefinementCtx): void {
   const previous: Partial<Record<RegistrationKind, DayNumber>> = {};
-  registrations?.forEach((r, i) => {
+  registrations.forEach((r, i) => {
     checkNotAfterAsOf(r.from, asOf, [...path, i, 'from'], ctx);
     const before = previous[r.kind];
     if (before !== undefined && r.from <= before) {
@@ -225,16 +234,16 @@ export function checkRegistrationTimeline(registrations: readonly Registration[]
 function checkTimeline(subject: EnterpriseOut | InstitutionOut, root: string, asOf: DayNumber, ctx: z.core.$RefinementCtx): void {
   const after = (day: DayNumber | undefined, path: (string | number)[]): void => checkNotAfterAsOf(day, asOf, [root, ...path], ctx);
   checkRegistrationTimeline(subject.registrations, asOf, [root, 'registrations'], ctx);
-  subject.disbursements?.forEach((d, i) => after(d.paidOn, ['disbursements', i, 'paidOn']));
-  subject.caseByCaseSupport?.forEach((c, i) => after(c.from, ['caseByCaseSupport', i, 'from']));
-  subject.integrityFindings?.forEach((f, i) => after(f.on, ['integrityFindings', i, 'on']));
+  subject.disbursements.forEach((d, i) => after(d.paidOn, ['disbursements', i, 'paidOn']));
+  subject.caseByCaseSupport.forEach((c, i) => after(c.from, ['caseByCaseSupport', i, 'from']));
+  subject.integrityFindings.forEach((f, i) => after(f.on, ['integrityFindings', i, 'on']));
   after(subject.retentionCommitmentSignedOn, ['retentionCommitmentSignedOn']);
   // Each key is tested on its own: an absent optional key is absent from the parsed object, so an
   // enterprise with a listing and no designations must still have its listing checked.
-  if ('designations' in subject) subject.designations?.forEach((d, i) => after(d.obtainedOn, ['designations', i, 'obtainedOn']));
+  if ('designations' in subject) subject.designations.forEach((d, i) => after(d.obtainedOn, ['designations', i, 'obtainedOn']));
   if ('listing' in subject) after(subject.listing?.listedOn, ['listing', 'listedOn']);
   if ('introducedEnterprises' in subject) {
-    subject.introducedEnterprises?.forEach((e, i) => after(e.movedInOn, ['introducedEnterprises', i, 'movedInOn']));
+    subject.introducedEnterprises.forEach((e, i) => after(e.movedInOn, ['introducedEnterprises', i, 'movedInOn']));
   }
 }
 

@@ -4,28 +4,20 @@
  * dates are `YYYY-MM-DD` strings.
  */
 import * as z from 'zod/mini';
-import { MEASURE_IDS, PROVISION_IDS, RULING_IDS } from '../core/clauses.js';
+import { MEASURE_IDS } from '../core/clauses.js';
+import { conditionSchema, reasonSchema } from '../core/trace.js';
 import { INTEGRITY_FINDING_KINDS, PAID_MEASURES } from './request.js';
 
 /** A money string: yuan with exactly two decimals. */
 export const moneyString = z.string().check(z.regex(/^\d+\.\d{2}$/)).register(z.globalRegistry, { description: 'Yuan with exactly two decimals, e.g. "600000.00".' });
 const dateString = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)).register(z.globalRegistry, { format: 'date' });
-const clauseId = z.enum([...MEASURE_IDS, ...PROVISION_IDS]);
-const status = z.enum(['met', 'unmet', 'unknown']);
 const outcome = z.enum(['eligible', 'ineligible', 'undetermined']);
 const bilingual = { zh: z.string(), en: z.string() };
 
-export const conditionResultSchema = z.object({
-  id: z.string(),
-  clause: clauseId,
-  ruling: z.optional(z.enum(RULING_IDS)),
-  status,
-  ...bilingual,
-  /** Request paths that would decide it (only when unknown). */
-  missing: z.array(z.string()),
-});
+/** One checked condition (a union on `status`: only an unknown one has missing paths). */
+export const conditionResultSchema = conditionSchema;
 
-export const reasonResultSchema = z.object({ code: z.string(), clause: clauseId, ...bilingual });
+export const reasonResultSchema = reasonSchema;
 
 export const lineResultSchema = z.object({
   id: z.string(),
@@ -74,6 +66,8 @@ export const clawbackResultSchema = z.object({
   amount: moneyString,
   items: z.array(clawbackItemSchema),
   freeToLeaveAfter: z.nullable(dateString),
+  /** The edition's G5 period (自资金兑现之日起 N 年内), in years: what each period end counts from `paidOn`. */
+  retentionYears: z.number().check(z.int(), z.gte(1)),
 });
 
 export const resultSchema = z.object({

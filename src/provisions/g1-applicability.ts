@@ -10,7 +10,7 @@
  * of every measure: a failure makes each measure ineligible (amount 0); an absent fact makes them unknown.
  */
 import type { MeasureId } from '../core/clauses.js';
-import { statusOf } from '../core/decision.js';
+import { known, unknown, verdictOf } from '../core/decision.js';
 import { checkCondition, type Condition, type ConditionSpec } from '../core/trace.js';
 import { type Facts, holdsDesignationOn, regionOn } from '../facts/facts.js';
 
@@ -48,15 +48,15 @@ export function applicabilityConditions(facts: Facts, measure?: MeasureId): Cond
   const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
   const region = regionOn(subject.registrations, 'business', facts.asOf);
   const conditions = [
-    checkCondition(REGISTERED_IN_DISTRICT, region === undefined ? 'unknown' : region === 'mentougou' ? 'met' : 'unmet', [`${root}.registrations`]),
-    checkCondition(INDEPENDENT_LEGAL_PERSON, statusOf(subject.independentLegalPerson), [`${root}.independentLegalPerson`]),
+    checkCondition(REGISTERED_IN_DISTRICT, region === undefined ? unknown([`${root}.registrations`]) : known(region === 'mentougou')),
+    checkCondition(INDEPENDENT_LEGAL_PERSON, verdictOf(subject.independentLegalPerson, `${root}.independentLegalPerson`)),
   ];
   if (facts.subject === 'enterprise') {
     if (measure === undefined || !DESIGNATION_EXEMPT.has(measure)) {
-      conditions.push(checkCondition(HOLDS_DESIGNATION, holdsDesignationOn(facts.designations, facts.asOf) ? 'met' : 'unmet'));
+      conditions.push(checkCondition(HOLDS_DESIGNATION, known(holdsDesignationOn(facts.designations, facts.asOf))));
     }
   } else {
-    conditions.push(checkCondition(CERTIFIED_INSTITUTION, statusOf(facts.institution.certified), ['institution.certified']));
+    conditions.push(checkCondition(CERTIFIED_INSTITUTION, verdictOf(facts.institution.certified, 'institution.certified')));
   }
   return conditions;
 }

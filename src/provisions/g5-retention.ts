@@ -62,15 +62,13 @@ function inPaymentOrder(a: Disbursement, b: Disbursement): number {
  *
  * @param retentionYears the edition's G5 period (8)
  */
-export function clawbackOf(disbursements: readonly Disbursement[], registrations: readonly Registration[] | undefined, retentionYears: number): ClawbackDecision {
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no registration has no kind and is never part of a timeline, as no registration at all is
-  const regs = registrations ?? [];
+export function clawbackOf(disbursements: readonly Disbursement[], registrations: readonly Registration[], retentionYears: number): ClawbackDecision {
   // Items in the order of payment, so that the result does not depend on the order of the input.
   const periods = [...disbursements].sort(inPaymentOrder).map((d) => ({ d, end: periodEndByYears(d.paidOn, retentionYears) }));
   const warnings: Warning[] = [];
   if (periods.length > 0) {
     for (const kind of REGISTRATION_KINDS) {
-      if (registrationTimeline(regs, kind).length === 0) {
+      if (registrationTimeline(registrations, kind).length === 0) {
         warnings.push({ code: 'registration-timeline-unknown', ...message(WARNING_MESSAGES['registration-timeline-unknown'], { kind: REGISTRATION_NAMES[kind] }) });
       }
     }
@@ -78,7 +76,7 @@ export function clawbackOf(disbursements: readonly Disbursement[], registrations
   let breachedOn: DayNumber | null = null;
   // The first day in paidOn..end on which a kind's registration is out of the district: found by a
   // binary search over the kind's spans out, made once (not a walk of the timeline per payment).
-  const spans = { business: spansOutOfDistrict(regs, 'business'), tax: spansOutOfDistrict(regs, 'tax') };
+  const spans = { business: spansOutOfDistrict(registrations, 'business'), tax: spansOutOfDistrict(registrations, 'tax') };
   for (const { d, end } of periods) {
     for (const kind of REGISTRATION_KINDS) {
       const day = firstDayIn(spans[kind], d.paidOn, end);
@@ -88,7 +86,7 @@ export function clawbackOf(disbursements: readonly Disbursement[], registrations
   const outOn = (kind: RegistrationKind): boolean => {
     // Stryker disable next-line ConditionalExpression,BooleanLiteral: equivalent — outOn is only called once a breach day is known (see `registration` below)
     if (breachedOn === null) return false;
-    const region = regionOn(regs, kind, breachedOn);
+    const region = regionOn(registrations, kind, breachedOn);
     return region !== undefined && region !== 'mentougou';
   };
   const registration = breachedOn === null ? null : outOn('business') && outOn('tax') ? 'both' : outOn('business') ? 'business' : 'tax';
@@ -118,6 +116,7 @@ export function clawbackOf(disbursements: readonly Disbursement[], registrations
       amount: formatMoney(amount),
       items,
       freeToLeaveAfter: latestEnd === null ? null : formatCalendarDate(latestEnd),
+      retentionYears,
     },
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allOf, anyOf, not, type Outcome, outcomeOf, outcomeOfLines, type Status, statusOf } from '../../src/core/decision.js';
+import { allOf, anyOf, anyVerdict, known, met, not, type Outcome, outcomeOf, outcomeOfLines, type Status, statusOf, unknown, unmet, verdictOf } from '../../src/core/decision.js';
 
 const status = fc.constantFrom<Status>('met', 'unmet', 'unknown');
 const outcome = fc.constantFrom<Outcome>('eligible', 'ineligible', 'undetermined');
@@ -137,5 +137,28 @@ describe('outcomeOf, outcomeOfLines (DESIGN §3)', () => {
         expect(outcomeOfLines(os)).toBe(outcomeOf(anyOf(os.map((o) => statusFor[o]))));
       }),
     );
+  });
+});
+
+describe('verdicts: met(), unmet(), unknown(missing) — only an unknown carries paths', () => {
+  it('met and unmet carry no paths; an unknown carries its paths, each once, in order', () => {
+    expect(met()).toEqual({ status: 'met' });
+    expect(unmet()).toEqual({ status: 'unmet' });
+    expect(unknown(['b.c', 'a.b', 'b.c'])).toEqual({ status: 'unknown', missing: ['b.c', 'a.b'] });
+  });
+
+  it('known(holds) decides; verdictOf(fact, path) is unknown (decided by path) only for an absent fact', () => {
+    expect(known(true)).toEqual({ status: 'met' });
+    expect(known(false)).toEqual({ status: 'unmet' });
+    expect(verdictOf(true, 'enterprise.smallOrMicro')).toEqual({ status: 'met' });
+    expect(verdictOf(false, 'enterprise.smallOrMicro')).toEqual({ status: 'unmet' });
+    expect(verdictOf(undefined, 'enterprise.smallOrMicro')).toEqual({ status: 'unknown', missing: ['enterprise.smallOrMicro'] });
+  });
+
+  it('anyVerdict: met dominates; else unknown with every unknown one’s paths (each once); else unmet; none at all is unmet', () => {
+    expect(anyVerdict([unknown(['a']), met()])).toEqual({ status: 'met' });
+    expect(anyVerdict([unmet(), unknown(['a', 'b']), unknown(['b', 'c'])])).toEqual({ status: 'unknown', missing: ['a', 'b', 'c'] });
+    expect(anyVerdict([unmet(), unmet()])).toEqual({ status: 'unmet' });
+    expect(anyVerdict([])).toEqual({ status: 'unmet' });
   });
 });

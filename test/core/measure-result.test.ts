@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Status } from '../../src/core/decision.js';
+import { known, type Status, unknown } from '../../src/core/decision.js';
 import { type MeasureDraft, type MeasureInfo, type MeasureLineDraft, settleMeasure, withMeasureConditions } from '../../src/core/measure-result.js';
 import { Money } from '../../src/core/money.js';
 import { type Condition, checkCondition } from '../../src/core/trace.js';
@@ -16,7 +16,7 @@ const SERVICE_INFO: MeasureInfo = { measure: 'M11', clause: '七、11', title: {
 
 /** A condition with a status; an unknown one names `path`. */
 function cond(id: string, status: Status, path = `enterprise.${id}`): Condition {
-  return checkCondition({ id, clause: 'M3', zh: id, en: id }, status, status === 'unknown' ? [path] : []);
+  return checkCondition({ id, clause: 'M3', zh: id, en: id }, status === 'unknown' ? unknown([path]) : known(status === 'met'));
 }
 
 function line(id: string, amount: string | null, ...conditions: Condition[]): MeasureLineDraft {

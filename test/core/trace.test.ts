@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCondition, type Condition, type ConditionSpec, missingOf, outcomeOfConditions, statusOfConditions } from '../../src/core/trace.js';
+import { met, unknown, unmet } from '../../src/core/decision.js';
+import { checkCondition, type Condition, type ConditionSpec, conditionSchema, missingOf, outcomeOfConditions, statusOfConditions } from '../../src/core/trace.js';
 
 const CONTRIBUTION: ConditionSpec = {
   id: 'm3.contribution-threshold',
@@ -11,8 +12,8 @@ const CONTRIBUTION: ConditionSpec = {
 const PHYSICAL: ConditionSpec = { id: 'm2.physical-operation', clause: 'M2', zh: '在我区实体经营', en: 'operates physically in the district' };
 
 describe('checkCondition', () => {
-  it('met: the statement with 满足 / met, no missing paths even when some are given', () => {
-    const c = checkCondition(CONTRIBUTION, 'met', ['enterprise.contributions']);
+  it('met: the statement with 满足 / met, and no missing paths', () => {
+    const c = checkCondition(CONTRIBUTION, met());
     expect(c).toEqual({
       id: 'm3.contribution-threshold',
       clause: 'M3',
@@ -25,7 +26,7 @@ describe('checkCondition', () => {
   });
 
   it('unmet: 不满足 / not met, with the detail of what was found', () => {
-    const c = checkCondition(CONTRIBUTION, 'unmet', [], { zh: '2024 年为 790000.00 元', en: '790000.00 yuan in 2024' });
+    const c = checkCondition(CONTRIBUTION, unmet(), { zh: '2024 年为 790000.00 元', en: '790000.00 yuan in 2024' });
     expect(c.status).toBe('unmet');
     expect(c.zh).toBe('区级综合贡献 2024 年 ≥ 80 万元：不满足（2024 年为 790000.00 元）');
     expect(c.en).toBe('district contribution in 2024 ≥ 800,000 yuan: not met (790000.00 yuan in 2024)');
@@ -33,54 +34,70 @@ describe('checkCondition', () => {
   });
 
   it('unknown: 未知 / unknown, naming the paths that would decide it, each once', () => {
-    const c = checkCondition(PHYSICAL, 'unknown', ['enterprise.physicalOperationInDistrict', 'enterprise.physicalOperationInDistrict']);
+    const c = checkCondition(PHYSICAL, unknown(['enterprise.physicalOperationInDistrict', 'enterprise.physicalOperationInDistrict']));
     expect(c.missing).toEqual(['enterprise.physicalOperationInDistrict']);
     expect(c.zh).toBe('在我区实体经营：未知 — 需提供 enterprise.physicalOperationInDistrict');
     expect(c.en).toBe('operates physically in the district: unknown — needs enterprise.physicalOperationInDistrict');
   });
 
   it('unknown with two paths and a detail', () => {
-    const c = checkCondition(PHYSICAL, 'unknown', ['a.b', 'c.d'], { zh: '无记录', en: 'no record' });
+    const c = checkCondition(PHYSICAL, unknown(['a.b', 'c.d']), { zh: '无记录', en: 'no record' });
     expect(c.zh).toBe('在我区实体经营：未知（无记录） — 需提供 a.b、c.d');
     expect(c.en).toBe('operates physically in the district: unknown (no record) — needs a.b, c.d');
   });
 
   it('carries a ruling only where the spec names one', () => {
-    expect(checkCondition(PHYSICAL, 'met')).not.toHaveProperty('ruling');
-    expect(checkCondition(CONTRIBUTION, 'met').ruling).toBe('R4');
+    expect(checkCondition(PHYSICAL, met())).not.toHaveProperty('ruling');
+    expect(checkCondition(CONTRIBUTION, met()).ruling).toBe('R4');
   });
 
   it('does not keep a reference to the caller’s list of paths', () => {
-    const paths = ['x.y'];
-    const c = checkCondition(PHYSICAL, 'unknown', paths);
+    const paths: [string, ...string[]] = ['x.y'];
+    const verdict = unknown(paths);
+    const c = checkCondition(PHYSICAL, verdict);
     paths.push('z');
     expect(c.missing).toEqual(['x.y']);
+    // nor to the verdict's: two conditions built from one verdict do not share their list
+    expect(checkCondition(CONTRIBUTION, verdict).missing).not.toBe(c.missing);
+  });
+
+  it('an unknown that names no path is refused (an unknown nothing could decide is a bug in the rule)', () => {
+    expect(() => unknown([] as unknown as [string])).toThrow(TypeError);
+  });
+
+  it('every condition it builds is one the result schema accepts (met/unmet: no paths; unknown: at least one)', () => {
+    for (const c of [checkCondition(PHYSICAL, met()), checkCondition(CONTRIBUTION, unmet(), { zh: '无', en: 'none' }), checkCondition(PHYSICAL, unknown(['a.b']))]) {
+      expect(conditionSchema.safeParse(c).success).toBe(true);
+    }
+    // and the schema refuses the two shapes the union rules out
+    expect(conditionSchema.safeParse({ ...checkCondition(PHYSICAL, met()), missing: ['a.b'] }).success).toBe(false);
+    expect(conditionSchema.safeParse({ ...checkCondition(PHYSICAL, unknown(['a.b'])), missing: [] }).success).toBe(false);
   });
 });
 
 describe('statusOfConditions, outcomeOfConditions, missingOf', () => {
-  const met = checkCondition(PHYSICAL, 'met');
-  const unmet = checkCondition(CONTRIBUTION, 'unmet');
-  const unknownA = checkCondition(PHYSICAL, 'unknown', ['enterprise.physicalOperationInDistrict']);
-  const unknownB = checkCondition(CONTRIBUTION, 'unknown', ['enterprise.contributions', 'enterprise.physicalOperationInDistrict']);
+  const metC = checkCondition(PHYSICAL, met());
+  const unmetC = checkCondition(CONTRIBUTION, unmet());
+  const unknownA = checkCondition(PHYSICAL, unknown(['enterprise.physicalOperationInDistrict']));
+  const unknownB = checkCondition(CONTRIBUTION, unknown(['enterprise.contributions', 'enterprise.physicalOperationInDistrict']));
 
   it('combines the statuses (unmet dominates, then unknown)', () => {
     expect(statusOfConditions([])).toBe('met');
-    expect(statusOfConditions([met, unknownA])).toBe('unknown');
-    expect(statusOfConditions([unknownA, unmet])).toBe('unmet');
-    expect(outcomeOfConditions([met])).toBe('eligible');
-    expect(outcomeOfConditions([met, unknownA])).toBe('undetermined');
-    expect(outcomeOfConditions([met, unmet, unknownA])).toBe('ineligible');
+    expect(statusOfConditions([metC, unknownA])).toBe('unknown');
+    expect(statusOfConditions([unknownA, unmetC])).toBe('unmet');
+    expect(outcomeOfConditions([metC])).toBe('eligible');
+    expect(outcomeOfConditions([metC, unknownA])).toBe('undetermined');
+    expect(outcomeOfConditions([metC, unmetC, unknownA])).toBe('ineligible');
   });
 
   it('missing: none when a condition is unmet (the outcome is decided), else the unknown ones’ paths, each once', () => {
-    expect(missingOf([unknownA, unmet])).toEqual([]);
-    expect(missingOf([met, unknownA, unknownB])).toEqual(['enterprise.physicalOperationInDistrict', 'enterprise.contributions']);
-    expect(missingOf([met])).toEqual([]);
+    expect(missingOf([unknownA, unmetC])).toEqual([]);
+    expect(missingOf([metC, unknownA, unknownB])).toEqual(['enterprise.physicalOperationInDistrict', 'enterprise.contributions']);
+    expect(missingOf([metC])).toEqual([]);
   });
 
-  it('missing ignores paths on conditions that are not unknown', () => {
-    const odd: Condition = { ...met, missing: ['should.not.appear'] };
+  it('missing ignores paths on conditions that are not unknown (the type rules them out; a cast cannot sneak them in)', () => {
+    const odd = { ...metC, missing: ['should.not.appear'] } as unknown as Condition;
     expect(missingOf([odd, unknownA])).toEqual(['enterprise.physicalOperationInDistrict']);
   });
 });

@@ -3,7 +3,8 @@ import { parseCalendarDate } from '../../src/core/calendar.js';
 import { MEASURE_IDS, PROVISION_IDS } from '../../src/core/clauses.js';
 import { BOARD_IDS } from '../../src/model/boards.js';
 import { validateEdition } from '../../src/policy/derive.js';
-import { editionValues, type PolicyEdition } from '../../src/policy/edition.js';
+import { Money } from '../../src/core/money.js';
+import { editionSchema, editionValues, type PolicyEdition } from '../../src/policy/edition.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 
 /**
@@ -154,38 +155,38 @@ describe('editionValues: the computing form', () => {
   const v = editionValues(edition);
 
   it('money as exact Decimals', () => {
-    expect(v.m1Tiers['municipal-sme'].toFixed()).toBe('200000');
-    expect(v.m1Tiers['municipal-little-giant'].toFixed()).toBe('500000');
-    expect(v.m1Tiers['national-little-giant'].toFixed()).toBe('800000');
-    expect(v.m2Amount.toFixed()).toBe('100000');
-    expect(v.m3MaxDailyRentPerSqm.toFixed()).toBe('1');
-    expect(v.m3YearCap.toFixed()).toBe('300000');
-    expect(v.m3ContributionThreshold.toFixed()).toBe('800000');
-    expect(v.m5Tiers['municipal-sme'].toFixed()).toBe('20000');
-    expect(v.m5Tiers['municipal-little-giant'].toFixed()).toBe('50000');
-    expect(v.m5Tiers['national-little-giant'].toFixed()).toBe('100000');
-    for (const board of BOARD_IDS) expect(v.m7DistrictFloors[board]).toBeNull();
+    expect(v.m1.tiers['municipal-sme'].toFixed()).toBe('200000');
+    expect(v.m1.tiers['municipal-little-giant'].toFixed()).toBe('500000');
+    expect(v.m1.tiers['national-little-giant'].toFixed()).toBe('800000');
+    expect(v.m2.amount.toFixed()).toBe('100000');
+    expect(v.m3.maxDailyRentPerSqm.toFixed()).toBe('1');
+    expect(v.m3.yearCap.toFixed()).toBe('300000');
+    expect(v.m3.contributionThreshold.toFixed()).toBe('800000');
+    expect(v.m5.tiers['municipal-sme'].toFixed()).toBe('20000');
+    expect(v.m5.tiers['municipal-little-giant'].toFixed()).toBe('50000');
+    expect(v.m5.tiers['national-little-giant'].toFixed()).toBe('100000');
+    for (const board of BOARD_IDS) expect(v.m7.districtFloors[board]).toBeNull();
   });
 
   it('dates as day numbers', () => {
-    expect(v.effectiveFrom).toBe(parseCalendarDate('2022-01-01'));
-    expect(v.effectiveTo).toBe(parseCalendarDate('2025-12-31'));
-    expect(v.m2MovedInOnOrAfter).toBe(parseCalendarDate('2022-01-01'));
-    expect(v.targetsBy).toBe(parseCalendarDate('2025-12-31'));
+    expect(v.window.effectiveFrom).toBe(parseCalendarDate('2022-01-01'));
+    expect(v.window.effectiveTo).toBe(parseCalendarDate('2025-12-31'));
+    expect(v.m2.movedInOnOrAfter).toBe(parseCalendarDate('2022-01-01'));
+    expect(v.targets.by).toBe(parseCalendarDate('2025-12-31'));
   });
 
   it('counts and years as numbers', () => {
-    expect([v.m3FirstYear, v.m3LastYear, v.m3Years, v.m3ContributionYearOffset]).toEqual([2023, 2025, 3, 0]);
-    expect(v.m13MinResidentSrdi).toBe(5);
-    expect(v.g5RetentionYears).toBe(8);
-    expect(v.targets).toEqual({ 'municipal-sme': 150, 'municipal-little-giant': 50, 'national-little-giant': 15 });
+    expect([v.m3.firstYear, v.m3.lastYear, v.m3.years, v.m3.contributionYearOffset]).toEqual([2023, 2025, 3, 0]);
+    expect(v.m13.minResidentSrdi).toBe(5);
+    expect(v.g5.retentionYears).toBe(8);
+    expect(v.targets.levels).toEqual({ 'municipal-sme': 150, 'municipal-little-giant': 50, 'national-little-giant': 15 });
   });
 
   it('is computed once per edition object', () => {
     expect(editionValues(edition)).toBe(v);
     const copy: PolicyEdition = structuredClone(edition);
     expect(editionValues(copy)).not.toBe(v);
-    expect(editionValues(copy).m1Tiers['national-little-giant'].toFixed()).toBe('800000');
+    expect(editionValues(copy).m1.tiers['national-little-giant'].toFixed()).toBe('800000');
   });
 
   it('a district floor set in an edition is read as a Decimal', () => {
@@ -193,7 +194,35 @@ describe('editionValues: the computing form', () => {
       ...edition,
       m7: { districtFloors: { ...edition.m7.districtFloors, star: { ...edition.m7.districtFloors.star, value: '1000000' } } },
     };
-    expect(editionValues(withFloor).m7DistrictFloors.star?.toFixed()).toBe('1000000');
-    expect(editionValues(withFloor).m7DistrictFloors.bse).toBeNull();
+    expect(editionValues(withFloor).m7.districtFloors.star?.toFixed()).toBe('1000000');
+    expect(editionValues(withFloor).m7.districtFloors.bse).toBeNull();
+  });
+});
+
+describe('one table of parameters: the schema, the edition and the computing form have the same parameters', () => {
+  /** The dotted paths of the leaves of the computing form (a Decimal, a number or null is a leaf). */
+  function valuePaths(node: unknown, path: string[] = []): string[] {
+    if (typeof node !== 'object' || node === null || node instanceof Money) return [path.join('.')];
+    return Object.entries(node).flatMap(([k, v]) => valuePaths(v, [...path, k]));
+  }
+
+  it('every parameter of the built-in edition has its computed value at the same path, and no other value exists', () => {
+    const editionPaths = parameters(edition).map(([path]) => path).sort();
+    expect(valuePaths(editionValues(edition)).sort()).toEqual(editionPaths);
+    // 2 window + 3 M1 + 2 M2 + 7 M3 + 3 M5 + 7 M7 + 1 M13 + 1 G5 + 1 + 3 targets = 30 parameters
+    expect(editionPaths).toHaveLength(30);
+  });
+
+  it('the edition schema refuses an edition missing any one parameter, naming it', () => {
+    for (const [path] of parameters(edition)) {
+      const broken = structuredClone(edition) as unknown as Record<string, Record<string, unknown>>;
+      const keys = path.split('.');
+      let node: Record<string, unknown> = broken;
+      for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+      delete node[keys.at(-1)!];
+      const r = editionSchema.safeParse(broken);
+      expect(r.success, path).toBe(false);
+      expect(r.error?.issues.map((i) => i.path.join('.')), path).toContain(path);
+    }
   });
 });
