@@ -70,10 +70,34 @@ export function readRequest(input: unknown): ReadRequestResult {
   const open = new Set<object>();
   // Levels of objects and arrays of the value copied last, itself included (0 for a primitive).
   let levels = 0;
+  // The key or index being read at the current path, while it is read (a getter may throw).
+  let reading: string | number | undefined;
 
   const report = (at: (string | number)[], code: 'too-many' | 'too-long' | 'too-deep' | 'forbidden-key', params: Record<string, string | number> = {}): void => {
     issues.push(policyIssue(at, code, params));
     if (issues.length >= MAX_LIMIT_ISSUES) throw STOP;
+  };
+
+  const countValue = (): void => {
+    values += 1;
+    if (values > MAX_VALUES) {
+      issues.push(policyIssue([], 'too-many', { maximum: MAX_VALUES }));
+      throw STOP;
+    }
+  };
+
+  /** A property or entry of a container: a leaf is checked here (no call, no path step), an object copied. */
+  const copyChild = (child: unknown, step: string | number, depth: number): unknown => {
+    countValue();
+    if (typeof child === 'object' && child !== null) {
+      path.push(step);
+      const out = copy(child, depth);
+      path.pop();
+      return out;
+    }
+    levels = 0;
+    if (typeof child === 'string' && child.length > MAX_STRING_LENGTH) report([...path, step], 'too-long', { maximum: MAX_STRING_LENGTH });
+    return child;
   };
 
   const copyContainer = (value: object, depth: number): unknown => {
@@ -87,10 +111,11 @@ export function readRequest(input: unknown): ReadRequestResult {
       const out: unknown[] = new Array<unknown>(length);
       let deepest = 0;
       for (let i = 0; i < length; i++) {
-        path.push(i);
-        out[i] = copy(value[i], depth + 1);
-        deepest = Math.max(deepest, levels);
-        path.pop();
+        reading = i;
+        const entry: unknown = value[i];
+        reading = undefined;
+        out[i] = copyChild(entry, i, depth + 1);
+        if (levels > deepest) deepest = levels;
       }
       levels = deepest + 1;
       return out;
@@ -116,27 +141,19 @@ export function readRequest(input: unknown): ReadRequestResult {
         report([...path, key], 'forbidden-key', { key });
         continue;
       }
-      path.push(key);
-      out[key] = copy((value as Record<string, unknown>)[key], depth + 1);
-      deepest = Math.max(deepest, levels);
-      path.pop();
+      reading = key;
+      const child = (value as Record<string, unknown>)[key];
+      reading = undefined;
+      out[key] = copyChild(child, key, depth + 1);
+      if (levels > deepest) deepest = levels;
     }
     levels = deepest + 1;
     return out;
   };
 
-  const copy = (value: unknown, depth: number): unknown => {
-    values += 1;
+  /** An object or array at `depth` (the root is 0), at the current `path`. */
+  const copy = (value: object, depth: number): unknown => {
     levels = 0;
-    if (values > MAX_VALUES) {
-      issues.push(policyIssue([], 'too-many', { maximum: MAX_VALUES }));
-      throw STOP;
-    }
-    if (typeof value === 'string') {
-      if (value.length > MAX_STRING_LENGTH) report([...path], 'too-long', { maximum: MAX_STRING_LENGTH });
-      return value;
-    }
-    if (value === null || typeof value !== 'object') return value;
     if (depth > MAX_DEPTH) {
       report([...path], 'too-deep');
       return null;
@@ -161,9 +178,12 @@ export function readRequest(input: unknown): ReadRequestResult {
 
   let value: unknown;
   try {
-    value = copy(input, 0);
+    countValue();
+    if (typeof input === 'object' && input !== null) value = copy(input, 0);
+    else if (typeof input === 'string' && input.length > MAX_STRING_LENGTH) report([], 'too-long', { maximum: MAX_STRING_LENGTH });
+    else value = input;
   } catch (error) {
-    if (error !== STOP) return { ok: false, issues: [unreadable(where(path))] };
+    if (error !== STOP) return { ok: false, issues: [unreadable(where(reading === undefined ? path : [...path, reading]))] };
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
 }

@@ -203,6 +203,13 @@ describe('arrays: at most 10,000 entries (`too-many`, with `{ maximum }`)', () =
     expect(issues).toEqual(['enterprise.designations invalid-type']);
   });
 
+  it('a boxed string of 10^7 characters (whose indices Object.keys would list) is refused as a wrong type, never enumerated', () => {
+    let issues: string[] = [];
+    // eslint-disable-next-line no-new-wrappers
+    expect(timed(() => (issues = brief({ asOf: AS_OF, enterprise: { id: 'E', name: new String('x'.repeat(10_000_000)) } })))).toBeLessThan(2_000);
+    expect(issues).toEqual(['enterprise.name invalid-type']);
+  });
+
   it('more than 500,000 values in all (under an unknown key) are `too-many` at the root; 500,000 pass the limit', () => {
     // Root 1 + asOf 1 + enterprise 1 + id 1 + extra 1 + 50 arrays + their entries: 5 + 50 × (1 + 9,999) = 500,005.
     const huge = Array.from({ length: 50 }, () => Array.from({ length: 9_999 }, () => 0));
