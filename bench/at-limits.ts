@@ -101,3 +101,15 @@ export function enterpriseWithEveryList(n: number = MAX_ARRAY_ENTRIES): RequestJ
   for (const list of ENTERPRISE_LISTS) enterprise[list] = ENTRIES[list]!(n);
   return { asOf: AS_OF, enterprise };
 }
+
+/**
+ * The worst case of G5 as it was (R13: each payment's period walked over the timeline, each day by a
+ * walk of the timeline): both timelines at 5,000 entries that all stay in Mentougou (so no walk stops
+ * early), and `n` payments whose 8-year periods each hold about 2,900 of those days.
+ */
+export function retentionWorstCase(n: number = MAX_ARRAY_ENTRIES): RequestJson {
+  const registrations: unknown[] = [];
+  for (const kind of ['business', 'tax']) for (let i = 0; i < 5_000; i++) registrations.push({ kind, region: 'mentougou', from: dateAfter1990(i) });
+  const disbursements = Array.from({ length: n }, (_, i) => ({ measure: 'M1', amount: '1', paidOn: dateAfter1990(1 + (i % 100)) }));
+  return { asOf: AS_OF, enterprise: { ...baseEnterprise(), registrations, disbursements } };
+}

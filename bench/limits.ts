@@ -7,7 +7,7 @@
  *
  * `npm run build && npx tsx bench/limits.ts` (`BENCH_DIST=<dir>` for another build).
  */
-import { ENTERPRISE_LISTS, enterpriseWithEveryList, INSTITUTION_LISTS, requestWithList } from './at-limits.js';
+import { ENTERPRISE_LISTS, enterpriseWithEveryList, INSTITUTION_LISTS, requestWithList, retentionWorstCase } from './at-limits.js';
 import { loadLibrary, machine, median } from './harness.js';
 
 const RUNS = 7;
@@ -18,6 +18,7 @@ console.log(machine());
 const cases: [string, unknown][] = [
   ...[...ENTERPRISE_LISTS, ...INSTITUTION_LISTS].map((list): [string, unknown] => [list, requestWithList(list)]),
   ['every enterprise list at once', enterpriseWithEveryList()],
+  ['G5 worst case (2 × 5,000 registrations, 10,000 payments)', retentionWorstCase()],
 ];
 console.log('| request at the limits | JSON size | median ms | min ms | max ms |');
 console.log('|---|---|---|---|---|');

@@ -35,10 +35,11 @@ export function rentSubsidyTriggers(facts: EnterpriseFacts, values: WindowValues
     .filter((d) => isInWindow(d.obtainedOn, values, facts.asOf))
     .map((designation) => ({ kind: 'designation', on: designation.obtainedOn, designation }));
   // Whether a designation is held on a move's day, by a binary search over the spans designated (not a
-  // walk of the designations per move: DESIGN §6).
-  const designated = spansDesignated(facts.designations);
-  const moves: RentSubsidyTrigger[] = businessMovesIntoDistrict(facts.enterprise.registrations)
-    .filter((move) => isInWindow(move.on, values, facts.asOf) && firstDayIn(designated, move.on, move.on) !== null)
+  // walk of the designations per move: DESIGN §6), made only when a move falls in the window.
+  const movesInWindow = businessMovesIntoDistrict(facts.enterprise.registrations).filter((move) => isInWindow(move.on, values, facts.asOf));
+  const designated = movesInWindow.length > 0 ? spansDesignated(facts.designations) : [];
+  const moves: RentSubsidyTrigger[] = movesInWindow
+    .filter((move) => firstDayIn(designated, move.on, move.on) !== null)
     .map((move) => ({ kind: 'move', on: move.on, move }));
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral,UnaryOperator: equivalent — the tie-break restates the order of the concatenation (titles before moves), which the stable sort keeps anyway
   return [...designations, ...moves].sort((a, b) => a.on - b.on || (a.kind === b.kind ? 0 : a.kind === 'designation' ? -1 : 1));
