@@ -1,18 +1,19 @@
 /**
  * `assess`: the combinator. Validate → derive facts → run the measures that fit the subject → apply
  * the general provisions (G1 applicability, G2 most favourable, G3 case by case, G4 integrity, G5
- * commitment and clawback) and the ledger → the result of DESIGN §3.
+ * commitment and clawback) and the ledger → the result of docs/contract.md § The result.
  *
  * Money measures: `amount` is the entitlement under the measure alone (its eligible lines); `payable`
  * is what is left after G2–G5 and after what `disbursements` show was already paid, per line, never
  * below 0. Service measures (R8) have `amount` and `payable` null and are untouched by G3–G5.
  */
+import type { MeasureId } from './core/clauses.js';
 import { allOf, outcomeOf } from './core/decision.js';
 import { formatCalendarDate } from './core/calendar.js';
 import { type MeasureLine, type MeasureResult, type Reason, withMeasureConditions } from './core/measure-result.js';
 import type { Condition } from './core/trace.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
-import { formatMoney, type Money, nonNegative, sumMoney, ZERO } from './core/money.js';
+import { formatMoney, formatMoneyGrouped, type Money, nonNegative, sumMoney, ZERO } from './core/money.js';
 import { PolicyInputError } from './errors.js';
 import { deriveFacts, type EnterpriseFacts, type Facts, type InstitutionFacts } from './facts/facts.js';
 import { designationReward } from './measures/m01-designation-reward.js';
@@ -31,7 +32,7 @@ import { dualCommitmentPilot } from './measures/m13-dual-commitment-pilot.js';
 import type { PolicyIssue } from './model/issues.js';
 import { unreadable } from './model/limits.js';
 import { parseRequest } from './model/parse.js';
-import type { Enterprise, Institution } from './model/request.js';
+import type { Enterprise, Institution, PolicyRequestInput } from './model/request.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from './model/result.js';
 import { EditionError, trustedEdition } from './policy/derive.js';
 import { editionValues, type PolicyEdition } from './policy/edition.js';
@@ -42,6 +43,8 @@ import { caseByCaseExclusion } from './provisions/g3-case-by-case.js';
 import { integrityExclusion } from './provisions/g4-integrity.js';
 import { breachExclusion, clawbackOf, commitmentRequirement, type Warning } from './provisions/g5-retention.js';
 import { paidByLine } from './provisions/ledger.js';
+import { type Bound, isOpenMoney, type MeasureBound, type MoneyEvaluation, moneyBounds } from './bounds.js';
+import { questionsOf } from './questions.js';
 
 /** Options of `assess`. */
 export interface AssessOptions {
@@ -79,8 +82,36 @@ function editionOf(options: AssessOptions | undefined): PolicyEdition {
   return trustedEdition(options?.edition ?? mentougou2022Draft);
 }
 
-function measuresOf(facts: Facts, edition: PolicyEdition): MeasureResult[] {
-  return facts.subject === 'enterprise' ? ENTERPRISE_MEASURES.map((m) => m(facts, edition)) : INSTITUTION_MEASURES.map((m) => m(facts, edition));
+/**
+ * The edition of the options; whatever goes wrong reading or checking it is an `EditionError` (a getter
+ * of `options` that throws included), so that nothing else escapes `safeAssess`.
+ */
+function editionFor(options: AssessOptions | undefined): PolicyEdition {
+  try {
+    return editionOf(options);
+  } catch (error) {
+    if (error instanceof EditionError) throw error;
+    throw new EditionError([unreadable('options.edition')]);
+  }
+}
+
+/** The money measures (docs/contract.md § A measure, `kind: "money"`) by their functions: a completion for the bounds runs only the open ones. */
+const MONEY_MEASURES: ReadonlyMap<unknown, MeasureId> = new Map<unknown, MeasureId>([
+  [designationReward, 'M1'],
+  [moveInReward, 'M2'],
+  [rentSubsidy, 'M3'],
+  [listingReward, 'M7'],
+  [institutionIntroductionReward, 'M5'],
+]);
+
+/**
+ * The measures of the subject, in the order of the text.
+ *
+ * @param only run only these money measures (a completion for the bounds); every measure when absent
+ */
+function measuresOf(facts: Facts, edition: PolicyEdition, only?: ReadonlySet<MeasureId>): MeasureResult[] {
+  const keep = <T>(measures: readonly T[]): readonly T[] => (only ? measures.filter((m) => only.has(MONEY_MEASURES.get(m) as MeasureId)) : measures);
+  return facts.subject === 'enterprise' ? keep(ENTERPRISE_MEASURES).map((m) => m(facts, edition)) : keep(INSTITUTION_MEASURES).map((m) => m(facts, edition));
 }
 
 // Results share no mutable object with each other or with the library (DESIGN §6): what the measures
@@ -102,7 +133,7 @@ function moneyBlockers(subject: Enterprise | Institution, facts: Facts, retentio
   return { reasons, integrity };
 }
 
-/** What a line of a money measure is entitled to: its amount when it is eligible, else nothing (DESIGN §3). */
+/** What a line of a money measure is entitled to: its amount when it is eligible, else nothing (docs/contract.md § A measure). */
 const entitlementOf = (line: MeasureLine): Money => (line.outcome === 'eligible' && line.amount !== null ? line.amount : ZERO);
 
 /** Applies G2, the blockers and the ledger to one money measure. */
@@ -123,6 +154,9 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
       outcome: line.outcome,
       amount: formatMoney(line.amount ?? ZERO),
       payable: formatMoney(payable),
+      // DESIGN §7: set once the bounds are known (assessFacts)
+      amountUpTo: null,
+      payableUpTo: null,
       paid: formatMoney(paidHere),
       conditions: line.conditions.map(conditionOut),
       details: line.details,
@@ -136,7 +170,7 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
   if (!blocked) {
     reasons.push(...favour.reasons);
     warnings.push(...favour.warnings);
-    if (totalPaid.greaterThan(ZERO)) reasons.push({ code: 'already-paid', clause: measure.measure, ...message(REASON_MESSAGES['already-paid'], { paid: formatMoney(disbursed) }) });
+    if (totalPaid.greaterThan(ZERO)) reasons.push({ code: 'already-paid', clause: measure.measure, ...message(REASON_MESSAGES['already-paid'], { paid: formatMoneyGrouped(disbursed) }) });
   }
   return measureOutput(measure, {
     // the measure's entitlement is the sum of its eligible lines (settleMeasure's amount)
@@ -158,6 +192,9 @@ function measureOutput(measure: MeasureResult, money: Pick<MeasureResultOutput, 
     missing: [...measure.missing],
     amount: money.amount,
     payable: money.payable,
+    // DESIGN §7: set once the bounds are known (assessFacts); service measures keep null
+    amountUpTo: null,
+    payableUpTo: null,
     conditions: measure.conditions.map(conditionOut),
     lines: money.lines,
     reasons: money.reasons,
@@ -175,12 +212,84 @@ function serviceMeasure(measure: MeasureResult): MeasureResultOutput {
       outcome: line.outcome,
       amount: null,
       payable: null,
+      amountUpTo: null,
+      payableUpTo: null,
       paid: null,
       conditions: line.conditions.map(conditionOut),
       details: line.details,
     })),
     reasons: measure.reasons.map(reasonOut),
   });
+}
+
+/** What G1, the measures and G2–G5 decide for a request, before the bounds. */
+interface Settled {
+  generalConditions: ReturnType<typeof applicabilityConditions>;
+  measures: MeasureResultOutput[];
+  clawback: ReturnType<typeof clawbackOf>;
+  integrity: ReturnType<typeof integrityExclusion>;
+  blockers: Reason[];
+}
+
+/**
+ * G1 (R9) as conditions of every measure, the measures, the clawback (R13), the blockers of all money
+ * (G3, G4, G5) and each money measure paid (G2 and the ledger). Warnings go to `warnings` in the order
+ * the result lists them.
+ *
+ * @param only run only these money measures (a completion for the bounds needs nothing else)
+ */
+function settle(facts: Facts, edition: PolicyEdition, warnings: Warning[], only?: ReadonlySet<MeasureId>): Settled {
+  const values = editionValues(edition);
+  const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
+  const generalConditions = applicabilityConditions(facts);
+  const forM12 = applicabilityConditions(facts, 'M12');
+  const measures = measuresOf(facts, edition, only).map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
+
+  // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
+  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5.retentionYears);
+  warnings.push(...clawback.warnings);
+  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5.retentionYears, breachExclusion(clawback));
+  if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
+
+  const outputs = measures.map((m) => (m.kind === 'money' ? payMoneyMeasure(m, subject, blockers, warnings) : serviceMeasure(m)));
+  return { generalConditions, measures: outputs, clawback, integrity, blockers };
+}
+
+const formatBound = (bound: Bound): string | null => (bound === null ? null : formatMoney(bound));
+
+const ZERO_TEXT = formatMoney(ZERO);
+
+/**
+ * Writes the bounds (DESIGN §7) into the money measures and their lines: an open measure's from
+ * `bounds`; a measure nothing can change keeps its values (its eligible lines theirs, the others
+ * "0.00"). Returns `totalPayableUpTo`: `totalPayable` plus what the open measures may add.
+ */
+function applyBounds(measures: MeasureResultOutput[], bounds: ReadonlyMap<string, MeasureBound>, totalPayable: Money): Bound {
+  let total: Bound = totalPayable;
+  for (const m of measures) {
+    if (m.kind !== 'money') continue;
+    const bound = bounds.get(m.measure);
+    if (!bound) {
+      m.amountUpTo = m.amount;
+      m.payableUpTo = m.payable;
+      for (const line of m.lines) {
+        const eligible = line.outcome === 'eligible';
+        line.amountUpTo = eligible ? line.amount : ZERO_TEXT;
+        line.payableUpTo = eligible ? line.payable : ZERO_TEXT;
+      }
+      continue;
+    }
+    m.amountUpTo = formatBound(bound.amountUpTo);
+    m.payableUpTo = formatBound(bound.payableUpTo);
+    for (const line of m.lines) {
+      const b = bound.lines.get(line.id);
+      line.amountUpTo = b ? formatBound(b.amountUpTo) : null;
+      line.payableUpTo = b ? formatBound(b.payableUpTo) : null;
+    }
+    // Stryker disable next-line OptionalChaining: equivalent — a money measure's payable is never null
+    total = total === null || bound.payableUpTo === null ? null : total.plus(bound.payableUpTo).minus(m.payable ?? ZERO_TEXT);
+  }
+  return total;
 }
 
 /** Assesses a validated request (the pure core of `assess`). */
@@ -195,8 +304,7 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
     });
   }
 
-  // G1 (R9): conditions of every measure.
-  const generalConditions = applicabilityConditions(facts);
+  const { generalConditions, measures: measureOutputs, clawback, integrity } = settle(facts, edition, warnings);
   const applicabilityStatus = allOf(generalConditions.map((c) => c.status));
   const applicabilityReasons: Reason[] =
     applicabilityStatus === 'unmet'
@@ -213,17 +321,16 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
           },
         ]
       : [];
-  const forM12 = applicabilityConditions(facts, 'M12');
-  const measures = measuresOf(facts, edition).map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
-
-  // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
-  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5.retentionYears);
-  warnings.push(...clawback.warnings);
-  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5.retentionYears, breachExclusion(clawback));
-  if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
-
-  const measureOutputs = measures.map((m) => (m.kind === 'money' ? payMoneyMeasure(m, subject, blockers, warnings) : serviceMeasure(m)));
   const totalPayable = measureOutputs.reduce((sum, m) => (m.payable === null ? sum : sum.plus(m.payable)), ZERO);
+
+  // DESIGN §7: the bounds over the completions of the missing facts, then the questions.
+  const open = new Set(measureOutputs.filter(isOpenMoney).map((m) => m.measure));
+  const evaluate = (completed: Facts): MoneyEvaluation => {
+    const settled = settle(completed, edition, [], open);
+    return { measures: settled.measures, blocked: settled.blockers.length > 0 };
+  };
+  const bounds = moneyBounds(facts, values, measureOutputs, evaluate);
+  const totalPayableUpTo = applyBounds(measureOutputs, bounds, totalPayable);
 
   return {
     subject: { kind: facts.subject, id: subject.id },
@@ -232,6 +339,8 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
     applicability: { outcome: outcomeOf(applicabilityStatus), reasons: applicabilityReasons, conditions: generalConditions.map(conditionOut) },
     measures: measureOutputs,
     totalPayable: formatMoney(totalPayable),
+    totalPayableUpTo: formatBound(totalPayableUpTo),
+    questions: questionsOf(facts, measureOutputs, bounds),
     clawback: clawback.clawback,
     creditRecord: integrity.creditRecord,
     warnings: warnings.map((w) => ({ code: w.code, zh: w.zh, en: w.en })),
@@ -239,34 +348,54 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
 }
 
 /**
- * The edition of the options; whatever goes wrong reading or checking it is an `EditionError` (a getter
- * of `options` that throws included), so that nothing else escapes `safeAssess`.
+ * Assesses one enterprise or institution under the measures, without throwing on bad input.
+ *
+ * The request is typed (`PolicyRequestInput`, the input type of the request's schema): a misspelt or
+ * unknown field does not compile. It is still validated at run time, so a JavaScript caller is safe
+ * too. For a value whose type is not known (parsed JSON, a form), use `safeAssessUnknown`.
+ *
+ * @param request `{ asOf, enterprise }` or `{ asOf, institution }` (docs/contract.md § The request)
+ * @param options `edition`: any `PolicyEdition` (default `mentougou-2022-draft`)
+ * @returns `{ ok: true, value }` with the result (docs/contract.md § The result), or `{ ok: false, issues }`
+ *   for invalid input (nothing computed)
+ * @throws EditionError only when `options.edition` is not a valid edition
+ * @example
+ * ```ts
+ * import { safeAssess } from 'mentougou-srdi';
+ *
+ * const result = safeAssess({ asOf: '2024-12-31', enterprise: { id: 'E1', designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }] } });
+ * if (result.ok) console.log(result.value.totalPayable);
+ * else for (const issue of result.issues) console.log(issue.path.join('.'), issue.zh);
+ * ```
  */
-function editionFor(options: AssessOptions | undefined): PolicyEdition {
-  try {
-    return editionOf(options);
-  } catch (error) {
-    if (error instanceof EditionError) throw error;
-    throw new EditionError([unreadable('options.edition')]);
-  }
+export function safeAssess(request: PolicyRequestInput, options?: AssessOptions): SafeAssessResult {
+  return safeAssessUnknown(request, options);
 }
 
 /**
- * Assesses one enterprise or institution under the measures (DESIGN §3).
+ * `safeAssess` for a value of unknown type: a JSON document read from a file or a request body, a form.
+ * Validation decides what it is; whatever it is given, it returns (a value it cannot read is an issue
+ * `unreadable` at the root).
  *
- * Total (DESIGN §6): whatever `request` is (a getter or a Proxy trap that throws, a revoked Proxy, an
- * array of length 2^32 − 1, any nesting) it returns. The request limits are checked while the input is
- * read into plain data, before validation (`parseRequest`); a value that cannot be read gives one
- * `unreadable` issue at the root. As the last guard, anything thrown while validating or assessing
- * gives that issue too.
- *
- * @param request `{ asOf, enterprise }` or `{ asOf, institution }` as DESIGN §2 defines it
- * @param options `edition`: any `PolicyEdition` (default `mentougou-2022-draft`)
- * @returns `{ ok: true, value }` with the result, or `{ ok: false, issues }` for invalid input (nothing computed)
+ * @param request anything
+ * @param options as for `safeAssess`
+ * @returns as `safeAssess`
  * @throws EditionError only when `options.edition` is not a valid edition
+ * @example
+ * ```ts
+ * import { safeAssessUnknown } from 'mentougou-srdi';
+ *
+ * const body: unknown = JSON.parse('{"asOf":"2024-12-31","enterprise":{"id":"E1"}}');
+ * const result = safeAssessUnknown(body);
+ * console.log(result.ok ? result.value.measures.length : result.issues);
+ * ```
  */
-export function safeAssess(request: unknown, options?: AssessOptions): SafeAssessResult {
+export function safeAssessUnknown(request: unknown, options?: AssessOptions): SafeAssessResult {
   const edition = editionFor(options);
+  // Total (DESIGN §6): the limits are checked while the input is read into plain data, before
+  // validation (parseRequest: a getter or a Proxy trap that throws, a revoked Proxy, an array of length
+  // 2^32 − 1, any nesting); as the last guard, anything thrown while validating or assessing is the
+  // issue `unreadable` at the root too.
   try {
     const parsed = parseRequest(request);
     if (!parsed.ok) return parsed;
@@ -277,12 +406,60 @@ export function safeAssess(request: unknown, options?: AssessOptions): SafeAsses
 }
 
 /**
- * Assesses one enterprise or institution under the measures (DESIGN §3).
+ * Assesses one enterprise or institution under the measures (docs/contract.md § The result).
  *
+ * The request is typed as for `safeAssess`; `assessUnknown` takes a value of unknown type.
+ *
+ * @param request `{ asOf, enterprise }` or `{ asOf, institution }` (docs/contract.md § The request)
+ * @param options `edition`: any `PolicyEdition` (default `mentougou-2022-draft`)
+ * @returns the result
  * @throws PolicyInputError with every issue when the request is invalid (nothing is computed)
+ * @throws EditionError when `options.edition` is not a valid edition
+ * @example
+ * ```ts
+ * import { assess } from 'mentougou-srdi';
+ *
+ * const result = assess({
+ *   asOf: '2024-12-31',
+ *   enterprise: {
+ *     id: 'E1',
+ *     independentLegalPerson: true,
+ *     registrations: [
+ *       { kind: 'business', region: 'mentougou', from: '2015-01-01' },
+ *       { kind: 'tax', region: 'mentougou', from: '2015-01-01' },
+ *     ],
+ *     designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }],
+ *     retentionCommitmentSignedOn: '2023-06-01',
+ *   },
+ * });
+ * console.log(result.measures.find((m) => m.measure === 'M1')?.payable); // 200000.00
+ * ```
  */
-export function assess(request: unknown, options?: AssessOptions): AssessmentResult {
-  const result = safeAssess(request, options);
+export function assess(request: PolicyRequestInput, options?: AssessOptions): AssessmentResult {
+  return assessUnknown(request, options);
+}
+
+/**
+ * `assess` for a value of unknown type (parsed JSON, a form): validation decides what it is.
+ *
+ * @param request anything
+ * @param options as for `assess`
+ * @returns the result
+ * @throws PolicyInputError with every issue when the request is invalid (nothing is computed)
+ * @throws EditionError when `options.edition` is not a valid edition
+ * @example
+ * ```ts
+ * import { assessUnknown, PolicyInputError } from 'mentougou-srdi';
+ *
+ * try {
+ *   assessUnknown(JSON.parse('{"asOf":"2024-13-01","enterprise":{"id":"E1"}}'));
+ * } catch (error) {
+ *   if (error instanceof PolicyInputError) console.log(error.issues[0]?.path.join('.')); // asOf
+ * }
+ * ```
+ */
+export function assessUnknown(request: unknown, options?: AssessOptions): AssessmentResult {
+  const result = safeAssessUnknown(request, options);
   if (!result.ok) throw new PolicyInputError(result.issues);
   return result.value;
 }

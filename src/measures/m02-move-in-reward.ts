@@ -15,7 +15,7 @@
 import { civilOf, type DayNumber, formatCalendarDate } from '../core/calendar.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { known, unknown, type Verdict, verdictOf } from '../core/decision.js';
-import { formatMoney } from '../core/money.js';
+import { formatMoney, formatMoneyGrouped } from '../core/money.js';
 import { type Bilingual, checkCondition, type ConditionSpec } from '../core/trace.js';
 import { designationSteps } from '../facts/designation-steps.js';
 import { type EnterpriseFacts, isInWindow, type Relocation } from '../facts/facts.js';
@@ -121,7 +121,7 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
 
   const steps = designationSteps(facts, values);
   const m1Detail: Bilingual = steps.length
-    ? { zh: `称号奖励最高档 ${formatMoney(steps.at(-1)!.tier)} 元`, en: `designation reward tier ${formatMoney(steps.at(-1)!.tier)} yuan` }
+    ? { zh: `称号奖励最高档 ${formatMoneyGrouped(steps.at(-1)!.tier)} 元`, en: `designation reward tier ${formatMoneyGrouped(steps.at(-1)!.tier)} yuan` }
     : { zh: '无符合第一条第1款的称号', en: 'no designation earns the designation reward' };
 
   const conditions = [

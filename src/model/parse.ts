@@ -17,15 +17,23 @@ export { MAX_DEPTH } from './limits.js';
 export type ParseRequestResult = { ok: true; value: PolicyRequest } | { ok: false; issues: PolicyIssue[] };
 
 /**
- * Validates a request (DESIGN §2). The limits are checked first (`too-many`, `too-long`, `too-deep`,
- * `forbidden-key`, `unreadable`); a request that breaks one gets only those issues. Then every field is
- * checked; the cross-field rules (events not after `asOf`, registration order, lease end, listing board,
+ * Validates a request (docs/contract.md § The request). The limits are checked first (§ Limits:
+ * `too-many`, `too-long`, `too-deep`, `forbidden-key`, `unreadable`); a request that breaks one gets only
+ * those issues. Then every field is checked; the cross-field rules (events not after `asOf`, registration order, lease end, listing board,
  * `year` / `enterpriseId` of ledger entries) are checked once the fields they read are valid on their
  * own, so a request with a broken field may show more issues after that field is mended. At most
  * `MAX_ISSUES` (1,000) issues are reported, the first in order.
  *
  * @param input anything, typically parsed JSON
  * @returns `{ ok: true, value }` with the validated request, or `{ ok: false, issues }`
+ *
+ * @example
+ * ```ts
+ * import { parseRequest } from 'mentougou-srdi';
+ *
+ * const parsed = parseRequest({ asOf: '2024-02-30', enterprise: { id: 'E1' } });
+ * if (!parsed.ok) console.log(parsed.issues[0]?.path.join('.')); // asOf
+ * ```
  */
 export function parseRequest(input: unknown): ParseRequestResult {
   const read = readRequest(input);

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeAssess } from '../../src/assess.js';
+import { safeAssessUnknown as safeAssess } from '../../src/assess.js';
 import type { DayNumber } from '../../src/core/calendar.js';
 import { formatMoney, Money, ZERO } from '../../src/core/money.js';
 import { designationSteps } from '../../src/facts/designation-steps.js';

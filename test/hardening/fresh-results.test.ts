@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/assess.js';
+import { assessUnknown as assess } from '../../src/assess.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { validRequest } from '../fuzz/support.js';
 import { goldenNames, goldenVector } from '../helpers/golden.js';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { assess, safeAssess } from '../../src/assess.js';
+import { assessUnknown as assess, safeAssessUnknown as safeAssess } from '../../src/assess.js';
 import { PolicyInputError } from '../../src/errors.js';
 import type { PolicyIssue } from '../../src/model/issues.js';
 import {

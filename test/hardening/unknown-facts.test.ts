@@ -13,7 +13,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeAssess } from '../../src/assess.js';
+import { safeAssessUnknown as safeAssess } from '../../src/assess.js';
 import type { AssessmentResult, MeasureResultOutput } from '../../src/model/result.js';
 import { generateRequests } from '../../bench/generate.js';
 import { FUZZ_TIMEOUT_MS, type RequestJson, validRequest } from '../fuzz/support.js';
