@@ -35,12 +35,14 @@ const clawbackInput = z
  * @param disbursements `{ measure, amount, paidOn, year?, enterpriseId? }[]` as in the request
  * @param registrations `{ kind, region, from }[]`, strictly oldest first within each kind
  * @param asOf `YYYY-MM-DD`; no payment or registration may be dated after it
- * @param edition the edition whose G5 period applies (default `mentougou-2022-draft`)
+ * @param edition the edition whose G5 period and readings apply (default `mentougou-2022-draft`; the payments
+ *   are taken to carry the commitment, so `breachNeedsCommitment` does not stop the check)
  * @throws PolicyInputError with every issue (paths relative to `{ disbursements, registrations, asOf }`)
  */
 export function checkClawback(disbursements: unknown, registrations: unknown, asOf: unknown, edition: PolicyEdition = mentougou2022Draft): ClawbackResult {
   const parsed = clawbackInput.safeParse({ disbursements, registrations, asOf }, { reportInput: true });
   if (!parsed.success) throw new PolicyInputError(fromZodError(parsed.error));
   const values = editionValues(edition === mentougou2022Draft ? edition : validateEdition(edition));
-  return clawbackOf(parsed.data.disbursements, parsed.data.registrations, values.g5RetentionYears).clawback;
+  // The payments stand for the commitment here (a treasury holds them, not the signed commitment).
+  return clawbackOf(parsed.data.disbursements, parsed.data.registrations, values.g5RetentionYears, { asOf: parsed.data.asOf, readings: values.readings, committed: true }).clawback;
 }

@@ -11,6 +11,9 @@
  * its `highestLevel` as held on `asOf` (20,000 / 50,000 / 100,000, from the edition). `"none"`: the line is
  * ineligible; absent: undetermined. What was already paid for the enterprise is taken off by the ledger
  * after the provisions (assess). No introduced enterprise: the measure is ineligible.
+ *
+ * Reading `m5NoLevel` (DESIGN §8): `'unmet'` makes an absent `highestLevel` an unmet level (the line is
+ * ineligible and names no missing path) instead of an unknown one.
  */
 import { formatCalendarDate } from '../core/calendar.js';
 import { known, met, unknown, unmet, type Verdict } from '../core/decision.js';
@@ -67,7 +70,7 @@ function enterpriseLine(e: IntroducedEnterprise, index: number, values: EditionV
   let levelDetail: Bilingual;
   let amount: Money | null;
   if (e.highestLevel === undefined) {
-    level = unknown([`institution.introducedEnterprises.${index}.highestLevel`]);
+    level = values.readings.m5NoLevel === 'unmet' ? unmet() : unknown([`institution.introducedEnterprises.${index}.highestLevel`]);
     levelDetail = { zh: '称号级别未提供', en: 'level not given' };
     amount = null;
   } else if (e.highestLevel === 'none') {

@@ -9,7 +9,7 @@ import { fromZodError } from '../model/issues.js';
 import { editionSchema, type PolicyEdition } from './edition.js';
 
 /** Changes to an edition: the edition's shape, with raw values at the parameters (`{ m3: { years: 2 } }`). */
-export type EditionChanges = { [key: string]: EditionChanges | string | number | null };
+export type EditionChanges = { [key: string]: EditionChanges | string | number | boolean | null };
 
 /** An edition or a change to one was invalid. */
 export class EditionError extends Error {
@@ -26,12 +26,23 @@ const isParameter = (node: unknown): node is { value: unknown } =>
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * The sections of an edition whose entries are plain values rather than `{ value, clause }` parameters:
+ * the readings (DESIGN §8, `readings.g2Aggregate`), whose clause and words live in src/policy/readings.ts.
+ */
+const VALUE_SECTIONS = new Set(['readings']);
+
 function applyChanges(node: Record<string, unknown>, changes: EditionChanges, path: string[], issues: PolicyIssue[]): Record<string, unknown> {
   const copy: Record<string, unknown> = { ...node };
   for (const key of Object.keys(changes)) {
     const here = [...path, key];
     const target = Object.hasOwn(node, key) ? node[key] : undefined;
     const change = changes[key];
+    if (path.length === 1 && VALUE_SECTIONS.has(path[0]!) && target !== undefined && !FORBIDDEN.has(key)) {
+      // A value of its own; validateEdition checks it against the reading's two values.
+      copy[key] = change;
+      continue;
+    }
     if (FORBIDDEN.has(key) || target === undefined || typeof target !== 'object' || target === null || Array.isArray(target)) {
       const text = message(ISSUE_MESSAGES['unknown-key'], { key: here.join('.') });
       issues.push({ path: here, code: 'unknown-key', ...text });
@@ -75,7 +86,9 @@ export function validateEdition(candidate: unknown): PolicyEdition {
  * `options.assumptions` replaces them.
  *
  * @example deriveEdition(mentougou2022Draft, { m1: { tiers: { 'national-little-giant': 1000000 } } }, { id: 'reform-a' })
- * @throws EditionError for an unknown key, a negative amount, or any other invalid value
+ * @example deriveEdition(mentougou2022Draft, { readings: { g2Aggregate: 'any-one' } }, { id: 'g2-any-one' }) // DESIGN §8
+ * @throws EditionError for an unknown key (`readings.<unknown name>` included), a negative amount, a value a
+ *   reading does not have, or any other invalid value
  */
 export function deriveEdition(base: PolicyEdition, changes: EditionChanges, options: { id: string; assumptions?: string[] }): PolicyEdition {
   const issues: PolicyIssue[] = [];
@@ -91,8 +104,9 @@ export function deriveEdition(base: PolicyEdition, changes: EditionChanges, opti
 
 /**
  * Changes from `path=value` assignments, as a command line writes them
- * (`m1.tiers.national-little-giant=1000000`, `m3.years=2`, `window.effectiveTo=2026-12-31`).
- * A value that reads as JSON (a number, `null`) is taken as such; anything else as a string.
+ * (`m1.tiers.national-little-giant=1000000`, `m3.years=2`, `window.effectiveTo=2026-12-31`,
+ * `readings.g2Aggregate=any-one`, `readings.m3ClipToAsOf=true`).
+ * A value that reads as JSON (a number, `true` / `false`, `null`) is taken as such; anything else as a string.
  */
 export function changesFromAssignments(assignments: readonly string[]): EditionChanges {
   const changes: EditionChanges = {};
@@ -105,10 +119,10 @@ export function changesFromAssignments(assignments: readonly string[]): EditionC
     const forbidden = keys.find((k) => FORBIDDEN.has(k));
     if (forbidden !== undefined) throw new EditionError([{ path: keys, code: 'forbidden-key', ...message(ISSUE_MESSAGES['forbidden-key'], { key: forbidden }) }]);
     const raw = assignment.slice(at + 1);
-    let value: string | number | null = raw;
+    let value: string | number | boolean | null = raw;
     try {
       const json: unknown = JSON.parse(raw);
-      if (typeof json === 'number' || json === null) value = json;
+      if (typeof json === 'number' || typeof json === 'boolean' || json === null) value = json;
     } catch {
       value = raw;
     }

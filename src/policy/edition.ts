@@ -12,6 +12,7 @@ import { MEASURE_IDS, PROVISION_IDS } from '../core/clauses.js';
 import { Money, parseMoney } from '../core/money.js';
 import { BOARD_IDS, type BoardId } from '../model/boards.js';
 import { LEVELS, type Level } from '../model/request.js';
+import { type Readings, readingsSchema } from './readings.js';
 
 /** A clause id, or the preamble (前言), which states the district targets. */
 const clauseId = z.enum([...MEASURE_IDS, ...PROVISION_IDS, 'preamble']);
@@ -70,6 +71,8 @@ export const editionSchema = z.strictObject({
   m13: z.strictObject({ minResidentSrdi: parameter(wholeNumber.check(z.gte(0))) }),
   g5: z.strictObject({ retentionYears: parameter(wholeNumber.check(z.gte(1))) }),
   targets: z.strictObject({ by: parameter(dateValue), levels: byLevel(wholeNumber.check(z.gte(0))) }),
+  /** DESIGN §8: one value per reading of an unclear passage (src/policy/readings.ts); DESIGN's by default. */
+  readings: readingsSchema,
 });
 
 /** A policy edition (JSON form). */
@@ -95,6 +98,8 @@ export interface EditionValues {
   g5RetentionYears: number;
   targetsBy: DayNumber;
   targets: Record<Level, number>;
+  /** The readings of the unclear passages (DESIGN §8), as the edition sets them. */
+  readings: Readings;
 }
 
 const cache = new WeakMap<PolicyEdition, EditionValues>();
@@ -135,6 +140,7 @@ export function editionValues(edition: PolicyEdition): EditionValues {
     g5RetentionYears: edition.g5.retentionYears.value,
     targetsBy: day(edition.targets.by.value),
     targets: levels(edition.targets.levels, (n: number) => n),
+    readings: edition.readings,
   };
   cache.set(edition, values);
   return values;
