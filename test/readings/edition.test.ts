@@ -1,0 +1,139 @@
+/**
+ * `edition.readings` (DESIGN §8): the 22 frozen names with DESIGN's value in the built-in edition, switched
+ * by `deriveEdition` (and `--set readings.<name>=<value>`), unknown names and values refused.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { changesFromAssignments, deriveEdition, EditionError, validateEdition } from '../../src/policy/derive.js';
+import { editionValues } from '../../src/policy/edition.js';
+import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
+import { READING_NAMES, READINGS } from '../../src/policy/readings.js';
+
+/** readings.md: each name with its default (DESIGN's) value and its alternative, in the table's order. */
+const TABLE: [string, boolean | string, boolean | string][] = [
+  ['m3ClipToAsOf', false, true],
+  ['m3RegisteredKinds', 'business', 'business+tax'],
+  ['g2Base', 'amount', 'payable'],
+  ['g2Aggregate', 'sum', 'any-one'],
+  ['m3PaidMatching', 'per-year', 'total'],
+  ['breachNeedsCommitment', false, true],
+  ['periodIncludesPaidOn', true, false],
+  ['unknownRegionBreaches', false, true],
+  ['g1AbsentFact', 'unknown', 'unmet'],
+  ['g1DesignationWhen', 'asOf', 'ever'],
+  ['expiresOnInclusive', true, false],
+  ['m5NoLevel', 'unknown', 'unmet'],
+  ['m6NeedsSmallOrMicro', false, true],
+  ['r1AllEvents', false, true],
+  ['foundingCountsAsMoveIn', false, true],
+  ['roundPerLease', false, true],
+  ['g1InAmount', true, false],
+  ['m2ReturnerQualifies', true, false],
+  ['clawbackScope', 'periods-containing-breach', 'all-disbursements'],
+  ['m3OtherRentSubsidy', 'compare-per-year', 'exclude'],
+  ['m1DistrictAtDesignation', false, true],
+  ['commitmentImpliedByDisbursement', false, true],
+];
+
+function editionError(f: () => unknown): EditionError {
+  try {
+    f();
+  } catch (error) {
+    expect(error).toBeInstanceOf(EditionError);
+    return error as EditionError;
+  }
+  throw new Error('expected an EditionError');
+}
+
+describe('edition.readings of the built-in edition', () => {
+  it('holds the 22 names of readings.md, each at DESIGN’s value', () => {
+    expect(Object.entries(mentougou2022Draft.readings)).toEqual(TABLE.map(([name, value]) => [name, value]));
+    expect(editionValues(mentougou2022Draft).readings).toEqual(Object.fromEntries(TABLE.map(([name, value]) => [name, value])));
+  });
+
+  it('each reading has exactly the two values of readings.md, DESIGN’s first', () => {
+    expect(READING_NAMES).toHaveLength(22);
+    for (const [name, first, second] of TABLE) expect(READINGS[name as keyof typeof READINGS].values, name).toEqual([first, second]);
+  });
+
+  it('each reading quotes the words of the text (each piece between 「」 occurs in docs/policy.md)', () => {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+    const text = readFileSync(join(root, 'docs', 'policy.md'), 'utf8');
+    for (const name of READING_NAMES) {
+      const quotes = [...READINGS[name].words.matchAll(/「([^」]+)」/g)].map((m) => m[1]!);
+      expect(quotes.length, name).toBeGreaterThan(0);
+      for (const quote of quotes) for (const piece of quote.split('…')) if (piece.length > 0) expect(text, `${name}: ${piece}`).toContain(piece);
+    }
+  });
+
+  it('each gives a question and a wording for either value, in Chinese and English', () => {
+    for (const name of READING_NAMES) {
+      const r = READINGS[name];
+      for (const text of [r.question, ...r.means, ...r.wording]) {
+        expect(text.zh, name).toMatch(/[\u4e00-\u9fff]/);
+        expect(text.en.length, name).toBeGreaterThan(10);
+      }
+      expect(r.wording[0].zh, name).not.toBe(r.wording[1].zh);
+    }
+  });
+});
+
+describe('deriveEdition with readings', () => {
+  it('switches any one reading to its alternative and keeps the others', () => {
+    for (const [name, first, second] of TABLE) {
+      const e = deriveEdition(mentougou2022Draft, { readings: { [name]: second } }, { id: `alt-${name}` });
+      expect(e.readings[name as keyof typeof e.readings], name).toBe(second);
+      expect(editionValues(e).readings[name as keyof typeof e.readings], name).toBe(second);
+      const others = Object.entries(e.readings).filter(([n]) => n !== name);
+      expect(others, name).toEqual(TABLE.filter(([n]) => n !== name).map(([n, v]) => [n, v]));
+      expect(first, name).not.toBe(second);
+    }
+    expect(mentougou2022Draft.readings.g2Aggregate).toBe('sum');
+  });
+
+  it('keeps the base’s assumptions (a reading is not one of them)', () => {
+    const e = deriveEdition(mentougou2022Draft, { readings: { g2Aggregate: 'any-one' } }, { id: 'g2-any-one' });
+    expect(e.assumptions).toEqual(mentougou2022Draft.assumptions);
+    expect(e.derivedFrom).toBe('mentougou-2022-draft');
+  });
+
+  it('an unknown name is an EditionError naming readings.<name>', () => {
+    const e = editionError(() => deriveEdition(mentougou2022Draft, { readings: { g2Aggregat: 'any-one' } }, { id: 'x' }));
+    expect(e.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['readings.g2Aggregat', 'unknown-key']]);
+  });
+
+  it('a value the reading does not have is an EditionError naming readings.<name> and the two values', () => {
+    const e = editionError(() => deriveEdition(mentougou2022Draft, { readings: { g2Aggregate: 'each' } }, { id: 'x' }));
+    expect(e.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['readings.g2Aggregate', 'invalid-value']]);
+    expect(e.issues[0]!.en).toBe('invalid value; expected one of: sum | any-one');
+    // a boolean reading takes true or false, not their names as strings
+    const b = editionError(() => deriveEdition(mentougou2022Draft, { readings: { m3ClipToAsOf: 'true' } }, { id: 'x' }));
+    expect(b.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['readings.m3ClipToAsOf', 'invalid-value']]);
+    expect(b.issues[0]!.en).toBe('invalid value; expected one of: false | true');
+  });
+
+  it('readings is an object of switches: a value in its place, or a nested object, is refused', () => {
+    expect(editionError(() => deriveEdition(mentougou2022Draft, { readings: 'all' }, { id: 'x' })).issues.map((i) => i.path.join('.'))).toEqual(['readings']);
+    expect(editionError(() => deriveEdition(mentougou2022Draft, { readings: { g2Aggregate: { value: 'any-one' } } }, { id: 'x' })).issues.map((i) => i.path.join('.'))).toEqual([
+      'readings.g2Aggregate',
+    ]);
+    for (const key of ['__proto__', 'constructor']) {
+      const e = editionError(() => deriveEdition(mentougou2022Draft, { readings: JSON.parse(`{"${key}": true}`) as Record<string, boolean> }, { id: 'x' }));
+      expect(e.issues.map((i) => i.path.join('.'))).toEqual([`readings.${key}`]);
+    }
+  });
+
+  it('an edition without readings, or with one missing, is invalid', () => {
+    const { readings, ...without } = mentougou2022Draft;
+    expect(editionError(() => validateEdition(without)).issues.map((i) => [i.path.join('.'), i.code])).toEqual([['readings', 'required']]);
+    const { g1InAmount: _dropped, ...fewer } = readings;
+    expect(editionError(() => validateEdition({ ...mentougou2022Draft, readings: fewer })).issues.map((i) => [i.path.join('.'), i.code])).toEqual([['readings.g1InAmount', 'required']]);
+  });
+
+  it('path=value assignments reach them, as the CLI --set writes them', () => {
+    const e = deriveEdition(mentougou2022Draft, changesFromAssignments(['readings.g2Aggregate=any-one', 'readings.m3ClipToAsOf=true', 'readings.g1InAmount=false']), { id: 'cli' });
+    expect([e.readings.g2Aggregate, e.readings.m3ClipToAsOf, e.readings.g1InAmount]).toEqual(['any-one', true, false]);
+  });
+});
