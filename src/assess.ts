@@ -32,7 +32,7 @@ import type { PolicyIssue } from './model/issues.js';
 import { parseRequest } from './model/parse.js';
 import type { Enterprise, Institution } from './model/request.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from './model/result.js';
-import { validateEdition } from './policy/derive.js';
+import { trustedEdition } from './policy/derive.js';
 import { type EditionValues, editionValues, type PolicyEdition } from './policy/edition.js';
 import { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
 import { amountUnderG1, applicabilityConditions } from './provisions/g1-applicability.js';
@@ -69,16 +69,13 @@ const ENTERPRISE_MEASURES: readonly ((facts: EnterpriseFacts, edition: PolicyEdi
 /** The measures of a service institution (M5, M13). */
 const INSTITUTION_MEASURES: readonly ((facts: InstitutionFacts, edition: PolicyEdition) => MeasureResult)[] = [institutionIntroductionReward, dualCommitmentPilot];
 
-const validated = new WeakSet<PolicyEdition>([mentougou2022Draft]);
-
-/** The edition to use: validated once per object (a hand-built edition is checked before use). */
+/**
+ * The edition to use: the built-in one, or `options.edition` as `trustedEdition` gives it (an edition
+ * from `deriveEdition` / `validateEdition` as it is; any other validated afresh on every call, so one
+ * changed after an earlier call is checked again).
+ */
 function editionOf(options: AssessOptions | undefined): PolicyEdition {
-  const edition = options?.edition ?? mentougou2022Draft;
-  if (validated.has(edition)) return edition;
-  const checked = validateEdition(edition);
-  validated.add(edition);
-  validated.add(checked);
-  return edition;
+  return trustedEdition(options?.edition ?? mentougou2022Draft);
 }
 
 function measuresOf(facts: Facts, edition: PolicyEdition): MeasureResult[] {
@@ -88,7 +85,7 @@ function measuresOf(facts: Facts, edition: PolicyEdition): MeasureResult[] {
 /** What blocks all money of the subject: G3, G4, G5 (commitment, breach), in that order. */
 function moneyBlockers(subject: Enterprise | Institution, facts: Facts, values: EditionValues, breach: Reason | null): { reasons: Reason[]; integrity: ReturnType<typeof integrityExclusion> } {
   const integrity = integrityExclusion(subject, facts.asOf, values);
-  const commitment = commitmentRequirement(subject.retentionCommitmentSignedOn, values.g5RetentionYears, commitmentImplied(subject, values.readings));
+  const commitment = commitmentRequirement(subject.retentionCommitmentSignedOn, values.g5.retentionYears, commitmentImplied(subject, values.readings));
   const reasons = [caseByCaseExclusion(subject, facts.asOf, values), integrity.reason, commitment, breach].filter((r): r is Reason => r !== null);
   return { reasons, integrity };
 }
@@ -222,7 +219,7 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
 
   // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
   const committed = subject.retentionCommitmentSignedOn !== undefined || commitmentImplied(subject, values.readings);
-  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5RetentionYears, { asOf: facts.asOf, readings: values.readings, committed });
+  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5.retentionYears, { asOf: facts.asOf, readings: values.readings, committed });
   warnings.push(...clawback.warnings);
   const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values, breachExclusion(clawback));
   if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });

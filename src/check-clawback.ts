@@ -11,7 +11,7 @@ import type { ClawbackResult } from './model/result.js';
 import { editionValues, type PolicyEdition } from './policy/edition.js';
 import { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
 import { clawbackOf } from './provisions/g5-retention.js';
-import { validateEdition } from './policy/derive.js';
+import { trustedEdition } from './policy/derive.js';
 
 const clawbackInput = z
   .strictObject({
@@ -42,7 +42,7 @@ const clawbackInput = z
 export function checkClawback(disbursements: unknown, registrations: unknown, asOf: unknown, edition: PolicyEdition = mentougou2022Draft): ClawbackResult {
   const parsed = clawbackInput.safeParse({ disbursements, registrations, asOf }, { reportInput: true });
   if (!parsed.success) throw new PolicyInputError(fromZodError(parsed.error));
-  const values = editionValues(edition === mentougou2022Draft ? edition : validateEdition(edition));
+  const values = editionValues(trustedEdition(edition));
   // The payments stand for the commitment here (a treasury holds them, not the signed commitment).
-  return clawbackOf(parsed.data.disbursements, parsed.data.registrations, values.g5RetentionYears, { asOf: parsed.data.asOf, readings: values.readings, committed: true }).clawback;
+  return clawbackOf(parsed.data.disbursements, parsed.data.registrations, values.g5.retentionYears, { asOf: parsed.data.asOf, readings: values.readings, committed: true }).clawback;
 }

@@ -32,7 +32,7 @@ const TEXT = {
     breached: (on: string, reg: string, amount: string) => `已于 ${on} 违反承诺（${reg}迁出），可追回 ${amount} 元`,
     registration: { business: '工商注册', tax: '税务登记', both: '工商注册和税务登记' },
     notBreached: '未违反承诺',
-    free: (d: string | null) => (d ? `最后一笔资金的 8 年期限至 ${d} 届满` : '尚无已兑现资金'),
+    free: (d: string | null, years: number) => (d ? `最后一笔资金的 ${years} 年期限至 ${d} 届满` : '尚无已兑现资金'),
     warnings: '提示',
     yuan: '元',
     line: '明细',
@@ -55,7 +55,7 @@ const TEXT = {
     breached: (on: string, reg: string, amount: string) => `breached on ${on} (${reg}); ${amount} yuan may be recovered`,
     registration: { business: 'business', tax: 'tax', both: 'business and tax' },
     notBreached: 'not breached',
-    free: (d: string | null) => (d ? `the 8-year period of the latest payment ends on ${d}` : 'nothing paid yet'),
+    free: (d: string | null, years: number) => (d ? `the ${years}-year period of the latest payment ends on ${d}` : 'nothing paid yet'),
     warnings: 'Warnings',
     yuan: 'yuan',
     line: 'line',
@@ -103,7 +103,7 @@ export function explain(result: AssessmentResult, options: ExplainOptions = {}):
   out.push(`${t.total}${t.colon}${grouped(result.totalPayable)} ${t.yuan}`);
   const cb = result.clawback;
   out.push(
-    `${t.clawback}${t.colon}${cb.breached ? t.breached(cb.breachedOn ?? '', cb.registration ? t.registration[cb.registration] : '', grouped(cb.amount)) : t.notBreached}${t.semicolon}${t.free(cb.freeToLeaveAfter)}`,
+    `${t.clawback}${t.colon}${cb.breached ? t.breached(cb.breachedOn ?? '', cb.registration ? t.registration[cb.registration] : '', grouped(cb.amount)) : t.notBreached}${t.semicolon}${t.free(cb.freeToLeaveAfter, cb.retentionYears)}`,
   );
   if (result.warnings.length > 0) {
     out.push('');

@@ -49,6 +49,7 @@ describe('R13 clawback', () => {
           { measure: 'M3', amount: '150000.00', paidOn: '2024-03-31', periodEnd: '2032-03-31', recovered: true, year: 2023 },
         ],
         freeToLeaveAfter: '2032-03-31',
+        retentionYears: 8,
       });
     });
 
@@ -57,7 +58,7 @@ describe('R13 clawback', () => {
     });
 
     it('no disbursements: not breached, nothing to recover, freeToLeaveAfter null', () => {
-      expect(checkClawback([], REGISTRATIONS, '2026-06-30')).toEqual({ breached: false, breachedOn: null, registration: null, amount: '0.00', items: [], freeToLeaveAfter: null });
+      expect(checkClawback([], REGISTRATIONS, '2026-06-30')).toEqual({ breached: false, breachedOn: null, registration: null, amount: '0.00', items: [], freeToLeaveAfter: null, retentionYears: 8 });
     });
 
     it('still in the district: not breached; freeToLeaveAfter is the latest period end', () => {

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../src/assess.js';
 import { explain } from '../src/explain.js';
+import { deriveEdition } from '../src/policy/derive.js';
+import { mentougou2022Draft } from '../src/policy/mentougou-2022-draft.js';
 import type { AssessmentResult } from '../src/model/result.js';
 import { goldenRequest, goldenVectors } from './helpers/golden.js';
 
@@ -120,5 +122,31 @@ describe('explain', () => {
     expect(en).toContain('enterprise.independentLegalPerson');
     expect(en).toContain('Total payable: 0.00 yuan');
     expect(en).not.toMatch(/undefined|NaN/);
+  });
+});
+
+describe('explain tells the edition’s truth about the G5 period (the clawback carries retentionYears)', () => {
+  // golden 01 paid M1 200,000 on 2022-12-20. Built-in edition: 8 years → period end 2030-12-20.
+  // Derived edition g5.retentionYears = 5: 2022-12-20 + 5 years = 2027-12-20.
+  const five = deriveEdition(mentougou2022Draft, { g5: { retentionYears: 5 } }, { id: 'g5-five-years' });
+  const result = assess(goldenRequest('01-climber'), { edition: five });
+
+  it('the result states the edition’s period, 5, and counts the period end from it', () => {
+    expect(result.clawback.retentionYears).toBe(5);
+    expect(result.clawback.freeToLeaveAfter).toBe('2027-12-20');
+  });
+
+  it('the statement says 5 年 / 5-year, never the built-in 8', () => {
+    expect(explain(result)).toContain('最后一笔资金的 5 年期限至 2027-12-20 届满');
+    expect(explain(result, { lang: 'en' })).toContain('the 5-year period of the latest payment ends on 2027-12-20');
+    expect(explain(result)).not.toContain('8 年');
+    expect(explain(result, { lang: 'en' })).not.toContain('8-year');
+  });
+
+  it('under the built-in edition it still says 8 年 / 8-year', () => {
+    const built = assess(goldenRequest('01-climber'));
+    expect(built.clawback.retentionYears).toBe(8);
+    expect(explain(built)).toContain('最后一笔资金的 8 年期限至 2030-12-20 届满');
+    expect(explain(built, { lang: 'en' })).toContain('the 8-year period of the latest payment ends on 2030-12-20');
   });
 });

@@ -18,7 +18,7 @@ import { formatMoney, Money, sumMoney, ZERO } from '../core/money.js';
 import type { Bilingual } from '../core/trace.js';
 import { type AssessOptions, safeAssess } from '../assess.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from '../model/result.js';
-import { validateEdition } from '../policy/derive.js';
+import { trustedEdition } from '../policy/derive.js';
 import { mentougou2022Draft } from '../policy/mentougou-2022-draft.js';
 import type { PolicyEdition } from '../policy/edition.js';
 import {
@@ -176,8 +176,8 @@ export interface ForecastBuilder {
  * @throws EditionError when `options.edition` is not a valid edition
  */
 export function forecastBuilder(options: ForecastOptions = {}): ForecastBuilder {
-  const edition = options.edition ?? mentougou2022Draft;
-  if (edition !== mentougou2022Draft) validateEdition(edition);
+  // Validated once here (a frozen copy), so that each request's assess trusts it as it is.
+  const edition = trustedEdition(options.edition ?? mentougou2022Draft);
   const assessOptions: AssessOptions = { edition };
   let requests = 0;
   let assessed = 0;

@@ -14,7 +14,7 @@ import type { Bilingual } from '../core/trace.js';
 import { highestLevelHeldOn, levelRank } from '../facts/facts.js';
 import { parseRequest } from '../model/parse.js';
 import { type Enterprise, LEVELS, type Level } from '../model/request.js';
-import { validateEdition } from '../policy/derive.js';
+import { trustedEdition } from '../policy/derive.js';
 import { editionValues, type PolicyEdition } from '../policy/edition.js';
 import { mentougou2022Draft } from '../policy/mentougou-2022-draft.js';
 import { type InvalidRequest, invalidRequest, type RequestRef } from './cohort.js';
@@ -78,10 +78,10 @@ export interface TargetProgressBuilder {
  * @param asOf the day to count on, `YYYY-MM-DD`
  * @throws RangeError when `asOf` is not a real calendar date; EditionError for an invalid edition
  */
-export function targetProgressBuilder(asOf: string, edition: PolicyEdition = mentougou2022Draft): TargetProgressBuilder {
+export function targetProgressBuilder(asOf: string, given: PolicyEdition = mentougou2022Draft): TargetProgressBuilder {
   const day = parseCalendarDate(asOf);
   if (day === null) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${asOf}`);
-  if (edition !== mentougou2022Draft) validateEdition(edition);
+  const edition = trustedEdition(given);
   let records = 0;
   let institutions = 0;
   const invalid: InvalidRequest[] = [];
@@ -115,7 +115,7 @@ export function targetProgressBuilder(asOf: string, edition: PolicyEdition = men
           .filter(([, held]) => held !== null && levelRank(held) >= levelRank(level))
           .map(([id]) => id)
           .sort();
-        const target = values.targets[level];
+        const target = values.targets.levels[level];
         return {
           level,
           name: { zh: LEVEL_NAMES[level].zh, en: LEVEL_NAMES[level].en },

@@ -42,6 +42,11 @@ export const ISSUE_MESSAGES = {
   'duplicate-id': { zh: '标识重复：{id}', en: 'duplicate id: {id}' },
   'duplicate-year': { zh: '年度重复：{year}', en: 'duplicate year: {year}' },
   'too-deep': { zh: '嵌套层级过深', en: 'nested too deeply' },
+  'window-reversed': { zh: '有效期起始日 {from} 晚于截止日 {to}', en: 'the period of validity starts ({from}) after it ends ({to})' },
+  'years-reversed': { zh: '房租补贴首个支持年度 {first} 晚于最后支持年度 {last}', en: 'the first rent-subsidy support year ({first}) is after the last ({last})' },
+  'not-an-edition-change': { zh: '版本修改须为对象（如 { m3: { years: 2 } }）', en: 'changes to an edition must be an object (such as { m3: { years: 2 } })' },
+  'assignment-repeated': { zh: '参数 {path} 被赋值两次', en: 'parameter {path} is set twice' },
+  'assignment-overlaps': { zh: '参数 {path} 与 {other} 重叠（一个包含另一个），不能同时赋值', en: 'parameter {path} and {other} overlap (one contains the other); set one of them' },
   invalid: { zh: '输入无效', en: 'invalid input' },
 } as const satisfies Record<string, Bilingual>;
 

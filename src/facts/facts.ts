@@ -154,12 +154,12 @@ export function relocations(registrations: readonly Registration[], kind: Regist
 }
 
 /** R1: an earning event counts when `effectiveFrom ≤ day ≤ effectiveTo` and `day ≤ asOf`. */
-export function isInWindow(day: DayNumber, values: Pick<EditionValues, 'effectiveFrom' | 'effectiveTo'>, asOf: DayNumber): boolean {
-  return values.effectiveFrom <= day && day <= values.effectiveTo && day <= asOf;
+export function isInWindow(day: DayNumber, values: Pick<EditionValues, 'window'>, asOf: DayNumber): boolean {
+  return values.window.effectiveFrom <= day && day <= values.window.effectiveTo && day <= asOf;
 }
 
 /** The edition values that decide which non-earning facts count: the window and reading `r1AllEvents`. */
-export type FactWindow = Pick<EditionValues, 'effectiveFrom' | 'effectiveTo' | 'readings'>;
+export type FactWindow = Pick<EditionValues, 'window' | 'readings'>;
 
 /**
  * R1 for what is not an earning event (case-by-case support, integrity findings, the ledger): it counts

@@ -35,7 +35,7 @@ export type RentSubsidyTriggerFinding =
   | { status: 'unmet' }
   | { status: 'unknown'; missing: MissingPaths };
 
-type WindowValues = Pick<EditionValues, 'effectiveFrom' | 'effectiveTo' | 'readings'>;
+type WindowValues = Pick<EditionValues, 'window' | 'readings'>;
 
 /** Reading `foundingCountsAsMoveIn`: the founding in the district inside the window, if it is a trigger. */
 function foundingTrigger(facts: EnterpriseFacts, values: WindowValues): RentSubsidyTrigger[] {
@@ -62,9 +62,9 @@ export function rentSubsidyTriggers(facts: EnterpriseFacts, values: WindowValues
  * were the business timeline known, could be a trigger).
  */
 function designationHeldInWindow(facts: EnterpriseFacts, values: WindowValues): boolean {
-  const last = Math.min(values.effectiveTo, facts.asOf);
+  const last = Math.min(values.window.effectiveTo, facts.asOf);
   return facts.designations.some((d) => {
-    const from = Math.max(d.obtainedOn, values.effectiveFrom);
+    const from = Math.max(d.obtainedOn, values.window.effectiveFrom);
     const lastHeld = lastDayHeld(d, values.readings);
     const to = lastHeld === undefined ? last : Math.min(lastHeld, last);
     return from <= to;
@@ -86,17 +86,17 @@ export function findRentSubsidyTrigger(facts: EnterpriseFacts, values: WindowVal
 }
 
 /** The first support year S = max(m3.firstYear, year of T) (“从2023年度起”). */
-export function firstRentSupportYear(triggerOn: DayNumber, values: Pick<EditionValues, 'm3FirstYear'>): number {
-  return Math.max(values.m3FirstYear, yearOf(triggerOn));
+export function firstRentSupportYear(triggerOn: DayNumber, values: Pick<EditionValues, 'm3'>): number {
+  return Math.max(values.m3.firstYear, yearOf(triggerOn));
 }
 
 /**
  * The support years reached by `asOf` (“连续支持三年”): S … S + (m3.years − 1), each ≤ m3.lastYear and
  * ≤ the year of `asOf`; empty when S is not reached yet.
  */
-export function rentSupportYears(triggerOn: DayNumber, values: Pick<EditionValues, 'm3FirstYear' | 'm3LastYear' | 'm3Years'>, asOf: DayNumber): number[] {
+export function rentSupportYears(triggerOn: DayNumber, values: Pick<EditionValues, 'm3'>, asOf: DayNumber): number[] {
   const first = firstRentSupportYear(triggerOn, values);
-  const last = Math.min(first + values.m3Years - 1, values.m3LastYear, yearOf(asOf));
+  const last = Math.min(first + values.m3.years - 1, values.m3.lastYear, yearOf(asOf));
   const years: number[] = [];
   for (let year = first; year <= last; year += 1) years.push(year);
   return years;

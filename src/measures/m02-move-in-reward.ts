@@ -50,8 +50,8 @@ function movedInSince(values: EditionValues): ConditionSpec {
     id: 'm2.moved-in-since',
     clause: 'M2',
     ruling: 'R3',
-    zh: `${zhDate(values.m2MovedInOnOrAfter)}以来迁入本区（且在措施有效期内）`,
-    en: `moved into the district on or after ${formatCalendarDate(values.m2MovedInOnOrAfter)} (and inside the period of validity)`,
+    zh: `${zhDate(values.m2.movedInOnOrAfter)}以来迁入本区（且在措施有效期内）`,
+    en: `moved into the district on or after ${formatCalendarDate(values.m2.movedInOnOrAfter)} (and inside the period of validity)`,
   };
 }
 
@@ -119,7 +119,7 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
   const everInDistrictBefore = (m: Relocation): boolean => registrationTimeline(enterprise.registrations, 'business').some((r) => r.from < m.on && r.region === 'mentougou');
   const returners = values.readings.m2ReturnerQualifies ? [] : movesIn.filter((m) => m.from === 'outside-beijing' && everInDistrictBefore(m));
   const fromOutside = movesIn.filter((m) => m.from === 'outside-beijing' && !returners.includes(m));
-  const dateCounts = (m: Relocation): boolean => m.on >= values.m2MovedInOnOrAfter && isInWindow(m.on, values, facts.asOf);
+  const dateCounts = (m: Relocation): boolean => m.on >= values.m2.movedInOnOrAfter && isInWindow(m.on, values, facts.asOf);
   const qualifying = fromOutside.find(dateCounts);
 
   const fromOutsideVerdict: Verdict = !timelineKnown ? unknown([REGISTRATIONS_PATH]) : known(fromOutside.length > 0);
@@ -127,7 +127,7 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
   // met means one move meets both), else on the moves in from elsewhere, for the checklist.
   const dated = fromOutside.length > 0 ? fromOutside : movesIn;
   const sinceVerdict: Verdict = !timelineKnown ? unknown([REGISTRATIONS_PATH]) : known(fromOutside.length > 0 ? qualifying !== undefined : dated.some(dateCounts));
-  const window = `${formatCalendarDate(values.effectiveFrom)}–${formatCalendarDate(values.effectiveTo)}`;
+  const window = `${formatCalendarDate(values.window.effectiveFrom)}–${formatCalendarDate(values.window.effectiveTo)}`;
   const sinceDetail: Bilingual | undefined = timelineKnown
     ? {
         zh: `${describeMoves(qualifying ? [qualifying] : dated).zh}；有效期 ${window}`,
@@ -155,12 +155,12 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
       ? { zh: `${formatCalendarDate(move.on)} 从北京市外迁入本区的入区奖励`, en: `move-in reward for moving in from outside Beijing on ${formatCalendarDate(move.on)}` }
       : { zh: '从北京市外迁入本区的入区奖励', en: 'move-in reward for moving in from outside Beijing' },
     conditions: [],
-    amount: values.m2Amount,
+    amount: values.m2.amount,
     ledger: {},
     details: {
       movedInOn: move ? formatCalendarDate(move.on) : null,
       movedInFrom: move ? move.from : null,
-      amount: formatMoney(values.m2Amount),
+      amount: formatMoney(values.m2.amount),
     },
   };
   return settleMeasure({ ...M2_INFO, conditions, lines: [line] });

@@ -63,8 +63,8 @@ function supportYearReached(values: EditionValues): ConditionSpec {
     id: 'm3.support-year-reached',
     clause: 'M3',
     ruling: 'R4',
-    zh: `已到支持年度（从${values.m3FirstYear}年度起连续支持${values.m3Years}年，至迟${values.m3LastYear}年度）`,
-    en: `a support year has begun (from the ${values.m3FirstYear} year on, ${values.m3Years} consecutive years, ${values.m3LastYear} at the latest)`,
+    zh: `已到支持年度（从${values.m3.firstYear}年度起连续支持${values.m3.years}年，至迟${values.m3.lastYear}年度）`,
+    en: `a support year has begun (from the ${values.m3.firstYear} year on, ${values.m3.years} consecutive years, ${values.m3.lastYear} at the latest)`,
   };
 }
 
@@ -83,8 +83,8 @@ function contributionThreshold(values: EditionValues): ConditionSpec {
     id: 'm3.contribution-threshold',
     clause: 'M3',
     ruling: 'R4',
-    zh: `区级综合贡献达到${wan(values.m3ContributionThreshold)}（含）及以上`,
-    en: `district comprehensive contribution of at least ${formatMoney(values.m3ContributionThreshold)} yuan (inclusive)`,
+    zh: `区级综合贡献达到${wan(values.m3.contributionThreshold)}（含）及以上`,
+    en: `district comprehensive contribution of at least ${formatMoney(values.m3.contributionThreshold)} yuan (inclusive)`,
   };
 }
 
@@ -145,14 +145,14 @@ function registeredCondition(facts: EnterpriseFacts, readings: Readings, year: n
 
 /** The year's contribution condition: the contribution of year + offset ≥ the threshold (absent: unknown). */
 function contributionCondition(facts: EnterpriseFacts, values: EditionValues, year: number): { condition: Condition; amount: Money | null } {
-  const contributionYear = year + values.m3ContributionYearOffset;
+  const contributionYear = year + values.m3.contributionYearOffset;
   const found = facts.enterprise.contributions.find((c) => c.year === contributionYear);
   const spec = contributionThreshold(values);
   if (!found) {
     const detail = { zh: `${contributionYear} 年未提供`, en: `none given for ${contributionYear}` };
     return { condition: checkCondition(spec, unknown([CONTRIBUTIONS_PATH]), detail), amount: null };
   }
-  const reached = found.amount.greaterThanOrEqualTo(values.m3ContributionThreshold);
+  const reached = found.amount.greaterThanOrEqualTo(values.m3.contributionThreshold);
   const detail = { zh: `${contributionYear} 年为 ${formatMoney(found.amount)} 元`, en: `${formatMoney(found.amount)} yuan in ${contributionYear}` };
   return { condition: checkCondition(spec, known(reached), detail), amount: found.amount };
 }
@@ -172,9 +172,9 @@ export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, 
   const details: MeasureLineDraft['details'] = {
     year,
     registrationCheckedOn: formatCalendarDate(Math.min(lastDayOfYear(year), facts.asOf)),
-    contributionYear: year + values.m3ContributionYearOffset,
+    contributionYear: year + values.m3.contributionYearOffset,
     contribution: contribution.amount === null ? null : formatMoney(contribution.amount),
-    contributionThreshold: formatMoney(values.m3ContributionThreshold),
+    contributionThreshold: formatMoney(values.m3.contributionThreshold),
   };
 
   const { readings } = values;
@@ -186,7 +186,7 @@ export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, 
     // Reading m3ClipToAsOf: the count ends on asOf at the latest.
     const days = overlapDaysInYear(lease.start, readings.m3ClipToAsOf ? Math.min(lease.end, facts.asOf) : lease.end, year);
     if (days === 0) continue;
-    const rate = minMoney(values.m3MaxDailyRentPerSqm, lease.dailyRentPerSqm);
+    const rate = minMoney(values.m3.maxDailyRentPerSqm, lease.dailyRentPerSqm);
     const exact = lease.areaSqm.times(days).times(rate);
     // Reading roundPerLease: each lease's part to the fen (R14 by lease) before the sum and the cap.
     const subtotal = readings.roundPerLease ? roundToFen(exact) : exact;
@@ -199,10 +199,10 @@ export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, 
     details[`lease[${lease.id}].subtotal`] = subtotal.toString();
   }
   const uncapped = sumMoney(subtotals);
-  const capped = minMoney(values.m3YearCap, uncapped);
+  const capped = minMoney(values.m3.yearCap, uncapped);
   details.leases = counted.join(',');
   details.uncapped = uncapped.toString();
-  details.yearCap = formatMoney(values.m3YearCap);
+  details.yearCap = formatMoney(values.m3.yearCap);
   details.capped = capped.toString();
   details.amount = formatMoney(capped);
 

@@ -72,7 +72,7 @@ function listingLine(listing: Listing, values: EditionValues): MeasureLineDraft 
   const on = formatCalendarDate(listing.listedOn);
   const board = BOARDS[listing.board];
   const municipal = listing.municipalStandardReward;
-  const floor = values.m7DistrictFloors[listing.board];
+  const floor = values.m7.districtFloors[listing.board];
   const amount: Money | null = municipal !== undefined && floor !== null ? maxMoney(municipal, floor) : (municipal ?? floor);
   const basis = amount === null ? null : municipal !== undefined && (floor === null || !floor.greaterThan(municipal)) ? 'municipal-standard' : 'district-floor';
   const shown = (m: Money | null | undefined): string => (m === null || m === undefined ? '—' : formatMoney(m));

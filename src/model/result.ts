@@ -66,6 +66,8 @@ export const clawbackResultSchema = z.object({
   amount: moneyString,
   items: z.array(clawbackItemSchema),
   freeToLeaveAfter: z.nullable(dateString),
+  /** The edition's G5 period (自资金兑现之日起 N 年内), in years: what each period end counts from `paidOn`. */
+  retentionYears: z.number().check(z.int(), z.gte(1)),
 });
 
 export const resultSchema = z.object({

@@ -1,12 +1,18 @@
 /**
- * Deriving a changed edition (a "reform"): the district asks what a changed draft would cost. A
- * change names parameters by their place in the edition and gives new values; anything else is an
- * error, and the result is validated like any edition.
+ * Validating and deriving editions. Deriving a changed edition (a "reform"): the district asks what a
+ * changed draft would cost. A change names parameters by their place in the edition and gives new
+ * values; anything else is an error, and the result is validated like any edition.
+ *
+ * Trust: an edition is trusted only when this module made it — the built-in one, or one returned by
+ * `validateEdition` or `deriveEdition` — and every such edition is deep-frozen, so it cannot change
+ * after it was validated. Any other edition (built by hand, or a copy) is validated again on every use
+ * (`trustedEdition`), so changing it after a first use cannot slip an invalid value past validation.
  */
-import { ISSUE_MESSAGES, message } from '../core/messages.js';
+import { type IssueCode, ISSUE_MESSAGES, message, type MessageParams } from '../core/messages.js';
 import type { PolicyIssue } from '../model/issues.js';
 import { fromZodError } from '../model/issues.js';
-import { editionSchema, type PolicyEdition } from './edition.js';
+import { deepFreeze, editionSchema, type PolicyEdition } from './edition.js';
+import { mentougou2022Draft } from './mentougou-2022-draft.js';
 
 /** Changes to an edition: the edition's shape, with raw values at the parameters (`{ m3: { years: 2 } }`). */
 export type EditionChanges = { [key: string]: EditionChanges | string | number | boolean | null };
@@ -21,16 +27,15 @@ export class EditionError extends Error {
   }
 }
 
+const editionIssue = (path: (string | number)[], code: IssueCode, params: MessageParams = {}): PolicyIssue => ({ path, code, ...message(ISSUE_MESSAGES[code], params) });
+
+/** The editions this module validated (deep-frozen: they cannot have changed since). */
+const trusted = new WeakSet<PolicyEdition>([mentougou2022Draft]);
+
 const isParameter = (node: unknown): node is { value: unknown } =>
   typeof node === 'object' && node !== null && 'value' in node && 'clause' in node;
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-
-/**
- * The sections of an edition whose entries are plain values rather than `{ value, clause }` parameters:
- * the readings (DESIGN §8, `readings.g2Aggregate`), whose clause and words live in src/policy/readings.ts.
- */
-const VALUE_SECTIONS = new Set(['readings']);
 
 function applyChanges(node: Record<string, unknown>, changes: EditionChanges, path: string[], issues: PolicyIssue[]): Record<string, unknown> {
   const copy: Record<string, unknown> = { ...node };
@@ -38,14 +43,8 @@ function applyChanges(node: Record<string, unknown>, changes: EditionChanges, pa
     const here = [...path, key];
     const target = Object.hasOwn(node, key) ? node[key] : undefined;
     const change = changes[key];
-    if (path.length === 1 && VALUE_SECTIONS.has(path[0]!) && target !== undefined && !FORBIDDEN.has(key)) {
-      // A value of its own; validateEdition checks it against the reading's two values.
-      copy[key] = change;
-      continue;
-    }
     if (FORBIDDEN.has(key) || target === undefined || typeof target !== 'object' || target === null || Array.isArray(target)) {
-      const text = message(ISSUE_MESSAGES['unknown-key'], { key: here.join('.') });
-      issues.push({ path: here, code: 'unknown-key', ...text });
+      issues.push(editionIssue(here, 'unknown-key', { key: here.join('.') }));
       continue;
     }
     if (isParameter(target)) {
@@ -54,8 +53,7 @@ function applyChanges(node: Record<string, unknown>, changes: EditionChanges, pa
     } else if (typeof change === 'object' && change !== null) {
       copy[key] = applyChanges(target as Record<string, unknown>, change, here, issues);
     } else {
-      const text = message(ISSUE_MESSAGES['invalid-type'], { expected: 'object' });
-      issues.push({ path: here, code: 'invalid-type', ...text });
+      issues.push(editionIssue(here, 'invalid-type', { expected: 'object' }));
     }
   }
   return copy;
@@ -69,14 +67,35 @@ function parameterPaths(changes: EditionChanges, prefix = ''): string[] {
 }
 
 /**
- * Validates an edition (for one read from a file or built by hand).
+ * Validates an edition as a whole (for one read from a file or built by hand): every value with its
+ * bounds, then the rules between values (a window that does not end before it starts, `m3.firstYear ≤
+ * m3.lastYear`).
  *
- * @throws EditionError with every issue found
+ * @returns a deep-frozen copy of the edition, trusted from then on
+ * @throws EditionError with every issue found, each naming its parameter's path
  */
 export function validateEdition(candidate: unknown): PolicyEdition {
-  const parsed = editionSchema.safeParse(candidate, { reportInput: true });
+  let parsed: ReturnType<typeof editionSchema.safeParse>;
+  try {
+    parsed = editionSchema.safeParse(candidate, { reportInput: true });
+  } catch {
+    // A getter or Proxy trap that throws while the edition is read: not an edition.
+    throw new EditionError([editionIssue([], 'invalid')]);
+  }
   if (!parsed.success) throw new EditionError(fromZodError(parsed.error));
-  return parsed.data;
+  const edition = deepFreeze(parsed.data);
+  trusted.add(edition);
+  return edition;
+}
+
+/**
+ * The edition to compute with: `edition` itself when this module made it (built-in, validated or
+ * derived: frozen), else a validated, frozen copy of it, made afresh on every call.
+ *
+ * @throws EditionError when `edition` is not a valid edition
+ */
+export function trustedEdition(edition: PolicyEdition): PolicyEdition {
+  return trusted.has(edition) ? edition : validateEdition(edition);
 }
 
 /**
@@ -91,14 +110,16 @@ export function validateEdition(candidate: unknown): PolicyEdition {
  *   reading does not have, or any other invalid value
  */
 export function deriveEdition(base: PolicyEdition, changes: EditionChanges, options: { id: string; assumptions?: string[] }): PolicyEdition {
+  const from = trustedEdition(base);
+  if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) throw new EditionError([editionIssue([], 'not-an-edition-change')]);
   const issues: PolicyIssue[] = [];
-  const changed = applyChanges(base as unknown as Record<string, unknown>, changes, [], issues);
+  const changed = applyChanges(from as unknown as Record<string, unknown>, changes, [], issues);
   if (issues.length > 0) throw new EditionError(issues);
-  changed.id = options.id;
-  changed.derivedFrom = base.id;
+  changed.id = typeof options === 'object' && options !== null ? options.id : undefined;
+  changed.derivedFrom = from.id;
   const setPaths = parameterPaths(changes);
   const settled = (assumption: string): boolean => (assumption.split(' (')[0] ?? '').split(', ').every((path) => setPaths.includes(path));
-  changed.assumptions = options.assumptions ?? base.assumptions.filter((a) => !settled(a));
+  changed.assumptions = options?.assumptions ?? from.assumptions.filter((a) => !settled(a));
   return validateEdition(changed);
 }
 
@@ -110,14 +131,30 @@ export function deriveEdition(base: PolicyEdition, changes: EditionChanges, opti
  */
 export function changesFromAssignments(assignments: readonly string[]): EditionChanges {
   const changes: EditionChanges = {};
+  const issues: PolicyIssue[] = [];
+  /** The dotted paths set so far. */
+  const set: string[] = [];
   for (const assignment of assignments) {
     const at = assignment.indexOf('=');
-    if (at <= 0) throw new EditionError([{ path: [assignment], code: 'invalid', ...message(ISSUE_MESSAGES.invalid) }]);
-    const keys = assignment.slice(0, at).split('.').filter((k) => k.length > 0);
-    if (keys.length === 0) throw new EditionError([{ path: [assignment], code: 'invalid', ...message(ISSUE_MESSAGES.invalid) }]);
+    const keys = at <= 0 ? [] : assignment.slice(0, at).split('.').filter((k) => k.length > 0);
+    if (keys.length === 0) {
+      issues.push(editionIssue([assignment], 'invalid'));
+      continue;
+    }
     // A key such as `__proto__` would walk into Object.prototype below and pollute every object.
     const forbidden = keys.find((k) => FORBIDDEN.has(k));
-    if (forbidden !== undefined) throw new EditionError([{ path: keys, code: 'forbidden-key', ...message(ISSUE_MESSAGES['forbidden-key'], { key: forbidden }) }]);
+    if (forbidden !== undefined) {
+      issues.push(editionIssue(keys, 'forbidden-key', { key: forbidden }));
+      continue;
+    }
+    // One value per parameter: the same path twice, or a path and one inside it (`m3=1`, `m3.years=2`), is an error.
+    const path = keys.join('.');
+    const clash = set.find((other) => other === path || other.startsWith(`${path}.`) || path.startsWith(`${other}.`));
+    if (clash !== undefined) {
+      issues.push(clash === path ? editionIssue(keys, 'assignment-repeated', { path }) : editionIssue(keys, 'assignment-overlaps', { path, other: clash }));
+      continue;
+    }
+    set.push(path);
     const raw = assignment.slice(at + 1);
     let value: string | number | boolean | null = raw;
     try {
@@ -136,6 +173,6 @@ export function changesFromAssignments(assignments: readonly string[]): EditionC
       }
     });
   }
+  if (issues.length > 0) throw new EditionError(issues);
   return changes;
 }
-

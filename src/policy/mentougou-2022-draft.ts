@@ -2,8 +2,8 @@
  * The built-in edition `mentougou-2022-draft`: 《门头沟区关于促进“专精特新”中小企业高质量发展的若干措施》
  * （征求意见稿）, every value with its clause and the words of the text that state it.
  */
-import type { PolicyEdition } from './edition.js';
-import { defaultReadings } from './readings.js';
+import { deepFreeze, type PolicyEdition } from './edition.js';
+import { defaultReadingParameters } from './readings.js';
 
 const noFloor = {
   value: null,
@@ -12,8 +12,11 @@ const noFloor = {
   en: 'a reward no lower than the municipal standard; the draft sets no district floor',
 } as const;
 
-/** The 2022 draft for public comment, as the library reads it. */
-export const mentougou2022Draft: PolicyEdition = {
+/**
+ * The 2022 draft for public comment, as the library reads it. Deep-frozen: to change a number, derive
+ * an edition (`deriveEdition`); the built-in one cannot be edited in place.
+ */
+export const mentougou2022Draft: PolicyEdition = deepFreeze({
   id: 'mentougou-2022-draft',
   title: {
     zh: '门头沟区关于促进“专精特新”中小企业高质量发展的若干措施（征求意见稿）',
@@ -93,5 +96,5 @@ export const mentougou2022Draft: PolicyEdition = {
     },
   },
   /** DESIGN §8: DESIGN's reading of every unclear passage (the first value of each in src/policy/readings.ts). */
-  readings: defaultReadings(),
-};
+  readings: defaultReadingParameters(),
+});

@@ -9,7 +9,6 @@
  * A reading's value is read from the edition like any parameter (`editionValues(edition).readings`), in
  * the module where its ruling lives: a measure, a provision, the ledger or a shared fact.
  */
-import * as z from 'zod/mini';
 import type { ClauseId, RulingId } from '../core/clauses.js';
 import type { Bilingual } from '../core/trace.js';
 
@@ -402,9 +401,20 @@ export function otherValue<N extends ReadingName>(name: N, value: Readings[N]): 
   return (value === first ? second : first) as Readings[N];
 }
 
-/** The schema of `edition.readings`: every name, each one of its two values. */
-export const readingsSchema = z.strictObject(
-  Object.fromEntries(READING_NAMES.map((name) => [name, z.literal(READINGS[name].values)])) as unknown as {
-    [N in ReadingName]: z.ZodMiniLiteral<(typeof READINGS)[N]['values'][number]>;
-  },
-);
+/** The words of the text a reading quotes (each 「…」 of `words`), joined as the edition writes omissions (……). */
+export function quotedWords(reading: Pick<ReadingSpec, 'words'>): string {
+  return [...reading.words.matchAll(/「([^」]+)」/g)].map((m) => m[1]!).join('……');
+}
+
+/**
+ * The built-in edition's readings: DESIGN's value of each, as a parameter with its clause and the words of
+ * the text (the English gloss names the ruling and the other value).
+ */
+export function defaultReadingParameters(): { [N in ReadingName]: { value: Readings[N]; clause: ClauseId; zh: string; en: string } } {
+  return Object.fromEntries(
+    READING_NAMES.map((name) => {
+      const r: ReadingSpec = READINGS[name];
+      return [name, { value: r.values[0], clause: r.clause, zh: quotedWords(r), en: `${r.ruling}: ${r.means[0].en} (the other reading, ${String(r.values[1])}: ${r.means[1].en})` }];
+    }),
+  ) as unknown as { [N in ReadingName]: { value: Readings[N]; clause: ClauseId; zh: string; en: string } };
+}

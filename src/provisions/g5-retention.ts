@@ -166,6 +166,7 @@ export function clawbackOf(disbursements: readonly Disbursement[], registrations
       amount: formatMoney(amount),
       items,
       freeToLeaveAfter: latestEnd === null ? null : formatCalendarDate(latestEnd),
+      retentionYears,
     },
   };
 }

@@ -156,8 +156,8 @@ describe('R1 isInWindow (built-in window 2022-01-01 .. 2025-12-31)', () => {
   });
 
   it('takes any window', () => {
-    expect(isInWindow(5, { effectiveFrom: 5, effectiveTo: 5 }, 5)).toBe(true);
-    expect(isInWindow(5, { effectiveFrom: 6, effectiveTo: 9 }, 9)).toBe(false);
+    expect(isInWindow(5, { window: { effectiveFrom: 5, effectiveTo: 5 } }, 5)).toBe(true);
+    expect(isInWindow(5, { window: { effectiveFrom: 6, effectiveTo: 9 } }, 9)).toBe(false);
   });
 });
 

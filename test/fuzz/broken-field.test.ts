@@ -6,6 +6,7 @@
  * required key removed), the refusal names the broken field's own path.
  */
 import fc from 'fast-check';
+import { fuzzRuns, runsLabel } from './scale.js';
 import { describe, it } from 'vitest';
 import { safeAssess } from '../../src/assess.js';
 import {
@@ -84,8 +85,8 @@ const check = ({ request, change, path, mustNameIt }: Broken): void => {
 
 describe('fuzz: valid requests with one field broken', () => {
   for (const seed of [101, 202, 303, 404]) {
-    it(`5,000 broken requests (seed ${seed})`, { timeout: FUZZ_TIMEOUT_MS }, () => {
-      fc.assert(fc.property(brokenRequest, check), { seed, numRuns: 5_000 });
+    it(`${runsLabel(fuzzRuns(5_000))} broken requests (seed ${seed})`, { timeout: FUZZ_TIMEOUT_MS }, () => {
+      fc.assert(fc.property(brokenRequest, check), { seed, numRuns: fuzzRuns(5_000) });
     });
   }
 });

@@ -6,6 +6,7 @@
  * never throws, is sound, names the field it refuses, and leaves every prototype as it was.
  */
 import fc from 'fast-check';
+import { fuzzRuns, runsLabel } from './scale.js';
 import { describe, expect, it } from 'vitest';
 import { safeAssess } from '../../src/assess.js';
 import {
@@ -72,7 +73,7 @@ const check = (request: Json, path: Path | null, mustBeRefusedThere: boolean): v
 
 describe('fuzz: hostile values in valid requests', () => {
   for (const seed of [11, 12]) {
-    it(`5,000 requests with a huge, tiny, negative-zero or empty amount (seed ${seed})`, { timeout: FUZZ_TIMEOUT_MS }, () => {
+    it(`${runsLabel(fuzzRuns(5_000))} requests with a huge, tiny, negative-zero or empty amount (seed ${seed})`, { timeout: FUZZ_TIMEOUT_MS }, () => {
       const arb = fc.tuple(leafOf(DECIMAL_KEYS), fc.constantFrom(...HUGE_OR_ODD), fc.constantFrom(...INTEGERS), fc.boolean());
       fc.assert(
         fc.property(arb, ([{ request, path }, odd, int, atInteger]) => {
@@ -87,12 +88,12 @@ describe('fuzz: hostile values in valid requests', () => {
           }
           return check(withReplaced(request, path, odd.value), path, !odd.valid);
         }),
-        { seed, numRuns: 5_000 },
+        { seed, numRuns: fuzzRuns(5_000) },
       );
     });
   }
 
-  it('5,000 requests with __proto__, constructor or prototype as an own key anywhere (seed 13)', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  it(`${runsLabel(fuzzRuns(5_000))} requests with __proto__, constructor or prototype as an own key anywhere (seed 13)`, { timeout: FUZZ_TIMEOUT_MS }, () => {
     const arb = fc.tuple(validRequest, fc.nat(), fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.constantFrom<Json>({ polluted: true }, { isAdmin: true, toFixed2: 'x' }, 'polluted', null, [1]));
     fc.assert(
       fc.property(arb, ([request, at, key, payload]) => {
@@ -107,7 +108,7 @@ describe('fuzz: hostile values in valid requests', () => {
         if (!hasIssueAt(result, [...target, key]) || result.ok || !result.issues.some((i) => i.code === 'forbidden-key')) extra.push(`${key} at ${target.join('.') || '(root)'} not refused as forbidden-key`);
         assertSound(result, false, extra);
       }),
-      { seed: 13, numRuns: 5_000 },
+      { seed: 13, numRuns: fuzzRuns(5_000) },
     );
     expect(pollutionProblems()).toEqual([]);
   });
@@ -121,7 +122,7 @@ describe('fuzz: hostile values in valid requests', () => {
   const REAL_DATES = ['2024-02-29', '2000-02-29', '0001-01-01', '1970-01-01', '9999-12-31', '2022-01-01', '2025-12-31'];
 
   for (const seed of [14, 15]) {
-    it(`5,000 requests with a date that is not a string, nearly a date, or a real but extreme date (seed ${seed})`, { timeout: FUZZ_TIMEOUT_MS }, () => {
+    it(`${runsLabel(fuzzRuns(5_000))} requests with a date that is not a string, nearly a date, or a real but extreme date (seed ${seed})`, { timeout: FUZZ_TIMEOUT_MS }, () => {
       const replacement = fc.oneof(
         fc.constantFrom(...NOT_STRINGS).map((value) => ({ value, valid: false })),
         fc.constantFrom(...NEARLY_DATES).map((value): { value: Json; valid: boolean } => ({ value, valid: false })),
@@ -130,7 +131,7 @@ describe('fuzz: hostile values in valid requests', () => {
       );
       fc.assert(
         fc.property(leafOf(DATE_KEYS), replacement, ({ request, path }, { value, valid }) => check(path === null ? request : withReplaced(request, path, value), path, !valid)),
-        { seed, numRuns: 5_000 },
+        { seed, numRuns: fuzzRuns(5_000) },
       );
     });
   }

@@ -4,6 +4,7 @@
  * prototype is touched.
  */
 import fc from 'fast-check';
+import { fuzzRuns, runsLabel } from './scale.js';
 import { describe, expect, it } from 'vitest';
 import { safeAssess } from '../../src/assess.js';
 import { anyJson, assertSound, FUZZ_TIMEOUT_MS, type Json, type RequestJson, validRequest } from './support.js';
@@ -24,22 +25,22 @@ function nested(depth: number, shape: 'array' | 'object' | 'mixed', core: Json):
 }
 
 describe('fuzz: random JSON through safeAssess', () => {
-  it('10,000 random JSON values as the request, half of them parsed from JSON text (seed 7)', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  it(`${runsLabel(fuzzRuns(10_000))} random JSON values as the request, half of them parsed from JSON text (seed 7)`, { timeout: FUZZ_TIMEOUT_MS }, () => {
     const request = fc.oneof(anyJson(), fc.json().map((text) => JSON.parse(text) as Json));
-    fc.assert(fc.property(request, sound), { seed: 7, numRuns: 10_000 });
+    fc.assert(fc.property(request, sound), { seed: 7, numRuns: fuzzRuns(10_000) });
   });
 
-  it('10,000 subjects of random JSON under the contract’s own keys (seed 8)', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  it(`${runsLabel(fuzzRuns(10_000))} subjects of random JSON under the contract’s own keys (seed 8)`, { timeout: FUZZ_TIMEOUT_MS }, () => {
     const subject = fc.dictionary(fc.oneof(fc.constantFrom(...ENTERPRISE_KEYS), fc.string()), anyJson({ maxDepth: 3 }), { maxKeys: 8 });
     const request = fc.record({
       asOf: fc.oneof(fc.constant('2024-12-31'), anyJson({ maxDepth: 1 })),
       which: fc.constantFrom('enterprise', 'institution', 'both'),
       subject,
     }).map(({ asOf, which, subject: s }): RequestJson => (which === 'both' ? { asOf, enterprise: s, institution: s } : { asOf, [which]: { id: 'E', ...s } }));
-    fc.assert(fc.property(request, sound), { seed: 8, numRuns: 10_000 });
+    fc.assert(fc.property(request, sound), { seed: 8, numRuns: fuzzRuns(10_000) });
   });
 
-  it('5,000 deeply nested values (1 to 5,000 levels) in a request’s place (seed 9)', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  it(`${runsLabel(fuzzRuns(5_000))} deeply nested values (1 to 5,000 levels) in a request’s place (seed 9)`, { timeout: FUZZ_TIMEOUT_MS }, () => {
     const deep = fc
       .record({
         base: validRequest,
@@ -57,7 +58,7 @@ describe('fuzz: random JSON through safeAssess', () => {
         subject[where === 'new-key' ? 'nested' : where] = value;
         return { ...base, [subjectKey]: subject };
       });
-    fc.assert(fc.property(deep, sound), { seed: 9, numRuns: 5_000 });
+    fc.assert(fc.property(deep, sound), { seed: 9, numRuns: fuzzRuns(5_000) });
   });
 
   it('refuses nesting beyond 32 levels with too-deep, without recursing into it', () => {

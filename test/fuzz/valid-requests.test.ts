@@ -5,6 +5,7 @@
  * or `NaN` in any text — and no prototype is touched.
  */
 import fc from 'fast-check';
+import { fuzzRuns, runsLabel } from './scale.js';
 import { describe, it } from 'vitest';
 import { safeAssess } from '../../src/assess.js';
 import { assertSound, FUZZ_TIMEOUT_MS, validEnterpriseRequest, validInstitutionRequest } from './support.js';
@@ -16,14 +17,14 @@ const accepted = (request: unknown): void => {
 
 describe('fuzz: valid requests through safeAssess', () => {
   for (const seed of [20220101, 20221231, 20240229, 20251231]) {
-    it(`5,000 enterprise requests (seed ${seed})`, { timeout: FUZZ_TIMEOUT_MS }, () => {
-      fc.assert(fc.property(validEnterpriseRequest, accepted), { seed, numRuns: 5_000 });
+    it(`${runsLabel(fuzzRuns(5_000))} enterprise requests (seed ${seed})`, { timeout: FUZZ_TIMEOUT_MS }, () => {
+      fc.assert(fc.property(validEnterpriseRequest, accepted), { seed, numRuns: fuzzRuns(5_000) });
     });
   }
 
   for (const seed of [20230101, 20250101]) {
-    it(`5,000 institution requests (seed ${seed})`, { timeout: FUZZ_TIMEOUT_MS }, () => {
-      fc.assert(fc.property(validInstitutionRequest, accepted), { seed, numRuns: 5_000 });
+    it(`${runsLabel(fuzzRuns(5_000))} institution requests (seed ${seed})`, { timeout: FUZZ_TIMEOUT_MS }, () => {
+      fc.assert(fc.property(validInstitutionRequest, accepted), { seed, numRuns: fuzzRuns(5_000) });
     });
   }
 });

@@ -216,6 +216,7 @@ function handMadeResult(): AssessmentResult {
       amount: '0.00',
       items: [{ measure: 'M1', amount: '200000.00', paidOn: '2022-12-20', periodEnd: '2030-12-20', recovered: false }],
       freeToLeaveAfter: '2030-12-20',
+      retentionYears: 8,
     },
     creditRecord: { recorded: false, noFurtherFiscalFunds: false, findings: [] },
     warnings: [{ code: 'window-assumed', zh: '本版本假定为 2022-01-01 至 2025-12-31', en: 'this edition assumes 2022-01-01 to 2025-12-31' }],

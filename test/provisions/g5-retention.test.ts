@@ -98,6 +98,7 @@ describe('R13 clawback', () => {
         amount: '300000.00',
         items: [{ measure: 'M1', amount: '300000.00', paidOn: '2022-06-30', periodEnd: '2030-06-30', recovered: true }],
         freeToLeaveAfter: '2030-06-30',
+        retentionYears: 8,
       });
       // M1 entitlement 500,000 − 300,000 paid would leave 200,000: the breach takes it to 0
       expect(measure(r, 'M1')).toMatchObject({ outcome: 'eligible', amount: '500000.00', payable: '0.00' });
@@ -158,6 +159,7 @@ describe('R13 clawback', () => {
         { measure: 'M3', amount: '36500.00', paidOn: '2025-03-31', periodEnd: '2033-03-31', recovered: true, year: 2023 },
       ],
       freeToLeaveAfter: '2033-03-31',
+      retentionYears: 8,
     });
   });
 
@@ -358,7 +360,7 @@ describe('R13 clawback', () => {
 
     it('is null with no disbursements, and the clawback is empty', () => {
       const r = run('2024-12-31');
-      expect(r.clawback).toEqual({ breached: false, breachedOn: null, registration: null, amount: '0.00', items: [], freeToLeaveAfter: null });
+      expect(r.clawback).toEqual({ breached: false, breachedOn: null, registration: null, amount: '0.00', items: [], freeToLeaveAfter: null, retentionYears: 8 });
     });
 
     it('moving out after the latest period end breaches nothing', () => {

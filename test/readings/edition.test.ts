@@ -48,9 +48,12 @@ function editionError(f: () => unknown): EditionError {
 }
 
 describe('edition.readings of the built-in edition', () => {
-  it('holds the 22 names of readings.md, each at DESIGN’s value', () => {
-    expect(Object.entries(mentougou2022Draft.readings)).toEqual(TABLE.map(([name, value]) => [name, value]));
+  it('holds the 22 names of readings.md, each at DESIGN’s value, as a parameter with its clause and words', () => {
+    expect(Object.entries(mentougou2022Draft.readings).map(([name, p]) => [name, p.value])).toEqual(TABLE.map(([name, value]) => [name, value]));
     expect(editionValues(mentougou2022Draft).readings).toEqual(Object.fromEntries(TABLE.map(([name, value]) => [name, value])));
+    expect(mentougou2022Draft.readings.g2Aggregate).toMatchObject({ clause: 'G2', zh: '从优不重复……已享受中关村门头沟园或其他房租补贴政策支持的不重复享受' });
+    expect(mentougou2022Draft.readings.clawbackScope).toMatchObject({ clause: 'G5', zh: '若违反承诺我区有权追回全部支持资金' });
+    expect(Object.values(mentougou2022Draft.readings).some((p) => 'assumed' in p)).toBe(false);
   });
 
   it('each reading has exactly the two values of readings.md, DESIGN’s first', () => {
@@ -84,13 +87,13 @@ describe('deriveEdition with readings', () => {
   it('switches any one reading to its alternative and keeps the others', () => {
     for (const [name, first, second] of TABLE) {
       const e = deriveEdition(mentougou2022Draft, { readings: { [name]: second } }, { id: `alt-${name}` });
-      expect(e.readings[name as keyof typeof e.readings], name).toBe(second);
+      expect(e.readings[name as keyof typeof e.readings].value, name).toBe(second);
       expect(editionValues(e).readings[name as keyof typeof e.readings], name).toBe(second);
-      const others = Object.entries(e.readings).filter(([n]) => n !== name);
+      const others = Object.entries(editionValues(e).readings).filter(([n]) => n !== name);
       expect(others, name).toEqual(TABLE.filter(([n]) => n !== name).map(([n, v]) => [n, v]));
       expect(first, name).not.toBe(second);
     }
-    expect(mentougou2022Draft.readings.g2Aggregate).toBe('sum');
+    expect(mentougou2022Draft.readings.g2Aggregate.value).toBe('sum');
   });
 
   it('keeps the base’s assumptions (a reading is not one of them)', () => {
@@ -106,18 +109,18 @@ describe('deriveEdition with readings', () => {
 
   it('a value the reading does not have is an EditionError naming readings.<name> and the two values', () => {
     const e = editionError(() => deriveEdition(mentougou2022Draft, { readings: { g2Aggregate: 'each' } }, { id: 'x' }));
-    expect(e.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['readings.g2Aggregate', 'invalid-value']]);
+    expect(e.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['readings.g2Aggregate.value', 'invalid-value']]);
     expect(e.issues[0]!.en).toBe('invalid value; expected one of: sum | any-one');
     // a boolean reading takes true or false, not their names as strings
     const b = editionError(() => deriveEdition(mentougou2022Draft, { readings: { m3ClipToAsOf: 'true' } }, { id: 'x' }));
-    expect(b.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['readings.m3ClipToAsOf', 'invalid-value']]);
+    expect(b.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['readings.m3ClipToAsOf.value', 'invalid-value']]);
     expect(b.issues[0]!.en).toBe('invalid value; expected one of: false | true');
   });
 
-  it('readings is an object of switches: a value in its place, or a nested object, is refused', () => {
+  it('readings is a group of switches: a value in its place, or an object for a value, is refused', () => {
     expect(editionError(() => deriveEdition(mentougou2022Draft, { readings: 'all' }, { id: 'x' })).issues.map((i) => i.path.join('.'))).toEqual(['readings']);
     expect(editionError(() => deriveEdition(mentougou2022Draft, { readings: { g2Aggregate: { value: 'any-one' } } }, { id: 'x' })).issues.map((i) => i.path.join('.'))).toEqual([
-      'readings.g2Aggregate',
+      'readings.g2Aggregate.value',
     ]);
     for (const key of ['__proto__', 'constructor']) {
       const e = editionError(() => deriveEdition(mentougou2022Draft, { readings: JSON.parse(`{"${key}": true}`) as Record<string, boolean> }, { id: 'x' }));
@@ -129,11 +132,12 @@ describe('deriveEdition with readings', () => {
     const { readings, ...without } = mentougou2022Draft;
     expect(editionError(() => validateEdition(without)).issues.map((i) => [i.path.join('.'), i.code])).toEqual([['readings', 'required']]);
     const { g1InAmount: _dropped, ...fewer } = readings;
+    void _dropped;
     expect(editionError(() => validateEdition({ ...mentougou2022Draft, readings: fewer })).issues.map((i) => [i.path.join('.'), i.code])).toEqual([['readings.g1InAmount', 'required']]);
   });
 
   it('path=value assignments reach them, as the CLI --set writes them', () => {
     const e = deriveEdition(mentougou2022Draft, changesFromAssignments(['readings.g2Aggregate=any-one', 'readings.m3ClipToAsOf=true', 'readings.g1InAmount=false']), { id: 'cli' });
-    expect([e.readings.g2Aggregate, e.readings.m3ClipToAsOf, e.readings.g1InAmount]).toEqual(['any-one', true, false]);
+    expect([e.readings.g2Aggregate.value, e.readings.m3ClipToAsOf.value, e.readings.g1InAmount.value]).toEqual(['any-one', true, false]);
   });
 });
