@@ -25,8 +25,6 @@ export interface ReadingSpec<V extends ReadingValue = ReadingValue> {
   ruling: RulingId;
   /** The words of the text in question (policy/measures.zh.txt), as quoted. */
   words: string;
-  /** What the text leaves open, as a question. */
-  question: Bilingual;
   /** What each value does, in the order of `values`. */
   means: readonly [Bilingual, Bilingual];
   /** A wording for the final text that would settle it on each value, in the order of `values`. */
@@ -42,7 +40,6 @@ export const READINGS = {
     clause: 'M3',
     ruling: 'R4',
     words: '「从2023年度起按照不高于1元/天/平米标准给予自用办公用房租金补贴」',
-    question: { zh: '当年度的租金补贴是否计入评估日之后的租期天数？', en: 'Does the rent subsidy of the current year count lease days after the assessment date?' },
     means: [
       { zh: '按当年度租期的全部天数计算（含评估日之后）', en: 'every day of the year the lease covers, after asOf too' },
       { zh: '当年度只计至评估日', en: 'the current year counts only up to asOf' },
@@ -57,7 +54,6 @@ export const READINGS = {
     clause: 'M3',
     ruling: 'R4',
     words: '「连续支持三年（每年认定）」 + G1 「在门头沟区登记注册」 (cf. G5 「工商注册和税务登记」)',
-    question: { zh: '每年认定时，“在本区登记注册”只看工商注册，还是工商注册和税务登记都看？', en: 'When each year is certified, does “registered in the district” mean the business registration only, or the tax registration as well?' },
     means: [
       { zh: '年末只看工商注册在本区', en: 'the business registration in the district at the end of the year' },
       { zh: '年末工商注册和税务登记均须在本区', en: 'both the business and the tax registration in the district at the end of the year' },
@@ -72,7 +68,6 @@ export const READINGS = {
     clause: 'G2',
     ruling: 'R5',
     words: '「以上措施按照“从优不重复”的原则执行」',
-    question: { zh: '“从优”比较的是本措施核定的金额，还是尚未兑现的金额？', en: 'Does “most favourable” compare the other benefit with what this measure grants, or with what it has still to pay?' },
     means: [
       { zh: '与本措施核定金额比较（不扣已兑现）', en: 'compared with the entitlement, before what was already paid' },
       { zh: '与本措施尚未兑现的金额比较', en: 'compared with what is still owed' },
@@ -87,7 +82,6 @@ export const READINGS = {
     clause: 'G2',
     ruling: 'R5',
     words: '「从优不重复」; 「已享受中关村门头沟园或其他房租补贴政策支持的不重复享受」',
-    question: { zh: '同一事项享受多项其他政策时，合并计算还是逐项比较？', en: 'When several other policies support the same matter, are they added up or compared one by one?' },
     means: [
       { zh: '其他政策合并计算后比较', en: 'the other benefits of the matter are summed' },
       { zh: '逐项比较，任一项不低于本措施才不予兑现', en: 'compared one by one: ours pays nothing only if a single one reaches it' },
@@ -102,7 +96,6 @@ export const READINGS = {
     clause: 'M3',
     ruling: 'R4',
     words: '「连续支持三年（每年认定），单个企业每年支持额度不超过30万元」',
-    question: { zh: '已兑现的房租补贴只抵扣所属年度，还是从三年合计中扣除？', en: 'Does rent subsidy already paid offset only its own year, or the total of the years?' },
     means: [
       { zh: '已兑现金额只抵扣所属年度', en: 'a payment offsets only the line of its own year' },
       { zh: '已兑现金额从各年度合计中扣除', en: 'every M3 payment is taken off the total of the years' },
@@ -117,7 +110,6 @@ export const READINGS = {
     clause: 'G5',
     ruling: 'R13',
     words: '「申请以上措施中资金支持的企业须自愿承诺」',
-    question: { zh: '未签署留区承诺但已获兑现的企业迁离本区，是否追回？', en: 'Is money recovered from an enterprise that was paid but never signed the retention commitment and then moved away?' },
     means: [
       { zh: '兑现即视为承诺，迁离即违约', en: 'a disbursement implies the commitment; a move away is a breach' },
       { zh: '未签署承诺的，不认定违约', en: 'without a signed commitment, no breach is found' },
@@ -132,7 +124,6 @@ export const READINGS = {
     clause: 'G5',
     ruling: 'R13',
     words: '「自资金兑现之日起8年内」',
-    question: { zh: '8年承诺期是否包含资金兑现当日？', en: 'Does the 8-year period include the day of payment?' },
     means: [
       { zh: '承诺期含兑现当日', en: 'the period includes the payment day' },
       { zh: '承诺期自兑现次日起算', en: 'the period starts the day after payment' },
@@ -147,7 +138,6 @@ export const READINGS = {
     clause: 'G5',
     ruling: 'R13',
     words: '「工商注册和税务登记不迁离本区」',
-    question: { zh: '无工商或税务登记记录的，是否视为已迁离本区？', en: 'Does a missing business or tax registration record count as having moved away?' },
     means: [
       { zh: '无登记记录的不认定违约（仅提示）', en: 'a kind with no record cannot breach (a warning says so)' },
       { zh: '无登记记录视为不在本区，即违约', en: 'a kind with no record counts as out of the district: a breach' },
@@ -162,7 +152,6 @@ export const READINGS = {
     clause: 'G1',
     ruling: 'R9',
     words: '「在门头沟区登记注册，具有独立法人资格，经认定的各级创新创业服务机构」',
-    question: { zh: '适用条件的事实未提供时，是待定还是不符合？', en: 'When a fact of the scope is not given, is the case open, or out?' },
     means: [
       { zh: '未提供的适用条件为未知（待定）', en: 'an absent fact leaves its G1 condition unknown' },
       { zh: '未提供的适用条件视为不满足', en: 'an absent fact makes its G1 condition unmet' },
@@ -177,7 +166,6 @@ export const READINGS = {
     clause: 'G1',
     ruling: 'R9',
     words: '「获得“专精特新”各级称号的中小企业」',
-    question: { zh: '“获得称号”是指评估时仍持有，还是曾经获得即可？', en: 'Does “having obtained a title” mean holding it on the day, or having ever obtained one?' },
     means: [
       { zh: '评估日须持有有效称号', en: 'a designation held on asOf' },
       { zh: '曾获得称号即可（不论是否过期）', en: 'any designation ever obtained, expired or not' },
@@ -192,7 +180,6 @@ export const READINGS = {
     clause: 'G1',
     ruling: 'R9',
     words: '「获得“专精特新”各级称号的中小企业」 (the text never mentions expiry)',
-    question: { zh: '称号有效期截止日当天是否仍视为持有？', en: 'Is a title still held on its expiry day?' },
     means: [
       { zh: '截止日当天仍持有', en: 'expiresOn itself still counts' },
       { zh: '截止日当天起不再持有', en: 'expiresOn is the first day not held' },
@@ -207,7 +194,6 @@ export const READINGS = {
     clause: 'M5',
     ruling: 'R6',
     words: '「新引进入驻的企业中，每增加1家北京市“专精特新”中小企业、北京市级、国家级专精特新“小巨人”称号的企业」',
-    question: { zh: '引进企业的称号级别未提供时，是待定还是不予奖励？', en: 'When an introduced enterprise’s level is not given, is the line open, or out?' },
     means: [
       { zh: '级别未提供的为待定', en: 'the line is undetermined' },
       { zh: '级别未提供的不予奖励', en: 'the line is ineligible' },
@@ -222,7 +208,6 @@ export const READINGS = {
     clause: 'M6',
     ruling: 'R8',
     words: '「推广“专精特新”小微企业专属信贷产品」…「设立区级引导基金」',
-    question: { zh: '第6条是否只面向小微企业？', en: 'Is measure 6 only for small and micro enterprises?' },
     means: [
       { zh: '引导基金面向全部专精特新企业，信贷产品面向小微企业', en: 'the guidance fund is for every SRDI SME, the credit products for small and micro ones' },
       { zh: '整条措施只面向小微企业', en: 'the whole measure is for small and micro enterprises only' },
@@ -237,10 +222,6 @@ export const READINGS = {
     clause: 'G6',
     ruling: 'R1',
     words: '「以上措施自2022年XX月X日起实行，有效期至2025年XX月XX日」',
-    question: {
-      zh: '有效期是否也限定“一企一策”支持、失信违规行为和已兑现资金的认定？',
-      en: 'Does the period of validity also limit which case-by-case support, integrity findings and past payments count?',
-    },
     means: [
       { zh: '仅奖励事件受有效期限制', en: 'only earning events are limited to the window' },
       { zh: '个案支持、失信违规和已兑现资金也只计有效期内的', en: 'case-by-case support, findings and the ledger count only inside the window' },
@@ -261,7 +242,6 @@ export const READINGS = {
     clause: 'M3',
     ruling: 'R4',
     words: '「对新获得“专精特新”称号（含重新认定）的和新入区的」',
-    question: { zh: '在本区新设立的企业是否属于“新入区的”？', en: 'Is an enterprise newly founded in the district “newly moved in”?' },
     means: [
       { zh: '新入区仅指由其他地区迁入', en: 'only a move from elsewhere triggers M3' },
       { zh: '有效期内在本区新设立也属新入区', en: 'a founding in the district inside the window triggers M3 too' },
@@ -276,7 +256,6 @@ export const READINGS = {
     clause: 'M3',
     ruling: 'R4',
     words: '「按照不高于1元/天/平米标准」…「单个企业每年支持额度不超过30万元」',
-    question: { zh: '租金补贴按年度合计后取整到分，还是每份租约分别取整？', en: 'Is the rent subsidy rounded to the fen once a year, or lease by lease?' },
     means: [
       { zh: '按年度合计封顶后取整到分', en: 'one rounding a year, after the cap' },
       { zh: '每份租约先取整到分再合计封顶', en: 'each lease rounded to the fen first, then summed and capped' },
@@ -291,7 +270,6 @@ export const READINGS = {
     clause: 'G1',
     ruling: 'R9',
     words: '「以上措施适用于在门头沟区登记注册，具有独立法人资格……获得“专精特新”各级称号的中小企业」',
-    question: { zh: '不符合适用范围的企业，是否仍核定奖励金额（只是不兑现）？', en: 'Is an enterprise outside the scope still granted an amount (that is not paid)?' },
     means: [
       { zh: '不符合适用范围的，核定金额为零', en: 'outside the scope, the entitlement is 0' },
       { zh: '核定金额不看适用范围，只看本条条件', en: 'the entitlement follows the measure’s own conditions only' },
@@ -306,7 +284,6 @@ export const READINGS = {
     clause: 'M2',
     ruling: 'R3',
     words: '「对2022年1月1日以来从北京市外新引进的符合条件的企业」',
-    question: { zh: '曾在本区登记、迁往北京市外后又迁回的企业，算不算“从北京市外新引进”？', en: 'Does a firm once registered in Mentougou that left Beijing and came back count as “newly brought in from outside Beijing”?' },
     means: [
       { zh: '迁回的企业也算新引进', en: 'a return from outside Beijing qualifies' },
       { zh: '此前在本区登记过的不算新引进', en: 'a firm once registered in Mentougou does not qualify' },
@@ -321,7 +298,6 @@ export const READINGS = {
     clause: 'G5',
     ruling: 'R13',
     words: '「若违反承诺我区有权追回全部支持资金」',
-    question: { zh: '“全部支持资金”是承诺期内兑现的资金，还是历次兑现的全部资金？', en: 'Is “all support” what was paid within the running periods, or every payment ever made?' },
     means: [
       { zh: '追回承诺期覆盖违约日的资金', en: 'the disbursements whose period contains the breach day' },
       { zh: '追回违约日前兑现的全部资金（含承诺期已满的）', en: 'every disbursement paid on or before the breach day, ended periods included' },
@@ -336,7 +312,6 @@ export const READINGS = {
     clause: 'M3',
     ruling: 'R5',
     words: '「已享受中关村门头沟园或其他房租补贴政策支持的不重复享受」',
-    question: { zh: '已享受其他房租补贴的，是按年度从优，还是不再享受本条补贴？', en: 'Does another rent subsidy mean choosing the better one each year, or no M3 at all?' },
     means: [
       { zh: '按年度与其他房租补贴比较，从优享受', en: 'compared year by year, the better applies' },
       { zh: '享受过任何其他房租补贴的，本条不予兑现', en: 'any other rent subsidy received excludes M3' },
@@ -351,7 +326,6 @@ export const READINGS = {
     clause: 'M1',
     ruling: 'R2',
     words: '「加强本区企业培育」；「对首次获得北京市“专精特新”称号的中小企业」',
-    question: { zh: '获得称号时须已在本区登记注册，还是评估时在本区即可？', en: 'Must the enterprise have been registered in the district when it obtained the title, or only when assessed?' },
     means: [
       { zh: '只看评估时在本区（第八条）', en: 'only the registration on asOf counts (G1)' },
       { zh: '获得称号时须已在本区登记注册', en: 'registered in the district on the day the title was obtained' },
@@ -366,7 +340,6 @@ export const READINGS = {
     clause: 'G5',
     ruling: 'R12',
     words: '「申请以上措施中资金支持的企业须自愿承诺」',
-    question: { zh: '已获兑现但未见承诺书的企业，是否视同已承诺？', en: 'Is an enterprise already paid, with no commitment on file, taken to have committed?' },
     means: [
       { zh: '未签署承诺的不予兑现', en: 'no commitment signed: nothing payable' },
       { zh: '已有兑现记录的视同已承诺', en: 'a past disbursement counts as the commitment' },

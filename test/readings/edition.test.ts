@@ -71,10 +71,10 @@ describe('edition.readings of the built-in edition', () => {
     }
   });
 
-  it('each gives a question and a wording for either value, in Chinese and English', () => {
+  it('each says what either value does and gives a wording for it, in Chinese and English', () => {
     for (const name of READING_NAMES) {
       const r = READINGS[name];
-      for (const text of [r.question, ...r.means, ...r.wording]) {
+      for (const text of [...r.means, ...r.wording]) {
         expect(text.zh, name).toMatch(/[\u4e00-\u9fff]/);
         expect(text.en.length, name).toBeGreaterThan(10);
       }

@@ -1,0 +1,161 @@
+/**
+ * compareReadings (DESIGN §8) over a small hand-worked cohort:
+ * - G2AGG: M1 200,000 (municipal SME 2022-06-15) and an M3 2023 line of 36,500 (100 m² × 365 days at 1)
+ *   against two 20,000 park/other rent subsidies for 2023: summed (40,000 ≥ 36,500) M3 pays 0; one by one
+ *   (neither reaches 36,500) it pays 36,500.
+ * - ROUND: M1 200,000 and M3 2023 from two 100-day leases of 4,686.205 and 4,686.195: 9,372.40 rounded
+ *   once a year, 9,372.41 lease by lease.
+ * - SCOPE: M1 paid 200,000 on 2022-03-01 (period ended 2030-03-01) and M3 36,500 on 2024-03-01, tax out on
+ *   2031-01-15 (asOf 2031-06-30): the clawback is 36,500 (the running period), or 236,500 (every payment).
+ * - one invalid request.
+ * Under any other reading none of them changes (each is registered in Mentougou since 2015, designated,
+ * committed, small or micro, with nothing else that a reading reads).
+ */
+import { describe, expect, it } from 'vitest';
+import { compareReadings, readingsComparisonBuilder } from '../../src/analysis/compare-readings.js';
+import { deriveEdition, EditionError } from '../../src/policy/derive.js';
+import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
+import { READING_NAMES, READINGS } from '../../src/policy/readings.js';
+
+const IN_MENTOUGOU = [
+  { kind: 'business', region: 'mentougou', from: '2015-04-01' },
+  { kind: 'tax', region: 'mentougou', from: '2015-04-01' },
+];
+const common = { independentLegalPerson: true, registrations: IN_MENTOUGOU, retentionCommitmentSignedOn: '2022-07-01', smallOrMicro: true };
+const lease = (id: string, areaSqm: string, start: string, end: string) => ({ id, areaSqm, start, end, dailyRentPerSqm: 1, selfUse: true, inDistrict: true });
+
+const G2AGG = {
+  asOf: '2023-12-31',
+  enterprise: {
+    id: 'G2AGG',
+    ...common,
+    designations: [{ level: 'municipal-sme', obtainedOn: '2022-06-15' }],
+    contributions: [{ year: 2023, amount: '900000' }],
+    leases: [lease('L1', '100', '2023-01-01', '2023-12-31')],
+    otherBenefits: [
+      { program: 'zgc-park-rent', overlapsMeasure: 'M3', amount: '20000', year: 2023 },
+      { program: 'other-rent', overlapsMeasure: 'M3', amount: '20000', year: 2023 },
+    ],
+  },
+};
+const ROUND = {
+  asOf: '2023-12-31',
+  enterprise: {
+    id: 'ROUND',
+    ...common,
+    designations: [{ level: 'municipal-sme', obtainedOn: '2022-06-15' }],
+    contributions: [{ year: 2023, amount: '900000' }],
+    leases: [lease('A', '46.86205', '2023-01-01', '2023-04-10'), lease('B', '46.86195', '2023-01-01', '2023-04-10')],
+  },
+};
+const SCOPE = {
+  asOf: '2031-06-30',
+  enterprise: {
+    id: 'SCOPE',
+    ...common,
+    registrations: [...IN_MENTOUGOU, { kind: 'tax', region: 'outside-beijing', from: '2031-01-15' }],
+    designations: [{ level: 'municipal-sme', obtainedOn: '2022-01-10' }],
+    disbursements: [
+      { measure: 'M1', amount: '200000', paidOn: '2022-03-01' },
+      { measure: 'M3', amount: '36500', paidOn: '2024-03-01', year: 2023 },
+    ],
+  },
+};
+const INVALID = { asOf: '2024-12-31', enterprise: { id: 'BAD', registrations: 'none' } };
+
+describe('compareReadings over the hand-worked cohort', () => {
+  const c = compareReadings([G2AGG, ROUND, SCOPE, INVALID]);
+
+  it('counts the requests, the assessed and the invalid ones; the base is the built-in edition', () => {
+    expect([c.requests, c.assessed, c.invalid.length, c.invalid[0]?.id, c.invalid[0]?.index]).toEqual([4, 3, 1, 'BAD', 3]);
+    expect(c.base).toEqual({ id: 'mentougou-2022-draft' });
+    expect(c.readings).toHaveLength(22);
+  });
+
+  it('lists the readings most money at stake first: clawbackScope 200,000, g2Aggregate 36,500, roundPerLease 0.01, then the rest in the order of readings.md', () => {
+    expect(c.readings.map((r) => [r.name, r.changedSubjects, r.atStake]).slice(0, 3)).toEqual([
+      ['clawbackScope', 1, '200000.00'],
+      ['g2Aggregate', 1, '36500.00'],
+      ['roundPerLease', 1, '0.01'],
+    ]);
+    const rest = c.readings.slice(3);
+    expect(rest.every((r) => r.changedSubjects === 0 && r.atStake === '0.00' && r.example === null)).toBe(true);
+    expect(rest.map((r) => r.name)).toEqual(READING_NAMES.filter((n) => !['clawbackScope', 'g2Aggregate', 'roundPerLease'].includes(n)));
+  });
+
+  it('g2Aggregate: +36,500.00 payable, all in M3, the entitlement unchanged; G2AGG is the example', () => {
+    const r = c.readings.find((x) => x.name === 'g2Aggregate')!;
+    // base payable: G2AGG 200,000 (M1; M3 beaten) + ROUND 209,372.40 + SCOPE 0 (breached) = 409,372.40
+    expect(r.totals.payable).toEqual({ a: '409372.40', b: '445872.40', delta: '36500.00' });
+    // entitlement: G2AGG 236,500 + ROUND 209,372.40 + SCOPE 200,000 (M1; M3 has no lease) = 645,872.40, unchanged
+    expect(r.totals.amount).toEqual({ a: '645872.40', b: '645872.40', delta: '0.00' });
+    expect(r.totals.byMeasure).toEqual([{ measure: 'M3', amount: { a: '45872.40', b: '45872.40', delta: '0.00' }, payable: { a: '9372.40', b: '45872.40', delta: '36500.00' } }]);
+    expect(r.example?.subject).toEqual({ kind: 'enterprise', id: 'G2AGG' });
+    expect(r.example?.payable).toEqual({ a: '200000.00', b: '236500.00', delta: '36500.00' });
+    expect(r.example?.measures.map((m) => [m.measure, m.payable])).toEqual([['M3', { a: '0.00', b: '36500.00' }]]);
+    expect(r.example?.index).toBe(0);
+  });
+
+  it('clawbackScope: the clawback rises by 200,000.00 with no measure moving', () => {
+    const r = c.readings.find((x) => x.name === 'clawbackScope')!;
+    expect(r.totals.clawback).toEqual({ a: '36500.00', b: '236500.00', delta: '200000.00' });
+    expect(r.totals.payable.delta).toBe('0.00');
+    expect(r.example).toMatchObject({ subject: { id: 'SCOPE' }, also: ['clawback'], measures: [], atStake: '200000.00' });
+  });
+
+  it('roundPerLease: one fen', () => {
+    const r = c.readings.find((x) => x.name === 'roundPerLease')!;
+    expect([r.totals.amount.delta, r.totals.payable.delta, r.example?.subject.id]).toEqual(['0.01', '0.01', 'ROUND']);
+  });
+
+  it('each reading carries its clause, ruling, words, both values and the wording for each', () => {
+    const r = c.readings.find((x) => x.name === 'g2Aggregate')!;
+    expect([r.clause, r.ruling, r.from, r.to, r.edition]).toEqual(['G2', 'R5', 'sum', 'any-one', 'mentougou-2022-draft+g2Aggregate']);
+    expect(r.words).toBe(READINGS.g2Aggregate.words);
+    expect(r.wording).toEqual({ from: READINGS.g2Aggregate.wording[0], to: READINGS.g2Aggregate.wording[1] });
+    expect(r.means).toEqual({ from: READINGS.g2Aggregate.means[0], to: READINGS.g2Aggregate.means[1] });
+  });
+});
+
+describe('compareReadings options', () => {
+  it('a base that already takes an alternative is compared with DESIGN’s value: g2Aggregate any-one → sum costs −36,500.00', () => {
+    const base = deriveEdition(mentougou2022Draft, { readings: { g2Aggregate: 'any-one' } }, { id: 'any-one' });
+    const c = compareReadings([G2AGG], { edition: base, readings: ['g2Aggregate'] });
+    expect(c.base).toEqual({ id: 'any-one', derivedFrom: 'mentougou-2022-draft' });
+    const [r] = c.readings;
+    expect([r?.from, r?.to, r?.totals.payable.delta, r?.atStake]).toEqual(['any-one', 'sum', '-36500.00', '36500.00']);
+    expect(r?.wording.to).toEqual(READINGS.g2Aggregate.wording[0]);
+  });
+
+  it('readings names the ones to try; with nothing at stake they come in the order of readings.md', () => {
+    const c = compareReadings([ROUND], { readings: ['g1InAmount', 'm5NoLevel'] });
+    expect(c.readings.map((r) => r.name)).toEqual(['m5NoLevel', 'g1InAmount']);
+  });
+
+  it('with no money at stake, the reading that changes more subjects comes first (m6NeedsSmallOrMicro: a service outcome)', () => {
+    const { smallOrMicro: _dropped, ...withoutSize } = ROUND.enterprise;
+    void _dropped;
+    const c = compareReadings([{ asOf: ROUND.asOf, enterprise: withoutSize }], { readings: ['m5NoLevel', 'm6NeedsSmallOrMicro'] });
+    // M6 eligible (guidance fund) → undetermined (smallOrMicro not given): 1 subject, 0.00 at stake
+    expect(c.readings.map((r) => [r.name, r.changedSubjects, r.atStake])).toEqual([
+      ['m6NeedsSmallOrMicro', 1, '0.00'],
+      ['m5NoLevel', 0, '0.00'],
+    ]);
+    expect(c.readings[0]?.example?.measures).toEqual([{ measure: 'M6', outcome: { a: 'eligible', b: 'undetermined' }, amount: { a: null, b: null }, payable: { a: null, b: null } }]);
+  });
+
+  it('an unknown reading is an EditionError naming readings.<name>', () => {
+    expect(() => compareReadings([], { readings: ['g2Aggregat' as 'g2Aggregate'] })).toThrow(EditionError);
+    try {
+      compareReadings([], { readings: ['g2Aggregat' as 'g2Aggregate'] });
+    } catch (e) {
+      expect((e as EditionError).issues.map((i) => i.path.join('.'))).toEqual(['readings.g2Aggregat']);
+    }
+  });
+
+  it('the builder takes lines one at a time and keeps their line numbers', () => {
+    const b = readingsComparisonBuilder({ readings: ['roundPerLease'] });
+    b.add(ROUND, { index: 0, line: 7 });
+    expect(b.result().readings[0]?.example).toMatchObject({ index: 0, line: 7 });
+  });
+});
