@@ -11,6 +11,9 @@
  * Under any other reading none of them changes (each is registered in Mentougou since 2015, designated,
  * committed, small or micro, with nothing else that a reading reads).
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compareReadings, readingsComparisonBuilder } from '../../src/analysis/compare-readings.js';
 import { deriveEdition, EditionError } from '../../src/policy/derive.js';
@@ -157,5 +160,42 @@ describe('compareReadings options', () => {
     const b = readingsComparisonBuilder({ readings: ['roundPerLease'] });
     b.add(ROUND, { index: 0, line: 7 });
     expect(b.result().readings[0]?.example).toMatchObject({ index: 0, line: 7 });
+  });
+});
+
+describe('examples/cohort.jsonl: every reading changes some subject (the README shows it)', () => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const lines = readFileSync(join(root, 'examples', 'cohort.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const c = compareReadings(lines.map((l) => JSON.parse(l) as unknown));
+  const stake = (name: string, id: string): string | undefined => c.readings.find((r) => r.name === name)?.subjects.find((s) => s.subject.id === id)?.atStake;
+
+  it('all 22 readings bite', () => {
+    expect(c.invalid).toEqual([]);
+    expect(c.readings.filter((r) => r.changedSubjects === 0).map((r) => r.name)).toEqual([]);
+  });
+
+  it('the subjects added for the readings change as worked out by hand', () => {
+    // E226: M1 800,000, 200,000 paid, other M1 benefits 400,000 + 300,000 = 700,000: below 800,000, not below 600,000 owed
+    expect(stake('g2Base', 'E226')).toBe('600000.00');
+    // E227: M3 2024 = (180.1 + 80.3) × 366 × 0.85 = 81,010.44 against 45,000 + 40,000 = 85,000; neither alone reaches it
+    expect(stake('g2Aggregate', 'E227')).toBe('81010.44');
+    // E227: 2023 = 180.1 × 365 × 0.85 + 80.3 × 365 × 0.85 = 55,876.025 + 24,913.075 = 80,789.10, out when tax (another district) counts
+    expect(stake('m3RegisteredKinds', 'E227')).toBe('80789.10');
+    // … and 55,876.03 + 24,913.08 = 80,789.11 lease by lease
+    expect(stake('roundPerLease', 'E227')).toBe('0.01');
+    // E228: municipal little giant expiring on asOf 2025-03-14: M1 500,000 held, or G1 unmet
+    expect(stake('expiresOnInclusive', 'E228')).toBe('500000.00');
+    // E229: tax out 2025-03-01; M1 200,000 of 2016 (period ended 2024-03-10) recovered too; M3 50,000 paid on that day not
+    expect(stake('clawbackScope', 'E229')).toBe('200000.00');
+    expect(stake('periodIncludesPaidOn', 'E229')).toBe('50000.00');
+    // E230: no commitment, no tax timeline, 200,000 paid: 800,000 − 200,000 payable if implied; 200,000 recovered if unknown breaches
+    expect(stake('commitmentImpliedByDisbursement', 'E230')).toBe('600000.00');
+    expect(stake('unknownRegionBreaches', 'E230')).toBe('200000.00');
+    // E231: no commitment, tax out 2024-08-01: the 200,000 is not recovered when a breach needs a commitment
+    expect(stake('breachNeedsCommitment', 'E231')).toBe('200000.00');
+    // E232: founded 2022-04-18, designated 2024-03-20: 2023 added, 450 × 365 × 1 = 164,250
+    expect(stake('foundingCountsAsMoveIn', 'E232')).toBe('164250.00');
+    // E233: a finding of 2021-08-15 no longer blocks M1 800,000
+    expect(stake('r1AllEvents', 'E233')).toBe('800000.00');
   });
 });
