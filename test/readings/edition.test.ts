@@ -141,3 +141,20 @@ describe('deriveEdition with readings', () => {
     expect([e.readings.g2Aggregate.value, e.readings.m3ClipToAsOf.value, e.readings.g1InAmount.value]).toEqual(['any-one', true, false]);
   });
 });
+
+describe('docs/rulings.md lists every reading under its ruling', () => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const text = readFileSync(join(root, 'docs', 'rulings.md'), 'utf8');
+  /** The section of one ruling: from its heading to the next. */
+  const section = (ruling: string): string => text.split(/^## /m).find((s) => s.startsWith(`${ruling} `)) ?? '';
+
+  it('each with both values and both suggested wordings, in the section of its ruling', () => {
+    for (const name of READING_NAMES) {
+      const r = READINGS[name];
+      const here = section(r.ruling);
+      expect(here, name).toContain(`\`${name}\``);
+      for (const v of r.values) expect(here, `${name} ${String(v)}`).toContain(typeof v === 'string' ? `'${v}'` : `\`${String(v)}\``);
+      for (const w of r.wording) expect(here, name).toContain(w.zh);
+    }
+  });
+});
