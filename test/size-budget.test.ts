@@ -7,6 +7,9 @@
  * move from classic zod to `zod/mini` and the JSON Schema generator's removal from the entry (the schemas
  * ship as files): 52,065 bytes (minified 154,711 B); with classic zod, 72,666 bytes. The issue's target,
  * 40 KB, is not met: see BENCHMARKS.md, row 5.
+ * Raised to 62 KiB (63,488 bytes) with the readings (DESIGN §8): their clause words and the bilingual
+ * wordings that would settle each of the 22 (src/policy/readings.ts) and `compareReadings` measured
+ * 60,288 bytes against 53,634 before them (2026-12-01): ~5 % headroom.
  * Sizes only: timings never gate a test.
  */
 import { existsSync } from 'node:fs';
@@ -20,7 +23,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = join(ROOT, 'dist', 'index.js');
 
 /** The budget for the library with its dependencies, minified and gzipped (bytes). */
-export const SIZE_BUDGET_BYTES = 57 * 1024;
+export const SIZE_BUDGET_BYTES = 62 * 1024;
 
 /** Bundles dist/index.js for the browser with every dependency, minified; returns the gzipped size and what went in. */
 async function bundledSize(): Promise<{ minified: number; gzipped: number; byPackage: Record<string, number> }> {

@@ -63,8 +63,6 @@ export interface ReadingChange {
   /** The base edition's value and the alternative tried. */
   from: boolean | string;
   to: boolean | string;
-  /** What each value does. */
-  means: { from: Bilingual; to: Bilingual };
   /** A wording for the final text that would settle it on each value. */
   wording: { from: Bilingual; to: Bilingual };
   /** The id of the alternative edition (`<base id>+<name>`). */
@@ -230,7 +228,6 @@ export function readingsComparisonBuilder(options: CompareReadingsOptions = {}):
           words: spec.words,
           from: alt.from,
           to: alt.to,
-          means: { from: spec.means[at(alt.from)], to: spec.means[at(alt.to)] },
           wording: { from: spec.wording[at(alt.from)], to: spec.wording[at(alt.to)] },
           edition: alt.edition.id,
           changedSubjects: alt.subjects.length,

@@ -2,7 +2,8 @@
  * Readings (DESIGN §8): where the draft is unclear and DESIGN chose one reading, the other reading is an
  * edition switch, so the drafters can see what each choice costs. Each reading is declared once here: its
  * two values (DESIGN's first), the clause and ruling it departs from, the words of the text in question,
- * what each value does, and a wording for the final text that would settle it either way. The edition
+ * and a wording for the final text that would settle it on either value (docs/rulings.md says exactly
+ * what each value does). The edition
  * schema (`edition.readings`), the built-in edition's values and `compareReadings` are all derived from
  * this table.
  *
@@ -25,8 +26,6 @@ export interface ReadingSpec<V extends ReadingValue = ReadingValue> {
   ruling: RulingId;
   /** The words of the text in question (policy/measures.zh.txt), as quoted. */
   words: string;
-  /** What each value does, in the order of `values`. */
-  means: readonly [Bilingual, Bilingual];
   /** A wording for the final text that would settle it on each value, in the order of `values`. */
   wording: readonly [Bilingual, Bilingual];
 }
@@ -40,10 +39,6 @@ export const READINGS = {
     clause: 'M3',
     ruling: 'R4',
     words: '「从2023年度起按照不高于1元/天/平米标准给予自用办公用房租金补贴」',
-    means: [
-      { zh: '按当年度租期的全部天数计算（含评估日之后）', en: 'every day of the year the lease covers, after asOf too' },
-      { zh: '当年度只计至评估日', en: 'the current year counts only up to asOf' },
-    ],
     wording: [
       { zh: '租金补贴按当年度租赁合同覆盖的全部天数计算。', en: 'The subsidy counts every day of the year that the lease covers.' },
       { zh: '租金补贴按当年度截至认定之日的实际租用天数计算。', en: 'The subsidy counts the days rented in the year up to the day of certification.' },
@@ -54,10 +49,6 @@ export const READINGS = {
     clause: 'M3',
     ruling: 'R4',
     words: '「连续支持三年（每年认定）」 + G1 「在门头沟区登记注册」 (cf. G5 「工商注册和税务登记」)',
-    means: [
-      { zh: '年末只看工商注册在本区', en: 'the business registration in the district at the end of the year' },
-      { zh: '年末工商注册和税务登记均须在本区', en: 'both the business and the tax registration in the district at the end of the year' },
-    ],
     wording: [
       { zh: '每年认定时，企业当年末工商注册在本区。', en: 'At each yearly certification, the business registration is in the district at the end of the year.' },
       { zh: '每年认定时，企业当年末工商注册和税务登记均在本区。', en: 'At each yearly certification, both the business and the tax registration are in the district at the end of the year.' },
@@ -68,10 +59,6 @@ export const READINGS = {
     clause: 'G2',
     ruling: 'R5',
     words: '「以上措施按照“从优不重复”的原则执行」',
-    means: [
-      { zh: '与本措施核定金额比较（不扣已兑现）', en: 'compared with the entitlement, before what was already paid' },
-      { zh: '与本措施尚未兑现的金额比较', en: 'compared with what is still owed' },
-    ],
     wording: [
       { zh: '与其他政策比较时，以本措施核定的奖励或补贴金额为准。', en: 'The comparison with other policies is made on the amount this measure grants.' },
       { zh: '与其他政策比较时，以本措施尚未兑现的金额为准。', en: 'The comparison with other policies is made on what this measure has still to pay.' },
@@ -82,10 +69,6 @@ export const READINGS = {
     clause: 'G2',
     ruling: 'R5',
     words: '「从优不重复」; 「已享受中关村门头沟园或其他房租补贴政策支持的不重复享受」',
-    means: [
-      { zh: '其他政策合并计算后比较', en: 'the other benefits of the matter are summed' },
-      { zh: '逐项比较，任一项不低于本措施才不予兑现', en: 'compared one by one: ours pays nothing only if a single one reaches it' },
-    ],
     wording: [
       { zh: '同一事项享受多项其他政策支持的，合并计算后与本措施比较，从优享受。', en: 'Several other benefits for the same matter are added up and compared with this measure; the better applies.' },
       { zh: '同一事项享受多项其他政策支持的，逐项与本措施比较，任一项不低于本措施的，不再享受本措施。', en: 'Each other benefit for the same matter is compared with this measure on its own; if any one is at least as high, this measure is not granted.' },
@@ -96,10 +79,6 @@ export const READINGS = {
     clause: 'M3',
     ruling: 'R4',
     words: '「连续支持三年（每年认定），单个企业每年支持额度不超过30万元」',
-    means: [
-      { zh: '已兑现金额只抵扣所属年度', en: 'a payment offsets only the line of its own year' },
-      { zh: '已兑现金额从各年度合计中扣除', en: 'every M3 payment is taken off the total of the years' },
-    ],
     wording: [
       { zh: '房租补贴按年度认定和兑现，已兑现金额仅抵扣所属年度。', en: 'The rent subsidy is certified and paid by year; what was paid offsets only its own year.' },
       { zh: '房租补贴三年合计兑现，已兑现金额从三年合计中扣除。', en: 'The rent subsidy is paid against the total of the years; what was paid is taken off that total.' },
@@ -110,10 +89,6 @@ export const READINGS = {
     clause: 'G5',
     ruling: 'R13',
     words: '「申请以上措施中资金支持的企业须自愿承诺」',
-    means: [
-      { zh: '兑现即视为承诺，迁离即违约', en: 'a disbursement implies the commitment; a move away is a breach' },
-      { zh: '未签署承诺的，不认定违约', en: 'without a signed commitment, no breach is found' },
-    ],
     wording: [
       { zh: '获得资金支持的企业自资金兑现之日起8年内工商注册或税务登记迁离本区的，我区有权追回。', en: 'Any enterprise paid under these measures that moves its business or tax registration out within 8 years of payment may be made to repay.' },
       { zh: '已签署留区承诺的企业违反承诺的，我区有权追回全部支持资金。', en: 'An enterprise that signed the retention commitment and breaks it may be made to repay all support.' },
@@ -124,10 +99,6 @@ export const READINGS = {
     clause: 'G5',
     ruling: 'R13',
     words: '「自资金兑现之日起8年内」',
-    means: [
-      { zh: '承诺期含兑现当日', en: 'the period includes the payment day' },
-      { zh: '承诺期自兑现次日起算', en: 'the period starts the day after payment' },
-    ],
     wording: [
       { zh: '承诺期自资金兑现之日（含当日）起计算8年。', en: 'The 8-year period runs from the day of payment, that day included.' },
       { zh: '承诺期自资金兑现之日的次日起计算8年。', en: 'The 8-year period runs from the day after payment.' },
@@ -138,10 +109,6 @@ export const READINGS = {
     clause: 'G5',
     ruling: 'R13',
     words: '「工商注册和税务登记不迁离本区」',
-    means: [
-      { zh: '无登记记录的不认定违约（仅提示）', en: 'a kind with no record cannot breach (a warning says so)' },
-      { zh: '无登记记录视为不在本区，即违约', en: 'a kind with no record counts as out of the district: a breach' },
-    ],
     wording: [
       { zh: '迁离以登记机关记载为准；无登记记录的，不认定为迁离。', en: 'A move away is what the registries record; no record is not a move away.' },
       { zh: '企业须证明其工商注册和税务登记在本区；不能证明的，视为迁离本区。', en: 'The enterprise must show that both registrations are in the district; otherwise it counts as having moved away.' },
@@ -152,10 +119,6 @@ export const READINGS = {
     clause: 'G1',
     ruling: 'R9',
     words: '「在门头沟区登记注册，具有独立法人资格，经认定的各级创新创业服务机构」',
-    means: [
-      { zh: '未提供的适用条件为未知（待定）', en: 'an absent fact leaves its G1 condition unknown' },
-      { zh: '未提供的适用条件视为不满足', en: 'an absent fact makes its G1 condition unmet' },
-    ],
     wording: [
       { zh: '适用条件的证明材料未提供的，待补充后认定。', en: 'Where proof of the scope is missing, the case waits until it is supplied.' },
       { zh: '未提供适用条件证明材料的，视为不符合适用范围。', en: 'Where proof of the scope is missing, the case is outside the scope.' },
@@ -166,10 +129,6 @@ export const READINGS = {
     clause: 'G1',
     ruling: 'R9',
     words: '「获得“专精特新”各级称号的中小企业」',
-    means: [
-      { zh: '评估日须持有有效称号', en: 'a designation held on asOf' },
-      { zh: '曾获得称号即可（不论是否过期）', en: 'any designation ever obtained, expired or not' },
-    ],
     wording: [
       { zh: '适用于申请时持有有效“专精特新”称号的中小企业。', en: 'The measures apply to SMEs that hold a valid SRDI title when they apply.' },
       { zh: '适用于曾获得“专精特新”各级称号的中小企业（含称号已过有效期的）。', en: 'The measures apply to SMEs that have ever obtained an SRDI title, expired titles included.' },
@@ -180,10 +139,6 @@ export const READINGS = {
     clause: 'G1',
     ruling: 'R9',
     words: '「获得“专精特新”各级称号的中小企业」 (the text never mentions expiry)',
-    means: [
-      { zh: '截止日当天仍持有', en: 'expiresOn itself still counts' },
-      { zh: '截止日当天起不再持有', en: 'expiresOn is the first day not held' },
-    ],
     wording: [
       { zh: '称号有效期截止日当日仍视为持有该称号。', en: 'A title is still held on the last day of its validity.' },
       { zh: '称号自有效期截止日起不再视为持有。', en: 'A title is no longer held from the day its validity ends.' },
@@ -194,10 +149,6 @@ export const READINGS = {
     clause: 'M5',
     ruling: 'R6',
     words: '「新引进入驻的企业中，每增加1家北京市“专精特新”中小企业、北京市级、国家级专精特新“小巨人”称号的企业」',
-    means: [
-      { zh: '级别未提供的为待定', en: 'the line is undetermined' },
-      { zh: '级别未提供的不予奖励', en: 'the line is ineligible' },
-    ],
     wording: [
       { zh: '引进企业称号级别待核实的，核实后按级别奖励。', en: 'Where an introduced enterprise’s level is still to be checked, the reward follows once it is.' },
       { zh: '未提供引进企业称号级别证明的，不予奖励。', en: 'No reward for an introduced enterprise whose level is not proven.' },
@@ -208,10 +159,6 @@ export const READINGS = {
     clause: 'M6',
     ruling: 'R8',
     words: '「推广“专精特新”小微企业专属信贷产品」…「设立区级引导基金」',
-    means: [
-      { zh: '引导基金面向全部专精特新企业，信贷产品面向小微企业', en: 'the guidance fund is for every SRDI SME, the credit products for small and micro ones' },
-      { zh: '整条措施只面向小微企业', en: 'the whole measure is for small and micro enterprises only' },
-    ],
     wording: [
       { zh: '区级引导基金面向专精特新中小企业；专属信贷产品面向其中的小微企业。', en: 'The district guidance fund serves SRDI SMEs; the exclusive credit products serve the small and micro ones among them.' },
       { zh: '本条措施仅面向“专精特新”小微企业。', en: 'This measure serves SRDI small and micro enterprises only.' },
@@ -222,10 +169,6 @@ export const READINGS = {
     clause: 'G6',
     ruling: 'R1',
     words: '「以上措施自2022年XX月X日起实行，有效期至2025年XX月XX日」',
-    means: [
-      { zh: '仅奖励事件受有效期限制', en: 'only earning events are limited to the window' },
-      { zh: '个案支持、失信违规和已兑现资金也只计有效期内的', en: 'case-by-case support, findings and the ledger count only inside the window' },
-    ],
     wording: [
       {
         zh: '“一企一策”“一事一议”支持、违约违法违规行为及已兑现资金，不论发生于何时，均适用本措施相关规定。',
@@ -242,10 +185,6 @@ export const READINGS = {
     clause: 'M3',
     ruling: 'R4',
     words: '「对新获得“专精特新”称号（含重新认定）的和新入区的」',
-    means: [
-      { zh: '新入区仅指由其他地区迁入', en: 'only a move from elsewhere triggers M3' },
-      { zh: '有效期内在本区新设立也属新入区', en: 'a founding in the district inside the window triggers M3 too' },
-    ],
     wording: [
       { zh: '“新入区”是指工商注册由其他地区迁入本区。', en: '“Newly moved in” means a business registration moved into the district from elsewhere.' },
       { zh: '“新入区”包括迁入本区和在本区新设立的企业。', en: '“Newly moved in” includes enterprises newly founded in the district.' },
@@ -256,10 +195,6 @@ export const READINGS = {
     clause: 'M3',
     ruling: 'R4',
     words: '「按照不高于1元/天/平米标准」…「单个企业每年支持额度不超过30万元」',
-    means: [
-      { zh: '按年度合计封顶后取整到分', en: 'one rounding a year, after the cap' },
-      { zh: '每份租约先取整到分再合计封顶', en: 'each lease rounded to the fen first, then summed and capped' },
-    ],
     wording: [
       { zh: '租金补贴按年度合计、封顶后四舍五入至分。', en: 'The subsidy is summed for the year, capped, then rounded to the fen.' },
       { zh: '租金补贴按每份租赁合同分别计算并四舍五入至分后合计。', en: 'The subsidy is worked out and rounded to the fen lease by lease, then summed.' },
@@ -270,10 +205,6 @@ export const READINGS = {
     clause: 'G1',
     ruling: 'R9',
     words: '「以上措施适用于在门头沟区登记注册，具有独立法人资格……获得“专精特新”各级称号的中小企业」',
-    means: [
-      { zh: '不符合适用范围的，核定金额为零', en: 'outside the scope, the entitlement is 0' },
-      { zh: '核定金额不看适用范围，只看本条条件', en: 'the entitlement follows the measure’s own conditions only' },
-    ],
     wording: [
       { zh: '不符合第八条适用范围的，不核定奖励金额。', en: 'No amount is granted outside the scope of section 8.' },
       { zh: '奖励金额按本条标准核定；是否兑现，以第八条适用范围为准。', en: 'The amount follows the measure’s own terms; whether it is paid follows the scope of section 8.' },
@@ -284,10 +215,6 @@ export const READINGS = {
     clause: 'M2',
     ruling: 'R3',
     words: '「对2022年1月1日以来从北京市外新引进的符合条件的企业」',
-    means: [
-      { zh: '迁回的企业也算新引进', en: 'a return from outside Beijing qualifies' },
-      { zh: '此前在本区登记过的不算新引进', en: 'a firm once registered in Mentougou does not qualify' },
-    ],
     wording: [
       { zh: '工商注册由北京市外迁入本区的企业，均视为从北京市外新引进（含曾在本区登记的企业）。', en: 'Any enterprise whose business registration moves in from outside Beijing is newly brought in, returners included.' },
       { zh: '“从北京市外新引进”是指此前未在本区登记注册、由北京市外迁入的企业。', en: '“Newly brought in from outside Beijing” means an enterprise never before registered in the district.' },
@@ -298,10 +225,6 @@ export const READINGS = {
     clause: 'G5',
     ruling: 'R13',
     words: '「若违反承诺我区有权追回全部支持资金」',
-    means: [
-      { zh: '追回承诺期覆盖违约日的资金', en: 'the disbursements whose period contains the breach day' },
-      { zh: '追回违约日前兑现的全部资金（含承诺期已满的）', en: 'every disbursement paid on or before the breach day, ended periods included' },
-    ],
     wording: [
       { zh: '违反承诺的，我区有权追回承诺期尚未届满的全部支持资金。', en: 'On a breach, the district may recover all support whose period has not ended.' },
       { zh: '违反承诺的，我区有权追回历次兑现的全部支持资金，含承诺期已届满的。', en: 'On a breach, the district may recover every payment made, ended periods included.' },
@@ -312,10 +235,6 @@ export const READINGS = {
     clause: 'M3',
     ruling: 'R5',
     words: '「已享受中关村门头沟园或其他房租补贴政策支持的不重复享受」',
-    means: [
-      { zh: '按年度与其他房租补贴比较，从优享受', en: 'compared year by year, the better applies' },
-      { zh: '享受过任何其他房租补贴的，本条不予兑现', en: 'any other rent subsidy received excludes M3' },
-    ],
     wording: [
       { zh: '已享受中关村门头沟园或其他房租补贴的，按年度与本条补贴比较，从优享受，不重复享受。', en: 'Another rent subsidy is compared with this one year by year; the better applies, never both.' },
       { zh: '已享受中关村门头沟园或其他房租补贴政策支持的，不再享受本条补贴。', en: 'An enterprise that has received another rent subsidy gets no subsidy under this measure.' },
@@ -326,10 +245,6 @@ export const READINGS = {
     clause: 'M1',
     ruling: 'R2',
     words: '「加强本区企业培育」；「对首次获得北京市“专精特新”称号的中小企业」',
-    means: [
-      { zh: '只看评估时在本区（第八条）', en: 'only the registration on asOf counts (G1)' },
-      { zh: '获得称号时须已在本区登记注册', en: 'registered in the district on the day the title was obtained' },
-    ],
     wording: [
       { zh: '在本区登记注册的企业首次获得称号的，给予奖励，不论获得称号时登记在何处。', en: 'An enterprise registered in the district is rewarded for a first title wherever it was registered when it obtained it.' },
       { zh: '企业获得称号时须已在本区登记注册。', en: 'The enterprise must already be registered in the district when it obtains the title.' },
@@ -340,10 +255,6 @@ export const READINGS = {
     clause: 'G5',
     ruling: 'R12',
     words: '「申请以上措施中资金支持的企业须自愿承诺」',
-    means: [
-      { zh: '未签署承诺的不予兑现', en: 'no commitment signed: nothing payable' },
-      { zh: '已有兑现记录的视同已承诺', en: 'a past disbursement counts as the commitment' },
-    ],
     wording: [
       { zh: '未签署留区承诺的，不予兑现资金支持。', en: 'No money is paid without a signed retention commitment.' },
       { zh: '已获得过资金兑现的企业，视同已作出留区承诺。', en: 'An enterprise already paid under these measures is taken to have made the retention commitment.' },
@@ -387,7 +298,7 @@ export function defaultReadingParameters(): { [N in ReadingName]: { value: Readi
   return Object.fromEntries(
     READING_NAMES.map((name) => {
       const r: ReadingSpec = READINGS[name];
-      return [name, { value: r.values[0], clause: r.clause, zh: quotedWords(r), en: `${r.ruling}: ${r.means[0].en} (the other reading, ${String(r.values[1])}: ${r.means[1].en})` }];
+      return [name, { value: r.values[0], clause: r.clause, zh: quotedWords(r), en: `${r.ruling}: ${r.wording[0].en} (the other reading, ${String(r.values[1])}: ${r.wording[1].en})` }];
     }),
   ) as unknown as { [N in ReadingName]: { value: Readings[N]; clause: ClauseId; zh: string; en: string } };
 }
