@@ -159,6 +159,26 @@ describe('g2Aggregate (R5): other benefits one by one instead of summed', () => 
   });
 });
 
+describe('g2Aggregate (R5): one benefit alone that reaches ours still beats it', () => {
+  it("'any-one': a single 40,000 against 36,500 beats it; the reason names that programme and its amount", () => {
+    const request = enterprise('2023-12-31', {
+      designations: [{ level: 'municipal-sme', obtainedOn: '2022-06-15' }],
+      contributions: [{ year: 2023, amount: '900000' }],
+      leases: [lease('L1', 100, '2023-01-01', '2023-12-31')],
+      otherBenefits: [
+        { program: 'zgc-park-rent', overlapsMeasure: 'M3', amount: '40000', year: 2023 },
+        { program: 'other-rent', overlapsMeasure: 'M3', amount: '1000', year: 2023 },
+      ],
+    });
+    const [design, alt] = both(request, 'g2Aggregate');
+    // 'sum': 41,000 ≥ 36,500; 'any-one': 40,000 ≥ 36,500 — both 0.00, only the reason's figures differ
+    expect([money(design, 'M3')[1], money(alt, 'M3')[1]]).toEqual(['0.00', '0.00']);
+    const overlap = (r: AssessmentResult) => measure(r, 'M3').reasons.find((x) => x.code === 'overlap-other-more-favourable')?.en;
+    expect(overlap(design)).toBe('most favourable, no duplication: other-rent、zgc-park-rent (41000.00 yuan) is at least what this measure gives (36500.00 yuan), so this measure pays nothing');
+    expect(overlap(alt)).toBe('most favourable, no duplication: zgc-park-rent (40000.00 yuan) is at least what this measure gives (36500.00 yuan), so this measure pays nothing');
+  });
+});
+
 describe('m3PaidMatching (no explicit ruling: R4 + §2): M3 payments against the total of the years', () => {
   it('2023 ineligible, 36,500 paid for 2023, a 2024 line of 36,600: 36,600.00 → 100.00', () => {
     const request = enterprise('2024-12-31', {
@@ -421,6 +441,28 @@ describe('foundingCountsAsMoveIn (R4): a founding in the district starts the ren
     // M2 is not affected (a founding is not a move from outside Beijing)
     expect(measure(alt, 'M2').outcome).toBe(measure(design, 'M2').outcome);
   });
+
+  it('true: a founding before the window, or outside the district, or no business timeline, triggers nothing', () => {
+    const fields: EnterpriseInput = {
+      designations: [{ level: 'municipal-sme', obtainedOn: '2024-05-01' }],
+      contributions: [
+        { year: 2023, amount: '900000' },
+        { year: 2024, amount: '900000' },
+      ],
+      leases: [lease('L1', 100, '2023-01-01', '2024-12-31')],
+    };
+    const founded = (region: 'mentougou' | 'beijing-other', from: string) => [
+      { kind: 'business' as const, region, from },
+      { kind: 'business' as const, region: 'mentougou' as const, from: '2023-02-01' },
+      { kind: 'tax' as const, region: 'mentougou' as const, from },
+    ];
+    // founded 2021-06-01 (before 2022-01-01) / in another district 2022-03-01, moved in 2023-02-01 undesignated / tax only
+    for (const registrations of [founded('mentougou', '2021-06-01'), founded('beijing-other', '2022-03-01'), [{ kind: 'tax' as const, region: 'mentougou' as const, from: '2022-03-01' }]]) {
+      const [design, alt] = both(enterprise('2024-12-31', { ...fields, registrations }), 'foundingCountsAsMoveIn');
+      expect(measure(alt, 'M3').lines.map((l) => l.id)).toEqual(measure(design, 'M3').lines.map((l) => l.id));
+      expect(measure(alt, 'M3').lines.map((l) => l.id)).toEqual(['2024']);
+    }
+  });
 });
 
 describe('roundPerLease (R4 vs R14): each lease rounded to the fen before the sum', () => {
@@ -516,6 +558,22 @@ describe('m3OtherRentSubsidy (R5, M3 part): any other rent subsidy excludes M3',
     expect([money(otherYear[0], 'M3')[1], money(otherYear[1], 'M3')[1]]).toEqual(['36500.00', '0.00']);
     const zero = both(enterprise('2023-12-31', { ...fields, otherBenefits: [{ program: 'zgc-park-rent', overlapsMeasure: 'M3', amount: '0', year: 2023 }] }), 'm3OtherRentSubsidy');
     expect(money(zero[1], 'M3')[1]).toBe('36500.00');
+  });
+
+  it("'exclude': with no eligible M3 line there is nothing to exclude and no reason", () => {
+    // contribution 700,000 < 800,000: the 2023 line is ineligible either way
+    const request = enterprise('2023-12-31', {
+      designations: [{ level: 'municipal-sme', obtainedOn: '2022-06-15' }],
+      contributions: [{ year: 2023, amount: '700000' }],
+      leases: [lease('L1', 100, '2023-01-01', '2023-12-31')],
+      otherBenefits: [{ program: 'zgc-park-rent', overlapsMeasure: 'M3', amount: '10000', year: 2023 }],
+    });
+    const [design, alt] = both(request, 'm3OtherRentSubsidy');
+    expect([money(design, 'M3'), money(alt, 'M3')]).toEqual([
+      ['0.00', '0.00'],
+      ['0.00', '0.00'],
+    ]);
+    expect(reasonCodes(alt, 'M3')).not.toContain('overlap-other-more-favourable');
   });
 });
 
