@@ -11,7 +11,7 @@ import { allOf, outcomeOf } from './core/decision.js';
 import { formatCalendarDate } from './core/calendar.js';
 import { type MeasureLine, type MeasureResult, type Reason, withMeasureConditions } from './core/measure-result.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
-import { formatMoney, type Money, nonNegative, sumMoney, ZERO } from './core/money.js';
+import { formatMoney, formatMoneyGrouped, type Money, nonNegative, sumMoney, ZERO } from './core/money.js';
 import type { DayNumber } from './core/calendar.js';
 import { PolicyInputError } from './errors.js';
 import { deriveFacts, type EnterpriseFacts, type Facts, type InstitutionFacts } from './facts/facts.js';
@@ -135,7 +135,7 @@ function payMoneyMeasure(measure: MeasureResult, alone: MeasureResult, subject: 
   if (!blocked) {
     reasons.push(...favour.reasons);
     warnings.push(...favour.warnings);
-    if (totalPaid.greaterThan(ZERO)) reasons.push({ code: 'already-paid', clause: measure.measure, ...message(REASON_MESSAGES['already-paid'], { paid: formatMoney(disbursed) }) });
+    if (totalPaid.greaterThan(ZERO)) reasons.push({ code: 'already-paid', clause: measure.measure, ...message(REASON_MESSAGES['already-paid'], { paid: formatMoneyGrouped(disbursed) }) });
   }
   return measureOutput(measure, {
     // the measure's entitlement is the sum of its eligible lines (settleMeasure's amount; R9 / g1InAmount)

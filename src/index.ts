@@ -42,7 +42,7 @@ export { parseMoney, formatMoney, roundToFen } from './core/money.js';
 export { isValidCreditCode, creditCodeCheckCharacter } from './core/credit-code.js';
 export { allOf, anyOf, type Status, type Outcome } from './core/decision.js';
 export { MEASURE_IDS, PROVISION_IDS, RULING_IDS, type MeasureId, type ClauseId, type RulingId } from './core/clauses.js';
-export { ISSUE_MESSAGES, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
+export { ISSUE_MESSAGES, REASON_MESSAGES, WARNING_MESSAGES, STATEMENT_TERMS } from './core/messages.js';
 export { verifyVectors, verifyVector, type PolicyVector, type VectorExpectation, type VectorVerdict, type VectorReport } from './verify-vectors.js';
 
 // District analysis of a cohort.

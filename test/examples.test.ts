@@ -17,7 +17,7 @@ describe('examples/basic.ts', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', join('examples', 'basic.ts')], { cwd: root, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('评估结论 — 企业 E202');
+    expect(run.stdout).toContain('企业 E202 · 评估日 2024-12-31');
     // M1 500,000 (municipal little giant) + M2 100,000 + M3 300,000 (2023: 1,500 m² × 275 days capped) + 300,000 (2024 capped)
     expect(run.stdout).toContain('totalPayable: 1200000.00');
   }, 30_000);

@@ -1,7 +1,8 @@
 /**
  * `explain`: the statement a caseworker hands over, in Chinese (default) or English — the G1 and
  * measure checklists with ✓ ✗ ?, the clause of each measure, amounts grouped by thousands, the facts
- * still to provide, the total, the retention commitment and the warnings.
+ * still to provide, the total, the retention commitment and the warnings. The rules of issue 14 (the
+ * notice, the terms, the summary first, G1 once, …) are in test/explain-rules.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '../src/assess.js';
@@ -50,6 +51,13 @@ describe('explain', () => {
       for (const path of missing) expect(text).toContain(path);
     });
 
+    it('states each measure’s entitlement and payable now, and each condition with its clause', () => {
+      // golden 02 M3: 2023 and 2025 at the 300,000 cap (1,000 m² × 365 days × 1 = 365,000 → 300,000); 2024 out
+      expect(text).toContain(lang === 'zh' ? '应享金额 600,000.00 元；本次可兑现 600,000.00 元' : 'entitlement 600,000.00 yuan; payable now 600,000.00 yuan');
+      expect(text).toContain(lang === 'zh' ? '2024 年为 790,000.00 元' : '790,000.00 yuan in 2024');
+      expect(text).toContain('[M3 / R4]');
+    });
+
     it('has no undefined, NaN or [object Object]', () => {
       expect(text).not.toMatch(/undefined|NaN|\[object Object\]/);
     });
@@ -64,8 +72,8 @@ describe('explain', () => {
 
   it('Chinese is the default', () => {
     expect(explain(g02)).toBe(explain(g02, { lang: 'zh' }));
-    expect(explain(g02)).toContain('合计可兑现：1,500,000.00 元');
-    expect(explain(g02, { lang: 'en' })).toContain('Total payable: 1,500,000.00 yuan');
+    expect(explain(g02)).toContain('本次可兑现合计：1,500,000.00 元');
+    expect(explain(g02, { lang: 'en' })).toContain('Total payable now: 1,500,000.00 yuan');
   });
 
   it('states the warnings (the assumed window) in each language', () => {
@@ -102,11 +110,11 @@ describe('explain', () => {
     expect(explain(g02, { lang: 'zh' })).toContain('未违反承诺；尚无已兑现资金');
   });
 
-  it('an institution with an unknown line says what to provide (golden 06: E14’s level)', () => {
+  it('an institution with an unknown line says what to provide (golden 06: E14’s level, the 4th introduced enterprise)', () => {
     const r = assess(goldenRequest('06-institution'));
     const en = explain(r, { lang: 'en' });
     expect(en).toContain('institution I01');
-    expect(en).toContain('institution.introducedEnterprises.3.highestLevel');
+    expect(en).toContain('highestLevel of item 4 of institution.introducedEnterprises (M5)');
     expect(en).toContain('120,000.00');
     expect(en).toContain('100,000.00');
   });
@@ -120,7 +128,7 @@ describe('explain', () => {
     const en = explain(r, { lang: 'en' });
     expect(en).toContain('enterprise.registrations');
     expect(en).toContain('enterprise.independentLegalPerson');
-    expect(en).toContain('Total payable: 0.00 yuan');
+    expect(en).toContain('Total payable now: 0.00 yuan');
     expect(en).not.toMatch(/undefined|NaN/);
   });
 });

@@ -46,7 +46,7 @@ describe('R5 G2: the matter of M1 is its whole entitlement', () => {
     expect([m1(r).amount, m1(r).payable]).toEqual(['800000.00', '800000.00']);
     expect(m1(r).lines.map((l) => l.payable)).toEqual(['200000.00', '600000.00']);
     expect(m1(r).reasons.map((x) => x.code)).toEqual(['overlap-forgo-other']);
-    expect(m1(r).reasons[0]!.en).toContain('this measure (800000.00 yuan) beats municipal-reward (500000.00 yuan)');
+    expect(m1(r).reasons[0]!.en).toContain('this measure (800,000.00 yuan) beats the other programme “municipal-reward” (500,000.00 yuan)');
     expect(r.warnings.map((w) => w.code)).toContain('forgo-other-benefit');
   });
 

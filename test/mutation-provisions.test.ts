@@ -136,6 +136,6 @@ describe('R2 / ledger: the “already paid” note of a measure', () => {
     // 500,000 − 200,000 paid = 300,000
     expect(m1.payable).toBe('300000.00');
     const note = m1.reasons.find((r) => r.code === 'already-paid');
-    expect(note?.en).toBe('200000.00 yuan already paid under this measure; only the difference is payable');
+    expect(note?.en).toBe('200,000.00 yuan already paid under this measure; only the difference is payable');
   });
 });

@@ -101,9 +101,9 @@ describe('POST /assess', () => {
     expect(zh.statusCode).toBe(200);
     expect(zh.headers['content-type']).toBe('text/plain; charset=utf-8');
     expect(zh.body).toBe(explain(assess(request)));
-    expect(zh.body.startsWith(`评估结论 — 企业 E01，评估日 2024-12-31，政策版本 ${EDITION}`)).toBe(true);
+    expect(zh.body.startsWith(`门头沟区“专精特新”措施评估（仅供参考，不构成行政决定）\n企业 E01 · 评估日 2024-12-31 · 政策版本 ${EDITION}\n`)).toBe(true);
     const en = await app.inject({ method: 'POST', url: '/assess?format=text&lang=en', headers: json, payload: JSON.stringify(request) });
-    expect(en.body.startsWith(`Assessment — enterprise E01, as of 2024-12-31, policy edition ${EDITION}`)).toBe(true);
+    expect(en.body.startsWith(`Mentougou SRDI measures — assessment (for reference only, not an administrative decision)\nenterprise E01 · as of 2024-12-31 · policy edition ${EDITION}\n`)).toBe(true);
     // format=json (explicit) is the result.
     const asJson = await app.inject({ method: 'POST', url: '/assess?format=json&edition=mentougou-2022-draft', headers: json, payload: JSON.stringify(request) });
     expect((JSON.parse(asJson.body) as { totalPayable: string }).totalPayable).toBe('600000.00');

@@ -15,6 +15,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseCalendarDate } from '../core/calendar.js';
 import { MEASURE_IDS } from '../core/clauses.js';
+import { STATEMENT_TERMS } from '../core/messages.js';
 import { formatMoneyGrouped, Money } from '../core/money.js';
 import { changesFromAssignments, deriveEdition, EditionError } from '../policy/derive.js';
 import type { PolicyEdition } from '../policy/edition.js';
@@ -164,6 +165,13 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const strs = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
 
 const yuan = (text: string | null): string => (text === null ? '—' : formatMoneyGrouped(new Money(text)));
+
+/** The statements' terms (STATEMENT_TERMS) as the tables' bilingual headers: `应享金额 Entitlement`. */
+const heading = (term: { zh: string; en: string }, suffix = ''): string => `${term.zh} ${term.en.charAt(0).toUpperCase()}${term.en.slice(1)}${suffix}`;
+const ENTITLEMENT = heading(STATEMENT_TERMS.entitlement);
+const PAYABLE_NOW = heading(STATEMENT_TERMS.payableNow);
+/** The reference-only notice, the second line of every table's output. */
+const NOTICE_LINE = `${STATEMENT_TERMS.notice.zh} / ${STATEMENT_TERMS.notice.en}\n`;
 const RIGHT: Align = 'right';
 
 function inputLine(input: InputSummary, requests: number, extra: string): string {
@@ -180,6 +188,7 @@ function invalidSection(invalid: readonly InvalidRequest[]): string {
 export function renderForecast(f: Forecast, input: InputSummary): string {
   const out: string[] = [];
   out.push(`预算测算 Budget forecast — 版本 edition ${f.edition.id}\n`);
+  out.push(NOTICE_LINE);
   for (const a of f.edition.assumptions) out.push(`假定 Assumption: ${a}\n`);
   out.push(
     inputLine(
@@ -188,12 +197,12 @@ export function renderForecast(f: Forecast, input: InputSummary): string {
       ` (有效 assessed ${f.assessed}: 企业 enterprises ${f.subjects.enterprise}, 机构 institutions ${f.subjects.institution}; 无效 invalid ${f.invalid.length})`,
     ),
   );
-  out.push(`合计 Totals: 应享 entitlement ${yuan(f.totals.amount)} 元 yuan; 应付 payable ${yuan(f.totals.payable)} 元 yuan\n`);
+  out.push(`合计 Totals: ${STATEMENT_TERMS.entitlement.zh} ${STATEMENT_TERMS.entitlement.en} ${yuan(f.totals.amount)} 元 yuan; ${STATEMENT_TERMS.payableNow.zh} ${STATEMENT_TERMS.payableNow.en} ${yuan(f.totals.payable)} 元 yuan\n`);
 
   out.push('\n按措施 By measure\n');
   out.push(
     renderTable(
-      ['措施 Measure', '应享金额 Entitlement', '应付金额 Payable', '符合 Eligible', '不符合 Ineligible', '待定 Undetermined'],
+      ['措施 Measure', ENTITLEMENT, PAYABLE_NOW, '符合 Eligible', '不符合 Ineligible', '待定 Undetermined'],
       f.byMeasure.map((m) => [m.measure, yuan(m.amount), yuan(m.payable), String(m.eligible), String(m.ineligible), String(m.undetermined)]),
       ['left', RIGHT, RIGHT, RIGHT, RIGHT, RIGHT],
     ),
@@ -201,10 +210,10 @@ export function renderForecast(f: Forecast, input: InputSummary): string {
 
   const inYears = new Set(f.byYear.flatMap((y) => y.byMeasure.map((m) => m.measure)));
   const yearMeasures = MEASURE_IDS.filter((m) => inYears.has(m));
-  out.push('\n按年度 By year\n');
+  out.push(`\n按年度 By year — 各措施列：${STATEMENT_TERMS.payableNow.zh} / measure columns: ${STATEMENT_TERMS.payableNow.en}\n`);
   out.push(
     renderTable(
-      ['年度 Year', '应享金额 Entitlement', '应付金额 Payable', ...yearMeasures.map((m) => `${m} 应付 payable`)],
+      ['年度 Year', ENTITLEMENT, PAYABLE_NOW, ...yearMeasures],
       f.byYear.map((y) => [
         y.year === null ? '不明 unknown' : String(y.year),
         yuan(y.amount),
@@ -219,7 +228,7 @@ export function renderForecast(f: Forecast, input: InputSummary): string {
   out.push('\n按责任单位 By responsible unit\n');
   out.push(
     renderTable(
-      ['责任单位 Unit', '措施 Measures', '应享金额 Entitlement', '应付金额 Payable'],
+      ['责任单位 Unit', '措施 Measures', ENTITLEMENT, PAYABLE_NOW],
       f.byUnit.units.map((u) => [u.unit, u.measures.join(','), yuan(u.amount), yuan(u.payable)]),
       ['left', 'left', RIGHT, RIGHT],
     ),
@@ -250,6 +259,7 @@ const signed = (delta: string): string => (delta.startsWith('-') ? `-${yuan(delt
 export function renderComparison(c: EditionComparison, input: InputSummary, sets: readonly string[]): string {
   const out: string[] = [];
   out.push(`版本比较 Edition comparison: A ${c.a.id} → B ${c.b.id}\n`);
+  out.push(NOTICE_LINE);
   if (sets.length > 0) out.push(`变更 Changes: ${sets.join(', ')}\n`);
   out.push(inputLine(input, c.requests, ` (有效 assessed ${c.assessed}; 无效 invalid ${c.invalid.length}; 有变化的主体 changed subjects ${c.totals.changedSubjects})`));
   out.push('\n合计 Totals\n');
@@ -257,8 +267,8 @@ export function renderComparison(c: EditionComparison, input: InputSummary, sets
     renderTable(
       ['项目 Item', 'A', 'B', '差额 Delta'],
       [
-        ['应享 Entitlement', yuan(c.totals.amount.a), yuan(c.totals.amount.b), signed(c.totals.amount.delta)],
-        ['应付 Payable', yuan(c.totals.payable.a), yuan(c.totals.payable.b), signed(c.totals.payable.delta)],
+        [ENTITLEMENT, yuan(c.totals.amount.a), yuan(c.totals.amount.b), signed(c.totals.amount.delta)],
+        [PAYABLE_NOW, yuan(c.totals.payable.a), yuan(c.totals.payable.b), signed(c.totals.payable.delta)],
       ],
       ['left', RIGHT, RIGHT, RIGHT],
     ),
@@ -267,7 +277,7 @@ export function renderComparison(c: EditionComparison, input: InputSummary, sets
     out.push('\n按措施 By measure\n');
     out.push(
       renderTable(
-        ['措施 Measure', '应享 A', '应享 B', '差额 Δ', '应付 A', '应付 B', '差额 Δ'],
+        ['措施 Measure', `${STATEMENT_TERMS.entitlement.zh} A`, `${STATEMENT_TERMS.entitlement.zh} B`, '差额 Δ', `${STATEMENT_TERMS.payableNow.zh} A`, `${STATEMENT_TERMS.payableNow.zh} B`, '差额 Δ'],
         c.totals.byMeasure.map((m) => [m.measure, yuan(m.amount.a), yuan(m.amount.b), signed(m.amount.delta), yuan(m.payable.a), yuan(m.payable.b), signed(m.payable.delta)]),
         ['left', RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT],
       ),
@@ -279,7 +289,7 @@ export function renderComparison(c: EditionComparison, input: InputSummary, sets
     out.push('\n按主体 By subject\n');
     out.push(
       renderTable(
-        ['主体 Subject', '应享 Entitlement A → B', '差额 Δ', '应付 Payable A → B', '差额 Δ'],
+        ['主体 Subject', `${ENTITLEMENT} A → B`, '差额 Δ', `${PAYABLE_NOW} A → B`, '差额 Δ'],
         c.changed.map((s) => [s.subject.id, money2(s.amount.a, s.amount.b), signed(s.amount.delta), money2(s.payable.a, s.payable.b), signed(s.payable.delta)]),
         ['left', RIGHT, RIGHT, RIGHT, RIGHT],
       ),
@@ -287,7 +297,7 @@ export function renderComparison(c: EditionComparison, input: InputSummary, sets
     out.push('\n变动的措施明细 Lines that moved\n');
     out.push(
       renderTable(
-        ['主体 Subject', '措施 Measure', '明细 Line', '结果 Outcome A → B', '金额 Amount A → B', '应付 Payable A → B'],
+        ['主体 Subject', '措施 Measure', '明细 Line', '结果 Outcome A → B', '金额 Amount A → B', `${PAYABLE_NOW} A → B`],
         c.changed.flatMap((s) => s.lines.map((l) => [s.subject.id, l.measure, l.lineId, arrow(l.outcome.a, l.outcome.b), money2(l.amount.a, l.amount.b), money2(l.payable.a, l.payable.b)])),
         ['left', 'left', 'left', 'left', RIGHT, RIGHT],
       ),
@@ -301,6 +311,7 @@ export function renderComparison(c: EditionComparison, input: InputSummary, sets
 export function renderTargets(t: TargetProgress, input: InputSummary, asOfNote: string | null): string {
   const out: string[] = [];
   out.push(`目标进展 Target progress on ${t.asOf} — 版本 edition ${t.edition.id}; 目标期限 targets by ${t.targetsBy}\n`);
+  out.push(NOTICE_LINE);
   if (asOfNote) out.push(`${asOfNote}\n`);
   out.push(
     inputLine(

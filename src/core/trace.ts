@@ -70,11 +70,11 @@ const STATUS_TEXT: Record<Status, Bilingual> = {
   unknown: { zh: '未知', en: 'unknown' },
 };
 
-/** The texts of a decided condition with no detail, made once per spec and status. */
+/** The texts of a condition with no detail, made once per spec and status. */
 const TEXT_CACHE = new WeakMap<ConditionSpec, Partial<Record<Status, Bilingual>>>();
 
-/** The texts of a decided condition: `"<statement>：<status>（<detail>）"`. */
-function decidedText(spec: ConditionSpec, status: 'met' | 'unmet', detail: Bilingual | undefined): Bilingual {
+/** The texts of a condition: `"<statement>：<status>（<detail>）"`. */
+function textOf(spec: ConditionSpec, status: Status, detail: Bilingual | undefined): Bilingual {
   if (detail) return { zh: `${spec.zh}：${STATUS_TEXT[status].zh}（${detail.zh}）`, en: `${spec.en}: ${STATUS_TEXT[status].en} (${detail.en})` };
   let texts = TEXT_CACHE.get(spec);
   if (!texts) TEXT_CACHE.set(spec, (texts = {}));
@@ -82,30 +82,22 @@ function decidedText(spec: ConditionSpec, status: 'met' | 'unmet', detail: Bilin
 }
 
 /**
- * Evaluates a condition into its trace entry: `"<statement>：<status>（<detail>） — 需提供 <paths>"`.
+ * Evaluates a condition into its trace entry: `"<statement>：<status>（<detail>）"`. The text states the
+ * condition and what was found, never what to provide: an unknown condition names the paths that would
+ * decide it in `missing`, and a statement asks for them only where the measure still needs them (an
+ * ineligible measure asks for nothing).
  *
  * @param verdict `met()`, `unmet()` or `unknown(paths)` (the paths that would decide it)
- * @param detail what was found, e.g. `{ zh: '2024 年为 790000.00 元', en: '790000.00 yuan in 2024' }`
- * @example checkCondition(CONTRIBUTION, unmet(), { zh: '2024 年为 790000.00 元', en: '790000.00 yuan in 2024' })
- * @example checkCondition(PHYSICAL, unknown(['enterprise.physicalOperationInDistrict']))
+ * @param detail what was found, e.g. `{ zh: '2024 年为 790,000.00 元', en: '790,000.00 yuan in 2024' }` (money grouped: it is prose)
+ * @example checkCondition(CONTRIBUTION, unmet(), { zh: '2024 年为 790,000.00 元', en: '790,000.00 yuan in 2024' })
+ * @example checkCondition(PHYSICAL, unknown(['enterprise.physicalOperationInDistrict'])) // “需在我区实体经营：未知”, missing that path
  */
 export function checkCondition(spec: ConditionSpec, verdict: Verdict, detail?: Bilingual): Condition {
-  let condition: Condition;
-  if (verdict.status === 'unknown') {
-    const need = [...verdict.missing];
-    let zh = `${spec.zh}：${STATUS_TEXT.unknown.zh}`;
-    let en = `${spec.en}: ${STATUS_TEXT.unknown.en}`;
-    if (detail) {
-      zh += `（${detail.zh}）`;
-      en += ` (${detail.en})`;
-    }
-    zh += ` — 需提供 ${need.join('、')}`;
-    en += ` — needs ${need.join(', ')}`;
-    condition = { id: spec.id, clause: spec.clause, status: 'unknown', zh, en, missing: need };
-  } else {
-    const text = decidedText(spec, verdict.status, detail);
-    condition = { id: spec.id, clause: spec.clause, status: verdict.status, zh: text.zh, en: text.en, missing: [] };
-  }
+  const text = textOf(spec, verdict.status, detail);
+  const condition: Condition =
+    verdict.status === 'unknown'
+      ? { id: spec.id, clause: spec.clause, status: 'unknown', zh: text.zh, en: text.en, missing: [...verdict.missing] }
+      : { id: spec.id, clause: spec.clause, status: verdict.status, zh: text.zh, en: text.en, missing: [] };
   if (spec.ruling) condition.ruling = spec.ruling;
   return condition;
 }

@@ -19,7 +19,7 @@
 import { civilOf, type DayNumber, formatCalendarDate } from '../core/calendar.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { known, unknown, type Verdict, verdictOf } from '../core/decision.js';
-import { formatMoney } from '../core/money.js';
+import { formatMoney, formatMoneyGrouped } from '../core/money.js';
 import { type Bilingual, checkCondition, type ConditionSpec } from '../core/trace.js';
 import { designationSteps, ladderSteps, m1EntitlementVerdict } from '../facts/designation-steps.js';
 import { type EnterpriseFacts, isInWindow, type Relocation, registrationTimeline } from '../facts/facts.js';
@@ -138,7 +138,7 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
   const steps = designationSteps(facts, values);
   const top = ladderSteps(steps).at(-1);
   const m1Detail: Bilingual = top
-    ? { zh: `称号奖励最高档 ${formatMoney(top.tier)} 元`, en: `designation reward tier ${formatMoney(top.tier)} yuan` }
+    ? { zh: `称号奖励最高档 ${formatMoneyGrouped(top.tier)} 元`, en: `designation reward tier ${formatMoneyGrouped(top.tier)} yuan` }
     : { zh: '无符合第一条第1款的称号', en: 'no designation earns the designation reward' };
 
   const conditions = [

@@ -27,7 +27,7 @@
 import { formatCalendarDate, lastDayOfYear, overlapDaysInYear } from '../core/calendar.js';
 import { allVerdicts, known, met, unknown, unmet, type Verdict } from '../core/decision.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
-import { formatMoney, type Money, minMoney, roundToFen, sumMoney } from '../core/money.js';
+import { formatMoney, formatMoneyGrouped, type Money, minMoney, roundToFen, sumMoney } from '../core/money.js';
 import { type Bilingual, checkCondition, type Condition, type ConditionSpec } from '../core/trace.js';
 import { type EnterpriseFacts, regionOn, registrationTimeline } from '../facts/facts.js';
 import { REGION_NAMES, REGISTRATIONS_PATH } from '../facts/moves.js';
@@ -84,7 +84,7 @@ function contributionThreshold(values: EditionValues): ConditionSpec {
     clause: 'M3',
     ruling: 'R4',
     zh: `区级综合贡献达到${wan(values.m3.contributionThreshold)}（含）及以上`,
-    en: `district comprehensive contribution of at least ${formatMoney(values.m3.contributionThreshold)} yuan (inclusive)`,
+    en: `district comprehensive contribution of at least ${formatMoneyGrouped(values.m3.contributionThreshold)} yuan (inclusive)`,
   };
 }
 
@@ -153,7 +153,7 @@ function contributionCondition(facts: EnterpriseFacts, values: EditionValues, ye
     return { condition: checkCondition(spec, unknown([CONTRIBUTIONS_PATH]), detail), amount: null };
   }
   const reached = found.amount.greaterThanOrEqualTo(values.m3.contributionThreshold);
-  const detail = { zh: `${contributionYear} 年为 ${formatMoney(found.amount)} 元`, en: `${formatMoney(found.amount)} yuan in ${contributionYear}` };
+  const detail = { zh: `${contributionYear} 年为 ${formatMoneyGrouped(found.amount)} 元`, en: `${formatMoneyGrouped(found.amount)} yuan in ${contributionYear}` };
   return { condition: checkCondition(spec, known(reached), detail), amount: found.amount };
 }
 

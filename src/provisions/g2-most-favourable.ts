@@ -14,8 +14,9 @@
  * zeroes every M3 line, with no comparison and no forgo warning).
  */
 import type { MeasureLine, MeasureResult, Reason } from '../core/measure-result.js';
-import { message, REASON_MESSAGES, WARNING_MESSAGES } from '../core/messages.js';
-import { formatMoney, maxMoney, type Money, nonNegative, sumMoney, ZERO } from '../core/money.js';
+import { message, programNames, REASON_MESSAGES, WARNING_MESSAGES } from '../core/messages.js';
+import { formatMoneyGrouped, maxMoney, type Money, nonNegative, sumMoney, ZERO } from '../core/money.js';
+import type { Bilingual } from '../core/trace.js';
 import type { OtherBenefit } from '../model/request.js';
 import { DEFAULT_READINGS, type Readings } from '../policy/readings.js';
 import type { Warning } from './g5-retention.js';
@@ -29,8 +30,11 @@ export interface MostFavourableDecision {
   warnings: Warning[];
 }
 
-/** The programmes named, sorted, so that the text does not depend on the order of the request. */
-const programs = (benefits: readonly OtherBenefit[]): string => [...new Set(benefits.map((b) => b.program))].sort().join('、');
+/**
+ * The programmes, by their names where known (`programNames`), in the order of their ids, so that the
+ * text does not depend on the order of the request.
+ */
+const programs = (benefits: readonly OtherBenefit[]): Bilingual => programNames(benefits.map((b) => b.program).sort());
 
 /** The matters of a measure: M3 one per support year, any other measure one for the whole measure. */
 function mattersOf(measure: MeasureResult): { lines: MeasureLine[]; year?: number }[] {
@@ -53,7 +57,7 @@ function excludeRentSubsidy(measure: MeasureResult, relevant: readonly OtherBene
   if (received.length === 0) return decision;
   measure.lines.forEach((l) => decision.overtakenLines.add(l.id));
   if (measure.lines.some((l) => l.outcome === 'eligible')) {
-    const params = { program: programs(received), other: formatMoney(sumMoney(received.map((b) => b.amount))) };
+    const params = { program: programs(received), other: formatMoneyGrouped(sumMoney(received.map((b) => b.amount))) };
     decision.reasons.push({ code: 'overlap-other-more-favourable', clause: 'G2', ...message(EXCLUDED, params) });
   }
   return decision;
@@ -90,8 +94,8 @@ export function mostFavourable(measure: MeasureResult, otherBenefits: readonly O
     }
     const params = {
       program: programs(shown),
-      other: formatMoney(other),
-      ours: formatMoney(ours),
+      other: formatMoneyGrouped(other),
+      ours: formatMoneyGrouped(ours),
       measure: matter.year === undefined ? measure.measure : `${measure.measure} ${matter.year}`,
     };
     if (beaten) {

@@ -24,7 +24,7 @@ import { type DayNumber, formatCalendarDate, periodEndByYears } from '../core/ca
 import type { Reason } from '../core/measure-result.js';
 import type { Bilingual } from '../core/trace.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from '../core/messages.js';
-import { formatMoney, sumMoney } from '../core/money.js';
+import { formatMoney, formatMoneyGrouped, sumMoney } from '../core/money.js';
 import { regionOn, registrationTimeline } from '../facts/facts.js';
 import { REGISTRATION_KINDS, type Disbursement, type Enterprise, type Institution, type Registration, type RegistrationKind } from '../model/request.js';
 import type { ClawbackResult } from '../model/result.js';
@@ -155,7 +155,7 @@ export function clawbackOf(disbursements: readonly Disbursement[], registrations
   const recovered = periods.filter((_, i) => items[i]!.recovered).map(({ d }) => d.amount);
   const latestEnd = periods.reduce<DayNumber | null>((latest, { end }) => (latest === null || end > latest ? end : latest), null);
   const amount = sumMoney(recovered);
-  if (breachedOn !== null) warnings.push({ code: 'clawback-due', ...message(WARNING_MESSAGES['clawback-due'], { amount: formatMoney(amount) }) });
+  if (breachedOn !== null) warnings.push({ code: 'clawback-due', ...message(WARNING_MESSAGES['clawback-due'], { amount: formatMoneyGrouped(amount) }) });
   return {
     breachedOn,
     warnings,

@@ -63,7 +63,7 @@ describe('forecast command', () => {
     expect(await forecastCommand(['in.jsonl'], io)).toBe(0);
     const text = stdout(io);
     expect(text).toContain('措施 Measure');
-    expect(text).toContain('应付金额 Payable');
+    expect(text).toContain('本次可兑现 Payable now');
     expect(text).toContain('按年度 By year');
     expect(text).toContain('按责任单位 By responsible unit');
     expect(text).toContain('overlap');
@@ -219,5 +219,49 @@ describe('targets command', () => {
     const io = fakeIO(files);
     expect(await targetsCommand(['--help'], io)).toBe(0);
     expect(stdout(io)).toContain('Usage: mentougou-srdi targets');
+  });
+});
+
+describe('the analysis tables: the statements’ notice and terms', () => {
+  const NOTICE = '仅供参考，不构成行政决定 / for reference only, not an administrative decision';
+  const outputs = async (): Promise<[string, string][]> => {
+    const out: [string, string][] = [];
+    for (const [name, run] of [
+      ['forecast', (io: FakeIO) => forecastCommand(['in.jsonl'], io)],
+      ['compare', (io: FakeIO) => compareCommand(['in.jsonl', '--set', 'm1.tiers.national-little-giant=1000000'], io)],
+      ['targets', (io: FakeIO) => targetsCommand(['in.jsonl', '--as-of', '2025-12-31'], io)],
+    ] as const) {
+      const io = fakeIO(files);
+      expect(await run(io)).toBe(0);
+      out.push([name, stdout(io)]);
+    }
+    return out;
+  };
+
+  it('the notice is on every analysis table: forecast, compare and targets, once, on the second line', async () => {
+    for (const [name, text] of await outputs()) {
+      expect(text.split('\n')[1], name).toBe(NOTICE);
+      expect(text.split(NOTICE).length - 1, name).toBe(1);
+    }
+  });
+
+  it('one set of terms: 应享金额 / 本次可兑现 (entitlement / payable now), never 应付 or 应享 alone', async () => {
+    for (const [name, text] of await outputs()) {
+      expect(text, name).not.toContain('应付');
+      expect(text, name).not.toMatch(/应享(?!金额)/);
+      expect(text, name).not.toMatch(/\bPayable(?! now)/);
+    }
+    const forecast = (await outputs())[0]![1];
+    // golden 01 + 02 + 06: entitlement 800,000 + 1,500,000 + 120,000 = 2,420,000; payable 600,000 + 1,500,000 + 100,000 = 2,200,000
+    expect(forecast).toContain('合计 Totals: 应享金额 entitlement 2,420,000.00 元 yuan; 本次可兑现 payable now 2,200,000.00 元 yuan');
+  });
+
+  it('the chart carries the notice and the terms too', async () => {
+    const io = fakeIO(files);
+    expect(await forecastCommand(['in.jsonl', '--svg', 'chart.svg'], io)).toBe(0);
+    const svg = io.files.get('chart.svg')!;
+    expect(svg).toContain(NOTICE);
+    expect(svg).toContain('按年度本次可兑现金额（按措施堆叠）');
+    expect(svg).not.toContain('应付');
   });
 });

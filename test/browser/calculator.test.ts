@@ -136,6 +136,25 @@ describe.skipIf(!hasChromium)(`calculator page in Chromium (skipped when ${CHROM
     expect(await page.locator('[data-warning="window-assumed"]').count()).toBe(1);
   }, 30_000);
 
+  it('the notice is on the page once; one set of terms (应享金额 / 本次可兑现); G1 once; an ineligible measure asks for nothing', async () => {
+    expect(await page.locator('#notice').textContent()).toBe('仅供参考，不构成行政决定');
+    const body = (await page.locator('body').textContent()) ?? '';
+    expect(body.split('仅供参考，不构成行政决定').length - 1).toBe(1);
+    expect(await page.locator('[data-measure="M1"] .figures dt').allTextContents()).toEqual(['应享金额', '本次可兑现']);
+    expect(await page.locator('#results .total-label').textContent()).toBe('本次可兑现合计');
+    expect(body).not.toContain('应兑现');
+    // G1's three conditions are listed once, under applicability, and under no measure (G1 is met for every one)
+    expect(await page.locator('.applicability [data-condition^="g1."]').count()).toBe(3);
+    expect(await page.locator('[data-measure] [data-condition^="g1"]').count()).toBe(0);
+    // M8 is ineligible (not listed): its unknown fundraising project is shown, but not asked for
+    expect(await page.locator('[data-measure="M8"] .badge').first().getAttribute('data-outcome')).toBe('ineligible');
+    expect(await page.locator('[data-measure="M8"] [data-condition="m8.fundraising-project-in-district"]').count()).toBe(1);
+    expect(await page.locator('[data-measure="M8"] .cond-missing').count()).toBe(0);
+    expect(await page.locator('[data-missing="enterprise.fundraisingProjectInDistrict"]').count()).toBe(0);
+    // M4 is undetermined: it asks
+    expect(await page.locator('[data-measure="M4"] .cond-missing').count()).toBe(1);
+  }, 30_000);
+
   it('filling golden case 02 field by field builds the same request and the same total', async () => {
     await page.locator('#clear').click();
     await expect.poll(totalText(page)).toBeNull();
@@ -151,7 +170,8 @@ describe.skipIf(!hasChromium)(`calculator page in Chromium (skipped when ${CHROM
   it('switches to English', async () => {
     await page.locator('#lang-toggle').click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('#results .total-label').textContent()).toBe('Total payable');
+    expect(await page.locator('#results .total-label').textContent()).toBe('Total payable now');
+    expect(await page.locator('#notice').textContent()).toBe('for reference only, not an administrative decision');
     expect(await page.locator(TOTAL).textContent()).toBe('1,500,000.00');
     expect(await page.locator('label[for="as-of"]').textContent()).toBe('Assessed as of');
     expect(await page.locator('[data-measure="M1"] h4').textContent()).toBe('One-time reward for a first designation (top-up on moving up)');

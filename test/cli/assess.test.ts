@@ -20,23 +20,26 @@ describe('assess: the statement', () => {
     const run = runBuilt(['assess', request02]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('评估结论 — 企业 E02');
-    expect(run.stdout).toContain('合计可兑现：1,500,000.00 元');
+    expect(run.stdout.split('\n')[0]).toBe('门头沟区“专精特新”措施评估（仅供参考，不构成行政决定）');
+    expect(run.stdout).toContain('企业 E02 · 评估日 2025-12-31');
+    expect(run.stdout).toContain('本次可兑现合计：1,500,000.00 元');
+    expect(run.stdout).not.toContain('核定金额');
     expect(run.stdout).toContain('M2 ');
   });
 
   it('prints the English statement with --lang en', () => {
     const run = runBuilt(['assess', request02, '--lang', 'en']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Assessment — enterprise E02, as of 2025-12-31');
-    expect(run.stdout).toContain('Total payable: 1,500,000.00 yuan');
-    expect(run.stdout).not.toContain('合计可兑现');
+    expect(run.stdout).toContain('(for reference only, not an administrative decision)');
+    expect(run.stdout).toContain('enterprise E02 · as of 2025-12-31');
+    expect(run.stdout).toContain('Total payable now: 1,500,000.00 yuan');
+    expect(run.stdout).not.toContain('本次可兑现');
   });
 
   it('reads the request from standard input with -', () => {
     const run = runBuilt(['assess', '-', '--lang', 'en'], JSON.stringify(goldenVector('02-newcomer-with-rent').request));
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Total payable: 1,500,000.00 yuan');
+    expect(run.stdout).toContain('Total payable now: 1,500,000.00 yuan');
   });
 
   it('refuses an unknown language with exit 2', () => {

@@ -50,7 +50,7 @@ describe('R5 most favourable', () => {
       expect(m1).toMatchObject({ outcome: 'eligible', amount: '500000.00', payable: '0.00' });
       expect(m1.lines.map((l) => l.payable)).toEqual(['0.00']);
       expect(codes(m1)).toContainEqual(['overlap-other-more-favourable', 'G2']);
-      expect(m1.reasons.find((x) => x.code === 'overlap-other-more-favourable')?.en).toContain('city-srdi-award (500000.00 yuan)');
+      expect(m1.reasons.find((x) => x.code === 'overlap-other-more-favourable')?.en).toContain('the other programme “city-srdi-award” (500,000.00 yuan)');
       // 1,573,100 − 500,000 = 1,073,100
       expect(r.totalPayable).toBe('1073100.00');
       expect(warningCodes(r)).not.toContain('forgo-other-benefit');
@@ -64,8 +64,8 @@ describe('R5 most favourable', () => {
       expect(codes(m1)).not.toContainEqual(['overlap-other-more-favourable', 'G2']);
       expect(warningCodes(r)).toEqual(expect.arrayContaining(['forgo-other-benefit']));
       const warning = r.warnings.find((w) => w.code === 'forgo-other-benefit');
-      expect(warning?.en).toContain('M1: city-srdi-award (499999.99 yuan) must be forgone');
-      expect(warning?.zh).toContain('city-srdi-award');
+      expect(warning?.en).toContain('M1: the other programme “city-srdi-award” (499,999.99 yuan) must be forgone');
+      expect(warning?.zh).toContain('须放弃其他政策“city-srdi-award”（499,999.99 元）');
       expect(r.totalPayable).toBe('1573100.00');
     });
 
@@ -75,7 +75,7 @@ describe('R5 most favourable', () => {
         { program: 'park-award', overlapsMeasure: 'M1', amount: 200000 },
       ]);
       expect(measure(r, 'M1').payable).toBe('0.00');
-      expect(measure(r, 'M1').reasons.find((x) => x.code === 'overlap-other-more-favourable')?.en).toContain('city-srdi-award、park-award (500000.00 yuan)');
+      expect(measure(r, 'M1').reasons.find((x) => x.code === 'overlap-other-more-favourable')?.en).toContain('the other programmes “city-srdi-award”, “park-award” (500,000.00 yuan)');
     });
 
     it('names the programmes in sorted order, whatever the order of the request', () => {
@@ -84,7 +84,7 @@ describe('R5 most favourable', () => {
         { program: 'city-srdi-award', overlapsMeasure: 'M1', amount: '300000' },
         { program: 'park-award', overlapsMeasure: 'M1', amount: 1 },
       ]);
-      expect(measure(r, 'M1').reasons.find((x) => x.code === 'overlap-other-more-favourable')?.en).toContain('city-srdi-award、park-award (500001.00 yuan)');
+      expect(measure(r, 'M1').reasons.find((x) => x.code === 'overlap-other-more-favourable')?.en).toContain('the other programmes “city-srdi-award”, “park-award” (500,001.00 yuan)');
     });
 
     it('a benefit overlapping M7 is compared with M7 only (1,000,000 vs 1,200,000: theirs wins)', () => {
@@ -181,7 +181,7 @@ describe('R5 most favourable', () => {
       expect(m1).toMatchObject({ amount: '500000.00', payable: '300000.00' });
       expect(codes(m1)).toContainEqual(['overlap-forgo-other', 'G2']);
       // the comparison names our entitlement, 500,000.00, not the 300,000.00 left
-      expect(m1.reasons.find((x) => x.code === 'overlap-forgo-other')?.en).toContain('this measure (500000.00 yuan)');
+      expect(m1.reasons.find((x) => x.code === 'overlap-forgo-other')?.en).toContain('this measure (500,000.00 yuan)');
       expect(warningCodes(r)).toContain('forgo-other-benefit');
     });
 

@@ -298,7 +298,7 @@ describe('R13 clawback', () => {
     });
 
     it('warns that 200,000.00 may be recovered', () => {
-      expect(r.warnings.find((w) => w.code === 'clawback-due')?.en).toBe('the retention commitment is breached; the district may recover 200000.00 yuan');
+      expect(r.warnings.find((w) => w.code === 'clawback-due')?.en).toBe('the retention commitment is breached; the district may recover 200,000.00 yuan');
     });
 
     it('service measures are untouched', () => {

@@ -74,7 +74,7 @@ describe('ledger', () => {
         ['national-little-giant@2024-08-01', '300000.00', '0.00', '300000.00'],
       ]);
       expect(m1).toMatchObject({ amount: '800000.00', payable: '450000.00' });
-      expect(m1.reasons.find((x) => x.code === 'already-paid')).toMatchObject({ clause: 'M1', en: '350000.00 yuan already paid under this measure; only the difference is payable' });
+      expect(m1.reasons.find((x) => x.code === 'already-paid')).toMatchObject({ clause: 'M1', en: '350,000.00 yuan already paid under this measure; only the difference is payable' });
     });
 
     it('golden 01: 200,000 paid → 晋级补差 600,000', () => {
@@ -93,7 +93,7 @@ describe('ledger', () => {
       const m1 = measure(run([{ measure: 'M1', amount: '900000', paidOn: '2024-09-01' }]), 'M1');
       expect(m1.lines.map((l) => l.payable)).toEqual(['0.00', '0.00', '0.00']);
       expect(m1).toMatchObject({ amount: '800000.00', payable: '0.00' });
-      expect(m1.reasons.find((x) => x.code === 'already-paid')?.en).toBe('900000.00 yuan already paid under this measure; only the difference is payable');
+      expect(m1.reasons.find((x) => x.code === 'already-paid')?.en).toBe('900,000.00 yuan already paid under this measure; only the difference is payable');
     });
   });
 

@@ -166,7 +166,7 @@ describe('g2Aggregate (R5): one benefit alone that reaches ours still beats it',
       contributions: [{ year: 2023, amount: '900000' }],
       leases: [lease('L1', 100, '2023-01-01', '2023-12-31')],
       otherBenefits: [
-        { program: 'zgc-park-rent', overlapsMeasure: 'M3', amount: '40000', year: 2023 },
+        { program: 'zgc-mentougou-park', overlapsMeasure: 'M3', amount: '40000', year: 2023 },
         { program: 'other-rent', overlapsMeasure: 'M3', amount: '1000', year: 2023 },
       ],
     });
@@ -174,8 +174,10 @@ describe('g2Aggregate (R5): one benefit alone that reaches ours still beats it',
     // 'sum': 41,000 ≥ 36,500; 'any-one': 40,000 ≥ 36,500 — both 0.00, only the reason's figures differ
     expect([money(design, 'M3')[1], money(alt, 'M3')[1]]).toEqual(['0.00', '0.00']);
     const overlap = (r: AssessmentResult) => measure(r, 'M3').reasons.find((x) => x.code === 'overlap-other-more-favourable')?.en;
-    expect(overlap(design)).toBe('most favourable, no duplication: other-rent、zgc-park-rent (41000.00 yuan) is at least what this measure gives (36500.00 yuan), so this measure pays nothing');
-    expect(overlap(alt)).toBe('most favourable, no duplication: zgc-park-rent (40000.00 yuan) is at least what this measure gives (36500.00 yuan), so this measure pays nothing');
+    expect(overlap(design)).toBe(
+      'most favourable, no duplication: the ZGC Mentougou Park rent subsidy and the other programme “other-rent” (41,000.00 yuan) is at least what this measure gives (36,500.00 yuan), so this measure pays nothing',
+    );
+    expect(overlap(alt)).toBe('most favourable, no duplication: the ZGC Mentougou Park rent subsidy (40,000.00 yuan) is at least what this measure gives (36,500.00 yuan), so this measure pays nothing');
   });
 });
 
