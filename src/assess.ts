@@ -1,7 +1,7 @@
 /**
  * `assess`: the combinator. Validate → derive facts → run the measures that fit the subject → apply
  * the general provisions (G1 applicability, G2 most favourable, G3 case by case, G4 integrity, G5
- * commitment and clawback) and the ledger → the result of DESIGN §3.
+ * commitment and clawback) and the ledger → the result of docs/contract.md § The result.
  *
  * Money measures: `amount` is the entitlement under the measure alone (its eligible lines); `payable`
  * is what is left after G2–G5 and after what `disbursements` show was already paid, per line, never
@@ -30,7 +30,7 @@ import { cultivationPool } from './measures/m12-cultivation-pool.js';
 import { dualCommitmentPilot } from './measures/m13-dual-commitment-pilot.js';
 import type { PolicyIssue } from './model/issues.js';
 import { parseRequest } from './model/parse.js';
-import type { Enterprise, Institution } from './model/request.js';
+import type { Enterprise, Institution, PolicyRequestInput } from './model/request.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from './model/result.js';
 import { trustedEdition } from './policy/derive.js';
 import { type EditionValues, editionValues, type PolicyEdition } from './policy/edition.js';
@@ -90,7 +90,7 @@ function moneyBlockers(subject: Enterprise | Institution, facts: Facts, values: 
   return { reasons, integrity };
 }
 
-/** What a line of a money measure is entitled to: its amount when it is eligible, else nothing (DESIGN §3). */
+/** What a line of a money measure is entitled to: its amount when it is eligible, else nothing (docs/contract.md § A measure). */
 const entitlementOf = (line: MeasureLine): Money => (line.outcome === 'eligible' && line.amount !== null ? line.amount : ZERO);
 
 /** The edition and the day a money measure is paid under. */
@@ -242,14 +242,49 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
 }
 
 /**
- * Assesses one enterprise or institution under the measures (DESIGN §3).
+ * Assesses one enterprise or institution under the measures, without throwing on bad input.
  *
- * @param request `{ asOf, enterprise }` or `{ asOf, institution }` as DESIGN §2 defines it
+ * The request is typed (`PolicyRequestInput`, the input type of the request's schema): a misspelt or
+ * unknown field does not compile. It is still validated at run time, so a JavaScript caller is safe
+ * too. For a value whose type is not known (parsed JSON, a form), use `safeAssessUnknown`.
+ *
+ * @param request `{ asOf, enterprise }` or `{ asOf, institution }` (docs/contract.md § The request)
  * @param options `edition`: any `PolicyEdition` (default `mentougou-2022-draft`)
- * @returns `{ ok: true, value }` with the result, or `{ ok: false, issues }` for invalid input (nothing computed)
+ * @returns `{ ok: true, value }` with the result (docs/contract.md § The result), or `{ ok: false, issues }`
+ *   for invalid input (nothing computed)
  * @throws EditionError only when `options.edition` is not a valid edition
+ * @example
+ * ```ts
+ * import { safeAssess } from 'mentougou-srdi';
+ *
+ * const result = safeAssess({ asOf: '2024-12-31', enterprise: { id: 'E1', designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }] } });
+ * if (result.ok) console.log(result.value.totalPayable);
+ * else for (const issue of result.issues) console.log(issue.path.join('.'), issue.zh);
+ * ```
  */
-export function safeAssess(request: unknown, options?: AssessOptions): SafeAssessResult {
+export function safeAssess(request: PolicyRequestInput, options?: AssessOptions): SafeAssessResult {
+  return safeAssessUnknown(request, options);
+}
+
+/**
+ * `safeAssess` for a value of unknown type: a JSON document read from a file or a request body, a form.
+ * Validation decides what it is; whatever it is given, it returns (a value it cannot read is an issue
+ * `unreadable` at the root).
+ *
+ * @param request anything
+ * @param options as for `safeAssess`
+ * @returns as `safeAssess`
+ * @throws EditionError only when `options.edition` is not a valid edition
+ * @example
+ * ```ts
+ * import { safeAssessUnknown } from 'mentougou-srdi';
+ *
+ * const body: unknown = JSON.parse('{"asOf":"2024-12-31","enterprise":{"id":"E1"}}');
+ * const result = safeAssessUnknown(body);
+ * console.log(result.ok ? result.value.measures.length : result.issues);
+ * ```
+ */
+export function safeAssessUnknown(request: unknown, options?: AssessOptions): SafeAssessResult {
   const edition = editionOf(options);
   const parsed = parseRequest(request);
   if (!parsed.ok) return parsed;
@@ -257,12 +292,60 @@ export function safeAssess(request: unknown, options?: AssessOptions): SafeAsses
 }
 
 /**
- * Assesses one enterprise or institution under the measures (DESIGN §3).
+ * Assesses one enterprise or institution under the measures (docs/contract.md § The result).
  *
+ * The request is typed as for `safeAssess`; `assessUnknown` takes a value of unknown type.
+ *
+ * @param request `{ asOf, enterprise }` or `{ asOf, institution }` (docs/contract.md § The request)
+ * @param options `edition`: any `PolicyEdition` (default `mentougou-2022-draft`)
+ * @returns the result
  * @throws PolicyInputError with every issue when the request is invalid (nothing is computed)
+ * @throws EditionError when `options.edition` is not a valid edition
+ * @example
+ * ```ts
+ * import { assess } from 'mentougou-srdi';
+ *
+ * const result = assess({
+ *   asOf: '2024-12-31',
+ *   enterprise: {
+ *     id: 'E1',
+ *     independentLegalPerson: true,
+ *     registrations: [
+ *       { kind: 'business', region: 'mentougou', from: '2015-01-01' },
+ *       { kind: 'tax', region: 'mentougou', from: '2015-01-01' },
+ *     ],
+ *     designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }],
+ *     retentionCommitmentSignedOn: '2023-06-01',
+ *   },
+ * });
+ * console.log(result.measures.find((m) => m.measure === 'M1')?.payable); // 200000.00
+ * ```
  */
-export function assess(request: unknown, options?: AssessOptions): AssessmentResult {
-  const result = safeAssess(request, options);
+export function assess(request: PolicyRequestInput, options?: AssessOptions): AssessmentResult {
+  return assessUnknown(request, options);
+}
+
+/**
+ * `assess` for a value of unknown type (parsed JSON, a form): validation decides what it is.
+ *
+ * @param request anything
+ * @param options as for `assess`
+ * @returns the result
+ * @throws PolicyInputError with every issue when the request is invalid (nothing is computed)
+ * @throws EditionError when `options.edition` is not a valid edition
+ * @example
+ * ```ts
+ * import { assessUnknown, PolicyInputError } from 'mentougou-srdi';
+ *
+ * try {
+ *   assessUnknown(JSON.parse('{"asOf":"2024-13-01","enterprise":{"id":"E1"}}'));
+ * } catch (error) {
+ *   if (error instanceof PolicyInputError) console.log(error.issues[0]?.path.join('.')); // asOf
+ * }
+ * ```
+ */
+export function assessUnknown(request: unknown, options?: AssessOptions): AssessmentResult {
+  const result = safeAssessUnknown(request, options);
   if (!result.ok) throw new PolicyInputError(result.issues);
   return result.value;
 }

@@ -38,6 +38,25 @@ const clawbackInput = z
  * @param edition the edition whose G5 period and readings apply (default `mentougou-2022-draft`; the payments
  *   are taken to carry the commitment, so `breachNeedsCommitment` does not stop the check)
  * @throws PolicyInputError with every issue (paths relative to `{ disbursements, registrations, asOf }`)
+ *
+ * @example
+ * ```ts
+ * import { checkClawback } from 'mentougou-srdi';
+ *
+ * // 200,000 paid on 2023-01-10; the tax registration leaves on 2025-03-01, inside the 8 years.
+ * const clawback = checkClawback(
+ *   [{ measure: 'M1', amount: '200000', paidOn: '2023-01-10' }],
+ *   [
+ *     { kind: 'business', region: 'mentougou', from: '2015-01-01' },
+ *     { kind: 'tax', region: 'mentougou', from: '2015-01-01' },
+ *     { kind: 'tax', region: 'beijing-other', from: '2025-03-01' },
+ *   ],
+ *   '2025-06-30',
+ * );
+ * console.log(clawback.breachedOn); // 2025-03-01
+ * console.log(clawback.amount); // 200000.00
+ * console.log(clawback.freeToLeaveAfter); // 2031-01-10
+ * ```
  */
 export function checkClawback(disbursements: unknown, registrations: unknown, asOf: unknown, edition: PolicyEdition = mentougou2022Draft): ClawbackResult {
   const parsed = clawbackInput.safeParse({ disbursements, registrations, asOf }, { reportInput: true });

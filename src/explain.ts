@@ -251,7 +251,16 @@ function measureDetail(m: MeasureResultOutput, lang: Lang): string[] {
  *
  * @param result a result of `assess`
  * @param options `lang`: `'zh'` (default) or `'en'`
- * @example explain(assess(request)).split('\n')[0] // '门头沟区“专精特新”措施评估（仅供参考，不构成行政决定）'
+ *
+ * @example
+ * ```ts
+ * import { assess, explain } from 'mentougou-srdi';
+ *
+ * const result = assess({ asOf: '2024-12-31', enterprise: { id: 'E1' } });
+ * // The statement in Chinese, then in English; its first line is the reference-only notice.
+ * console.log(explain(result));
+ * console.log(explain(result, { lang: 'en' }));
+ * ```
  */
 export function explain(result: AssessmentResult, options: ExplainOptions = {}): string {
   const lang = options.lang ?? 'zh';

@@ -5,7 +5,7 @@
  */
 
 // The main entry points.
-export { assess, safeAssess, type AssessOptions, type SafeAssessResult } from './assess.js';
+export { assess, assessUnknown, safeAssess, safeAssessUnknown, type AssessOptions, type SafeAssessResult } from './assess.js';
 export { explain, type ExplainOptions } from './explain.js';
 export { checkClawback } from './check-clawback.js';
 export { PolicyInputError } from './errors.js';
@@ -28,7 +28,7 @@ export {
 // The JSON Schemas ship as files (`mentougou-srdi/schema/request.json`, `…/result.json`), generated at
 // build time; their generator is kept out of the entry so a browser bundle does not carry it.
 export { resultSchema, type AssessmentResult, type MeasureResultOutput, type LineResultOutput, type ClawbackResult } from './model/result.js';
-export { BOARDS, BOARD_IDS, type BoardId } from './model/boards.js';
+export { BOARDS, BOARD_IDS, type BoardId, type BoardFacts } from './model/boards.js';
 
 // Policy editions.
 export { editionSchema, type PolicyEdition } from './policy/edition.js';
@@ -38,10 +38,10 @@ export { READINGS, READING_NAMES, type ReadingName, type Readings, type ReadingS
 
 // Building blocks a reviewer or another system may call directly.
 export { retentionPeriodEnd, parseCalendarDate, formatCalendarDate } from './core/calendar.js';
-export { parseMoney, formatMoney, roundToFen } from './core/money.js';
+export { parseMoney, formatMoney, roundToFen, type MoneyParseFailure } from './core/money.js';
 export { isValidCreditCode, creditCodeCheckCharacter } from './core/credit-code.js';
 export { allOf, anyOf, type Status, type Outcome } from './core/decision.js';
-export { MEASURE_IDS, PROVISION_IDS, RULING_IDS, type MeasureId, type ClauseId, type RulingId } from './core/clauses.js';
+export { MEASURE_IDS, PROVISION_IDS, RULING_IDS, type MeasureId, type ProvisionId, type ClauseId, type RulingId } from './core/clauses.js';
 export { ISSUE_MESSAGES, REASON_MESSAGES, WARNING_MESSAGES, STATEMENT_TERMS } from './core/messages.js';
 export { verifyVectors, verifyVector, type PolicyVector, type VectorExpectation, type VectorVerdict, type VectorReport } from './verify-vectors.js';
 

@@ -7,7 +7,7 @@
  * `issuePathPrefixes`; `totalPayable`; `measures.<M>.outcome | amount | payable | missingIncludes`;
  * `clawback.<field>`. Fields not named are not checked. `null` expects null (or absent).
  */
-import { safeAssess, type AssessOptions } from './assess.js';
+import { type AssessOptions, safeAssessUnknown } from './assess.js';
 
 /** One vector. */
 export interface PolicyVector {
@@ -45,9 +45,20 @@ export interface VectorReport {
 const same = (actual: unknown, expected: unknown): boolean => (expected === null ? actual === null || actual === undefined : actual === expected);
 const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
-/** The differences between what one vector expects and what `safeAssess` gives. */
+/**
+ * The differences between what one vector expects and what `safeAssess` gives.
+ *
+ * @example
+ * ```ts
+ * import { verifyVector } from 'mentougou-srdi';
+ *
+ * // The differences, one line each; none when the vector passes.
+ * const differences = verifyVector({ request: { asOf: '2024-12-31', enterprise: { id: 'E1' } }, expect: { totalPayable: '1.00' } });
+ * console.log(differences.length); // 1
+ * ```
+ */
 export function verifyVector(vector: PolicyVector, options?: AssessOptions): string[] {
-  const result = safeAssess(vector.request, options);
+  const result = safeAssessUnknown(vector.request, options);
   const expect = vector.expect ?? {};
   const differences: string[] = [];
   if (expect.ok === false) {
@@ -82,6 +93,16 @@ export function verifyVector(vector: PolicyVector, options?: AssessOptions): str
  * Runs every vector.
  *
  * @param vectors vectors with their names (a file name or `file:line` where the vector has none)
+ *
+ * @example
+ * ```ts
+ * import { verifyVectors } from 'mentougou-srdi';
+ *
+ * const report = verifyVectors([
+ *   { name: 'nothing-to-pay', request: { asOf: '2024-12-31', enterprise: { id: 'E1' } }, expect: { totalPayable: '0.00' } },
+ * ]);
+ * console.log(`${report.passed} passed, ${report.failed} failed`); // 1 passed, 0 failed
+ * ```
  */
 export function verifyVectors(vectors: readonly (PolicyVector & { name: string })[], options?: AssessOptions): VectorReport {
   const verdicts = vectors.map((v) => {

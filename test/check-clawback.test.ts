@@ -4,7 +4,7 @@
  * `{ disbursements, registrations, asOf }`.
  */
 import { describe, expect, it } from 'vitest';
-import { assess } from '../src/assess.js';
+import { assessUnknown } from '../src/assess.js';
 import { checkClawback } from '../src/check-clawback.js';
 import { PolicyInputError } from '../src/errors.js';
 import { deriveEdition, EditionError } from '../src/policy/derive.js';
@@ -54,7 +54,7 @@ describe('R13 clawback', () => {
     });
 
     it('agrees with the clawback of the whole assessment', () => {
-      expect(checkClawback(DISBURSEMENTS, REGISTRATIONS, '2026-06-30')).toEqual(assess(goldenRequest('05-clawback-tax-move')).clawback);
+      expect(checkClawback(DISBURSEMENTS, REGISTRATIONS, '2026-06-30')).toEqual(assessUnknown(goldenRequest('05-clawback-tax-move')).clawback);
     });
 
     it('no disbursements: not breached, nothing to recover, freeToLeaveAfter null', () => {

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../src/analysis/text-table.js';
-import { assess } from '../src/assess.js';
+import { assessUnknown } from '../src/assess.js';
 import { explain } from '../src/explain.js';
 import type { AssessmentResult } from '../src/model/result.js';
 import { goldenRequest, goldenVectors } from './helpers/golden.js';
@@ -23,14 +23,14 @@ const both = (region: string, from: string) => [
 ];
 
 /** A designated enterprise with nothing else known: every G1 fact but the title is open. */
-const unknownG1 = assess({ asOf: '2024-12-31', enterprise: { id: 'E-G1-OPEN', designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }] } });
+const unknownG1 = assessUnknown({ asOf: '2024-12-31', enterprise: { id: 'E-G1-OPEN', designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }] } });
 /**
  * Supported case by case since 2024 and an integrity finding: every money measure is stopped for good
  * (R10, R11). Moved in from outside Beijing in 2022 and renting in the district, with M2's physical
  * operation and M3's contributions not given: those two stay undetermined, and their facts would decide
  * nothing that can be paid.
  */
-const blocked = assess({
+const blocked = assessUnknown({
   asOf: '2024-12-31',
   enterprise: {
     id: 'E-BLOCK',
@@ -47,11 +47,11 @@ const blocked = assess({
 const cases: [string, AssessmentResult][] = [
   ...goldenVectors()
     .filter((v) => v.expect.ok !== false)
-    .map((v) => [`golden ${v.name}`, assess(v.request)] as [string, AssessmentResult]),
+    .map((v) => [`golden ${v.name}`, assessUnknown(v.request)] as [string, AssessmentResult]),
   ['G1 open', unknownG1],
   ['blocked', blocked],
 ];
-const g02 = assess(goldenRequest('02-newcomer-with-rent'));
+const g02 = assessUnknown(goldenRequest('02-newcomer-with-rent'));
 const summaryOf = (text: string, lang: 'zh' | 'en'): string => text.slice(0, text.indexOf(DETAILS[lang]));
 const count = (text: string, part: string): number => text.split(part).length - 1;
 
@@ -101,7 +101,7 @@ describe('a summary first: subject, total payable now, what is still needed', ()
 
   it('a statement with nothing to provide says so', () => {
     // a certified institution with one national little giant moved in on 2023-03-01 (R6: 100,000) and 5 resident SRDI SMEs (M13)
-    const r = assess({
+    const r = assessUnknown({
       asOf: '2024-12-31',
       institution: {
         id: 'I-ALL',
@@ -121,7 +121,7 @@ describe('a summary first: subject, total payable now, what is still needed', ()
 
   it('a path needed by several measures is listed once, with each of them', () => {
     // registrations unknown: M2 (where it came from) and M3 (whether it moved in while designated) both need them
-    const r = assess({ asOf: '2024-06-30', enterprise: { id: 'E', independentLegalPerson: true, designations: [{ level: 'municipal-sme', obtainedOn: '2020-05-01' }], retentionCommitmentSignedOn: '2022-01-01' } });
+    const r = assessUnknown({ asOf: '2024-06-30', enterprise: { id: 'E', independentLegalPerson: true, designations: [{ level: 'municipal-sme', obtainedOn: '2020-05-01' }], retentionCommitmentSignedOn: '2022-01-01' } });
     const summary = summaryOf(explain(r), 'zh');
     expect(count(summary, 'enterprise.registrations')).toBe(1);
     expect(summary).toContain('enterprise.registrations（G1，各项措施）');
@@ -171,7 +171,7 @@ describe('an ineligible measure asks for nothing', () => {
   });
 
   it('G1 failed: nothing is asked for the measures it excludes (only M12, exempt from the title, still asks)', () => {
-    const r = assess({ asOf: '2024-12-31', enterprise: { id: 'E-NONE' } });
+    const r = assessUnknown({ asOf: '2024-12-31', enterprise: { id: 'E-NONE' } });
     const summary = summaryOf(explain(r), 'zh');
     expect(summary).toContain('enterprise.independentLegalPerson（M12）');
     expect(summary).not.toContain('G1，各项措施');
@@ -206,29 +206,29 @@ describe('money in the statement is always grouped, and “如符合可得 0.00 
   });
 
   it('golden 06: E14’s level is not given — its amount is “not known yet”, not 0.00', () => {
-    const r = assess(goldenRequest('06-institution'));
+    const r = assessUnknown(goldenRequest('06-institution'));
     expect(explain(r)).toContain('• 引进企业 E14（2024-04-01 入驻）：待定（信息不足） — 金额待定');
     expect(explain(r, { lang: 'en' })).toContain('• introduced enterprise E14 (moved in on 2024-04-01): undetermined (facts missing) — amount not known yet');
   });
 
   it('an ineligible line with nothing to bring shows no money; one with something shows it, grouped', () => {
     // golden 06 E13 moved in on 2021-11-30, before the window: a Beijing little giant would have brought 50,000
-    const r = assess(goldenRequest('06-institution'));
+    const r = assessUnknown(goldenRequest('06-institution'));
     expect(explain(r)).toContain('• 引进企业 E13（2021-11-30 入驻）：不符合 — 如符合可得 50,000.00 元，不计入应享金额');
     // E-NONE: M3 has no support year; M2's line would bring 100,000
-    const none = assess({ asOf: '2024-12-31', enterprise: { id: 'E-NONE' } });
+    const none = assessUnknown({ asOf: '2024-12-31', enterprise: { id: 'E-NONE' } });
     expect(explain(none)).toContain('从北京市外迁入本区的入区奖励：不符合 — 如符合可得 100,000.00 元，不计入应享金额');
   });
 
   it('a line states what was already paid for it (golden 06: E11, 100,000 − 20,000 paid = 80,000)', () => {
-    const r = assess(goldenRequest('06-institution'));
+    const r = assessUnknown(goldenRequest('06-institution'));
     expect(explain(r)).toContain('应享金额 100,000.00 元；本次可兑现 80,000.00 元；已兑现 20,000.00 元');
   });
 });
 
 describe('people’s positions are 1-based in prose', () => {
   it.each(LANGS)('%s: golden 06 asks for the level of the 4th introduced enterprise, never “introducedEnterprises.3”', (lang) => {
-    const text = explain(assess(goldenRequest('06-institution')), { lang });
+    const text = explain(assessUnknown(goldenRequest('06-institution')), { lang });
     expect(text).toContain(lang === 'zh' ? 'institution.introducedEnterprises 第 4 项的 highestLevel（M5）' : 'highestLevel of item 4 of institution.introducedEnterprises (M5)');
     expect(text).not.toContain('introducedEnterprises.3');
   });
@@ -236,7 +236,7 @@ describe('people’s positions are 1-based in prose', () => {
 
 describe('program ids are shown by their name where known', () => {
   it.each(LANGS)('%s: golden 07 names the park’s rent subsidy, never its id', (lang) => {
-    const text = explain(assess(goldenRequest('07-listing-and-park-subsidy')), { lang });
+    const text = explain(assessUnknown(goldenRequest('07-listing-and-park-subsidy')), { lang });
     expect(text).toContain(lang === 'zh' ? '中关村门头沟园房租补贴' : 'the ZGC Mentougou Park rent subsidy');
     expect(text).not.toContain('zgc-mentougou-park');
   });
@@ -248,7 +248,7 @@ describe('“not breached” only where a commitment was signed or a disbursemen
   });
 
   it('no commitment and nothing paid: says so, never “not breached”', () => {
-    const r = assess({ asOf: '2024-12-31', enterprise: { id: 'E-NONE' } });
+    const r = assessUnknown({ asOf: '2024-12-31', enterprise: { id: 'E-NONE' } });
     expect(explain(r)).toContain('留区承诺（G5）：尚未作出承诺；尚无已兑现资金');
     expect(explain(r)).not.toContain('未违反承诺');
     expect(explain(r, { lang: 'en' })).toContain('Retention commitment (G5): no commitment made yet; nothing paid yet');
@@ -257,12 +257,12 @@ describe('“not breached” only where a commitment was signed or a disbursemen
 
   it('no commitment signed, but a payment made: the payment implies it (R13), so not breached', () => {
     // paid 200,000 on 2023-01-10: the 8-year period ends on 2031-01-10
-    const r = assess({ asOf: '2024-12-31', enterprise: { id: 'E-PAID', registrations: both('mentougou', '2015-01-01'), disbursements: [{ measure: 'M1', amount: '200000', paidOn: '2023-01-10' }] } });
+    const r = assessUnknown({ asOf: '2024-12-31', enterprise: { id: 'E-PAID', registrations: both('mentougou', '2015-01-01'), disbursements: [{ measure: 'M1', amount: '200000', paidOn: '2023-01-10' }] } });
     expect(explain(r)).toContain('留区承诺（G5）：未违反承诺（已兑现资金视为已承诺）；最后一笔资金的 8 年期限至 2031-01-10 届满');
     expect(explain(r, { lang: 'en' })).toContain('not breached (a payment made implies the commitment); the 8-year period of the latest payment ends on 2031-01-10');
   });
 
   it('breached: the day, the registration and the amount (golden 05)', () => {
-    expect(explain(assess(goldenRequest('05-clawback-tax-move')))).toContain('留区承诺（G5）：已于 2026-03-01 违反承诺（税务登记迁出），可追回 650,000.00 元');
+    expect(explain(assessUnknown(goldenRequest('05-clawback-tax-move')))).toContain('留区承诺（G5）：已于 2026-03-01 违反承诺（税务登记迁出），可追回 650,000.00 元');
   });
 });

@@ -6,7 +6,7 @@
  * JSON stay JSON paths.
  */
 import { describe, expect, it } from 'vitest';
-import { assess } from '../src/assess.js';
+import { assessUnknown } from '../src/assess.js';
 import { pathInProse, PROGRAM_NAMES, programNames } from '../src/core/messages.js';
 import type { AssessmentResult } from '../src/model/result.js';
 import { goldenRequest } from './helpers/golden.js';
@@ -20,7 +20,7 @@ const reasonTexts = (r: AssessmentResult): string[] => [...r.measures.flatMap((m
 const UNGROUPED = /\d{4,}\.\d{2}/;
 
 describe('money in a condition text is grouped', () => {
-  const g02 = assess(goldenRequest('02-newcomer-with-rent'));
+  const g02 = assessUnknown(goldenRequest('02-newcomer-with-rent'));
 
   it('M3: the 2024 contribution reads 790,000.00, the threshold 800,000.00 (golden 02)', () => {
     const y2024 = measure(g02, 'M3').lines.find((l) => l.id === '2024')!;
@@ -35,7 +35,7 @@ describe('money in a condition text is grouped', () => {
   });
 
   it('M7: the municipal standard reads 3,000,000.00 (golden 07)', () => {
-    const g07 = assess(goldenRequest('07-listing-and-park-subsidy'));
+    const g07 = assessUnknown(goldenRequest('07-listing-and-park-subsidy'));
     const line = measure(g07, 'M7').lines[0]!;
     expect(line.conditions[0]!.zh).toContain('市级标准 3,000,000.00 元');
     expect(line.conditions[0]!.en).toContain('municipal standard 3,000,000.00 yuan');
@@ -43,16 +43,16 @@ describe('money in a condition text is grouped', () => {
 
   it('no condition text or reason of any golden vector has an ungrouped amount of 1,000 yuan or more', () => {
     for (const name of ['01-climber', '02-newcomer-with-rent', '03-leap-year-rent', '04-case-by-case', '05-clawback-tax-move', '06-institution', '07-listing-and-park-subsidy']) {
-      const r = assess(goldenRequest(name));
+      const r = assessUnknown(goldenRequest(name));
       for (const text of [...conditionTexts(r), ...reasonTexts(r)]) expect(text, `${name}: ${text}`).not.toMatch(UNGROUPED);
     }
   });
 
   it('the already-paid note and the clawback warning group too; the JSON money fields stay ungrouped (golden 05)', () => {
-    const g05 = assess(goldenRequest('05-clawback-tax-move'));
+    const g05 = assessUnknown(goldenRequest('05-clawback-tax-move'));
     expect(g05.warnings.find((w) => w.code === 'clawback-due')!.zh).toBe('已违反留区承诺，区政府有权追回 650,000.00 元');
     expect(g05.clawback.amount).toBe('650000.00');
-    const g06 = assess(goldenRequest('06-institution'));
+    const g06 = assessUnknown(goldenRequest('06-institution'));
     expect(measure(g06, 'M5').reasons.find((r) => r.code === 'already-paid')!.zh).toBe('已兑现 20,000.00 元，仅补差额');
     expect(measure(g06, 'M5').payable).toBe('100000.00');
   });
@@ -61,7 +61,7 @@ describe('money in a condition text is grouped', () => {
 describe('program ids are shown by their name where known', () => {
   // golden 07: the park paid 250,000 for 2023 against our 600 m² × 365 days × 1 = 219,000 → ours pays 0;
   // for 2024 it paid 100,000 against 600 × 366 = 219,600 → ours pays, the park's must be forgone.
-  const g07 = assess(goldenRequest('07-listing-and-park-subsidy'));
+  const g07 = assessUnknown(goldenRequest('07-listing-and-park-subsidy'));
 
   it('zgc-mentougou-park → 中关村门头沟园房租补贴 / the ZGC Mentougou Park rent subsidy', () => {
     const over = measure(g07, 'M3').reasons.find((r) => r.code === 'overlap-other-more-favourable')!;
@@ -99,19 +99,19 @@ describe('people’s positions are 1-based in prose, paths in JSON stay JSON pat
   });
 
   it('the result’s missing path of golden 06 stays the JSON path, counted from 0', () => {
-    const g06 = assess(goldenRequest('06-institution'));
+    const g06 = assessUnknown(goldenRequest('06-institution'));
     expect(measure(g06, 'M5').missing).toEqual(['institution.introducedEnterprises.3.highestLevel']);
   });
 });
 
 describe('the G5 texts read as Chinese', () => {
   it('a breach names the registration that left, with no space before 迁出 (golden 05: the tax registration, 2026-03-01)', () => {
-    const g05 = assess(goldenRequest('05-clawback-tax-move'));
+    const g05 = assessUnknown(goldenRequest('05-clawback-tax-move'));
     expect(measure(g05, 'M1').reasons.find((r) => r.code === 'commitment-breached')!.zh).toBe('已违反留区承诺（2026-03-01 税务登记迁出），不再兑现资金支持');
   });
 
   it('a kind with no timeline: “无税务登记记录”, not “无税务登记登记记录”', () => {
-    const r = assess({
+    const r = assessUnknown({
       asOf: '2024-12-31',
       enterprise: { id: 'E', registrations: [{ kind: 'business', region: 'mentougou', from: '2015-01-01' }], disbursements: [{ measure: 'M1', amount: '200000', paidOn: '2023-01-10' }] },
     });

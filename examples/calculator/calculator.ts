@@ -1,6 +1,6 @@
 /**
- * The in-browser calculator of mentougou-srdi: a plain-DOM form that builds a request (DESIGN §2) as the
- * user types, runs it through `safeAssess` and shows the result (DESIGN §3): each measure's checklist of
+ * The in-browser calculator of mentougou-srdi: a plain-DOM form that builds a request (docs/contract.md § The request) as the
+ * user types, runs it through `safeAssessUnknown` (a form is untyped) and shows the result (docs/contract.md § The result): each measure's checklist of
  * conditions, amounts and payables, the total, what is still missing, the clause of every line and the
  * warnings. Invalid input shows the library's own issue message next to the field, and no result.
  *
@@ -13,7 +13,7 @@ import {
   LEVELS,
   REGIONS,
   REGISTRATION_KINDS,
-  safeAssess,
+  safeAssessUnknown,
   STATEMENT_TERMS,
   type AssessmentResult,
   type LineResultOutput,
@@ -990,7 +990,7 @@ function update(): void {
   const json = document.getElementById('request-json');
   if (json) json.textContent = JSON.stringify(request, null, 2);
   try {
-    state.outcome = safeAssess(request);
+    state.outcome = safeAssessUnknown(request);
     state.error = null;
   } catch (error) {
     state.outcome = null;

@@ -1,5 +1,5 @@
 /**
- * The HTTP service of mentougou-srdi (DESIGN §9), as a Fastify 5 instance that is built, not started:
+ * The HTTP service of mentougou-srdi (docs/contract.md § The HTTP service), as a Fastify 5 instance that is built, not started:
  * tests drive it in-process with `inject`, main.ts makes it listen.
  *
  * Routes (frozen): POST /assess, POST /batch, GET /editions, GET /editions/{id}, GET /facts,
@@ -10,7 +10,7 @@
  */
 import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { explain, type PolicyEdition, safeAssess } from 'mentougou-srdi';
+import { explain, type PolicyEdition, safeAssessUnknown } from 'mentougou-srdi';
 import { type BatchCounts, batchRecords } from './batch-lines.js';
 import { BUILT_IN_EDITIONS, DEFAULT_EDITION, editionDetail, editionSummary } from './editions.js';
 import { factsResponse } from './facts.js';
@@ -118,7 +118,7 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
       const query = checkedQuery(request, { edition: null, format: ['json', 'text'], lang: ['zh', 'en'] });
       const edition = editionNamed(query.edition, 'edition');
       reply.header(EDITION_HEADER, edition.id);
-      const result = safeAssess(request.body, { edition });
+      const result = safeAssessUnknown(request.body, { edition });
       if (!result.ok) return reply.code(400).send({ issues: result.issues });
       if (query.format === 'text') {
         const lang = query.lang === 'en' ? 'en' : 'zh';

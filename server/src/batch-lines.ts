@@ -1,5 +1,5 @@
 /**
- * `POST /batch`, line by line, as DESIGN §6 states the batch guarantees; pure helpers over byte chunks,
+ * `POST /batch`, line by line, as docs/contract.md § Batch states the guarantees; pure helpers over byte chunks,
  * so the HTTP route only wires a request stream in and a response stream out.
  *
  * - Lines are split on LF only; one trailing CR is dropped (a lone CR inside a line stays in it, and
@@ -13,7 +13,7 @@
  * The records are the CLI's (`batch`): the result as compact JSON for a valid request, else
  * `{ "line": N, "issues": [...] }` with N counted from 1 over every input line, blank ones included.
  */
-import { type PolicyEdition, safeAssess } from 'mentougou-srdi';
+import { type PolicyEdition, safeAssessUnknown } from 'mentougou-srdi';
 import { type HttpIssue, invalidJsonIssue, ISSUES } from './issues.js';
 
 const LF = 0x0a;
@@ -115,11 +115,11 @@ export function lineOutcome(input: BatchLine, edition: PolicyEdition, maxLineByt
   } catch (error) {
     return errorLine(input.line, [invalidJsonIssue(error)]);
   }
-  let result: ReturnType<typeof safeAssess>;
+  let result: ReturnType<typeof safeAssessUnknown>;
   try {
-    result = safeAssess(request, { edition });
+    result = safeAssessUnknown(request, { edition });
   } catch {
-    // safeAssess is total (DESIGN §6); should a request still break it, the line is answered and the run goes on.
+    // safeAssess is total (docs/contract.md § Limits and guarantees); should a request still break it, the line is answered and the run goes on.
     return errorLine(input.line, [ISSUES.internal()]);
   }
   return result.ok ? { kind: 'assessed', text: `${JSON.stringify(result.value)}\n` } : errorLine(input.line, result.issues);

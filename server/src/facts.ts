@@ -1,5 +1,5 @@
 /**
- * `GET /facts`: the fact dictionary `FACTS` of DESIGN §7 (every request path a rule can miss, with its
+ * `GET /facts`: the fact dictionary `FACTS` of docs/contract.md § The fact dictionary (every request path a rule can miss, with its
  * label, question, holder and source).
  *
  * The library does not export `FACTS` yet: until it does, the route answers 501 with a bilingual issue.

@@ -1,7 +1,7 @@
 /**
  * `GET /openapi.json`: the service described in OpenAPI 3.1, built from the JSON Schemas the library
  * ships (draft 2020-12, OpenAPI 3.1's own dialect), so the document and the library cannot disagree on
- * the request or the result. The routes and headers are DESIGN §9's.
+ * the request or the result. The routes and headers are those of docs/contract.md § The HTTP service.
  */
 import type { JsonSchema } from './library.js';
 
@@ -153,7 +153,7 @@ export function openApiDocument(input: OpenApiInput): Record<string, unknown> {
       '/facts': {
         get: {
           operationId: 'listFacts',
-          summary: 'The fact dictionary (DESIGN §7): every request path a rule can miss, with its question and holder',
+          summary: 'The fact dictionary (docs/contract.md § The fact dictionary): every request path a rule can miss, with its question and holder',
           responses: {
             '200': { description: 'The fact dictionary.', headers, content: json({ type: 'array', items: { type: 'object' } }) },
             '501': error('Not wired to the service yet.'),

@@ -14,7 +14,7 @@ export interface ServerOptions {
   bodyLimit: number;
   /** Largest NDJSON body (`POST /batch`), bytes; over it: 413 (or, for a chunked body, the response is cut). */
   batchBodyLimit: number;
-  /** Longest batch line, bytes; over it the line gets `line-too-long` and the batch goes on (DESIGN §6). */
+  /** Longest batch line, bytes; over it the line gets `line-too-long` and the batch goes on (docs/contract.md § Batch). */
   maxLineBytes: number;
   /** A socket with no activity for this long is closed, ms (Fastify `connectionTimeout`). */
   connectionTimeout: number;

@@ -1,10 +1,10 @@
 /**
- * Every route and every error of the service, in-process (`inject`), DESIGN §9: status, headers
+ * Every route and every error of the service, in-process (`inject`), docs/contract.md § The HTTP service: status, headers
  * (`Mentougou-Srdi-Version`, `Policy-Edition`), bodies, limits, and the logs.
  */
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
-import { assess, explain, mentougou2022Draft } from 'mentougou-srdi';
+import { assessUnknown, explain, mentougou2022Draft } from 'mentougou-srdi';
 import type { InjectOptions } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { golden, goldenVectors, LIBRARY_VERSION, ndjson, testServer } from './helpers.js';
@@ -72,7 +72,7 @@ describe('POST /assess', () => {
   it('the body is the library’s result byte for byte (the service adds and drops nothing)', async () => {
     const request = golden('02-newcomer-with-rent').request;
     const response = await app.inject({ method: 'POST', url: '/assess', headers: json, payload: JSON.stringify(request) });
-    expect(response.body).toBe(JSON.stringify(assess(request)));
+    expect(response.body).toBe(JSON.stringify(assessUnknown(request)));
   });
 
   it('an invalid request: 400 { issues } with the library’s paths, codes and both messages (08-bad-input)', async () => {
@@ -100,7 +100,7 @@ describe('POST /assess', () => {
     const zh = await app.inject({ method: 'POST', url: '/assess?format=text', headers: json, payload: JSON.stringify(request) });
     expect(zh.statusCode).toBe(200);
     expect(zh.headers['content-type']).toBe('text/plain; charset=utf-8');
-    expect(zh.body).toBe(explain(assess(request)));
+    expect(zh.body).toBe(explain(assessUnknown(request)));
     expect(zh.body.startsWith(`门头沟区“专精特新”措施评估（仅供参考，不构成行政决定）\n企业 E01 · 评估日 2024-12-31 · 政策版本 ${EDITION}\n`)).toBe(true);
     const en = await app.inject({ method: 'POST', url: '/assess?format=text&lang=en', headers: json, payload: JSON.stringify(request) });
     expect(en.body.startsWith(`Mentougou SRDI measures — assessment (for reference only, not an administrative decision)\nenterprise E01 · as of 2024-12-31 · policy edition ${EDITION}\n`)).toBe(true);
@@ -182,8 +182,8 @@ describe('POST /batch', () => {
     expect(response.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
     const records = ndjson(response.body) as { line?: number; issues?: Issue[] }[];
     expect(records.map((r) => r.line ?? 'result')).toEqual(['result', 3, 'result', 5, 6, 'result']);
-    expect(response.body.split('\n')[0]).toBe(JSON.stringify(assess(a)));
-    expect(records[2]).toEqual(JSON.parse(JSON.stringify(assess(b))));
+    expect(response.body.split('\n')[0]).toBe(JSON.stringify(assessUnknown(a)));
+    expect(records[2]).toEqual(JSON.parse(JSON.stringify(assessUnknown(b))));
     expect(records[1]?.issues?.[0]?.code).toBe('invalid-json');
     expect(records[3]?.issues?.map((i) => i.path.join('.')).sort()).toEqual([...(golden('08-bad-input').expect.issuePaths ?? [])].sort());
     expect(records[4]?.issues?.[0]?.code).toBe('invalid-utf8');

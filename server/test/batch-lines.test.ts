@@ -1,9 +1,9 @@
 /**
- * The batch lines of POST /batch (DESIGN §6): LF-only splitting, one trailing CR dropped, blank vs
+ * The batch lines of POST /batch (docs/contract.md § Limits and guarantees): LF-only splitting, one trailing CR dropped, blank vs
  * non-blank, strict UTF-8, the line limit, and the CLI's record shape.
  */
 import fc from 'fast-check';
-import { mentougou2022Draft, safeAssess } from 'mentougou-srdi';
+import { mentougou2022Draft, safeAssessUnknown } from 'mentougou-srdi';
 import { describe, expect, it } from 'vitest';
 import { type BatchCounts, type BatchLine, batchRecords, lineOutcome, splitLines } from '../src/batch-lines.js';
 import { golden } from './helpers.js';
@@ -25,7 +25,7 @@ const line = (n: number, text: string | Uint8Array): BatchLine => ({ line: n, ki
 const outcome = (n: number, text: string | Uint8Array, max = 1 << 20) => lineOutcome(line(n, text), mentougou2022Draft, max);
 const record = (o: ReturnType<typeof outcome>): unknown => (o.kind === 'blank' ? undefined : JSON.parse(o.text));
 
-describe('splitLines: LF only, one trailing CR dropped (DESIGN §6)', () => {
+describe('splitLines: LF only, one trailing CR dropped (docs/contract.md § Limits and guarantees)', () => {
   it('splits on LF; input ending with LF has no empty last line; input without one ends with its last line', async () => {
     expect(await lines(100, 'a\nb\n')).toEqual(['1:a', '2:b']);
     expect(await lines(100, 'a\nb')).toEqual(['1:a', '2:b']);
@@ -129,7 +129,7 @@ describe('lineOutcome: blank lines, strict UTF-8, the CLI record shape', () => {
     expect(result.totalPayable).toBe('600000.00');
     expect(result.measures.find((m) => m.measure === 'M1')).toMatchObject({ amount: '800000.00', payable: '600000.00' });
     // The record is the library's result itself, as the CLI writes it: no wrapper, no extra key.
-    const direct = safeAssess(vector.request);
+    const direct = safeAssessUnknown(vector.request);
     expect(direct.ok && o.text === `${JSON.stringify(direct.value)}\n`).toBe(true);
   });
 

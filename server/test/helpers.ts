@@ -9,7 +9,7 @@ import { type BuildOptions, buildServer } from '../src/app.js';
 
 const GOLDEN = new URL('../../test/golden/', import.meta.url);
 
-/** A golden vector: a request and the fields its result must have (worked out by hand, DESIGN §5). */
+/** A golden vector: a request and the fields its result must have (worked out by hand, test/golden/README.md). */
 export interface Golden {
   name: string;
   request: unknown;

@@ -1,6 +1,6 @@
 /**
  * GET /openapi.json: a valid OpenAPI 3.1 document (checked by @readme/openapi-parser, a maintained
- * validator), with exactly the routes of DESIGN §9, built from the shipped JSON Schemas; and the
+ * validator), with exactly the routes of docs/contract.md § The HTTP service, built from the shipped JSON Schemas; and the
  * service's real answers conform to the schemas it declares (checked with Ajv, draft 2020-12).
  */
 import { readFileSync } from 'node:fs';
@@ -44,7 +44,7 @@ describe('the OpenAPI document', () => {
     expect(result.valid).toBe(false);
   });
 
-  it('has exactly the routes of DESIGN §9, each with its method', () => {
+  it('has exactly the routes of docs/contract.md § The HTTP service, each with its method', () => {
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     expect(routes.sort()).toEqual(
       ['POST /assess', 'POST /batch', 'GET /editions', 'GET /editions/{id}', 'GET /facts', 'GET /schema/request', 'GET /schema/result', 'GET /openapi.json', 'GET /healthz'].sort(),

@@ -1,7 +1,7 @@
 /**
  * The one test over a real socket (127.0.0.1 only, bounded in time): the bin as a process, started
  * with `--port 0`, answers over TCP; on SIGTERM it stops accepting connections, finishes the batch in
- * flight (whose body is still being sent), and exits 0 (DESIGN §9).
+ * flight (whose body is still being sent), and exits 0 (docs/contract.md § The HTTP service).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { request as httpRequest, type IncomingMessage } from 'node:http';

@@ -18,7 +18,7 @@
 import { MEASURE_IDS, type ClauseId, type MeasureId, type RulingId } from '../core/clauses.js';
 import { formatMoney, maxMoney, Money, ZERO } from '../core/money.js';
 import type { Bilingual } from '../core/trace.js';
-import { safeAssess } from '../assess.js';
+import { safeAssessUnknown } from '../assess.js';
 import type { AssessmentResult } from '../model/result.js';
 import { ISSUE_MESSAGES, message } from '../core/messages.js';
 import { deriveEdition, EditionError, trustedEdition } from '../policy/derive.js';
@@ -177,9 +177,28 @@ function measureTotals(base: Side, alt: Side): MeasureTotals[] {
 const editionRef = (e: PolicyEdition): { id: string; derivedFrom?: string } => (e.derivedFrom === undefined ? { id: e.id } : { id: e.id, derivedFrom: e.derivedFrom });
 
 /**
- * A readings comparison builder.
+ * A readings comparison builder: requests are added one at a time (a file streamed line by line).
  *
  * @throws EditionError when `options.edition` is not a valid edition, or a reading named is unknown
+ * @example
+ * ```ts
+ * import { readingsComparisonBuilder } from 'mentougou-srdi';
+ *
+ * // Not an independent legal person: outside G1, so M1's entitlement is 0 — or 200,000 if the amount leaves G1 out.
+ * const builder = readingsComparisonBuilder({ readings: ['g1InAmount'] });
+ * builder.add({
+ *   asOf: '2024-12-31',
+ *   enterprise: {
+ *     id: 'E1',
+ *     independentLegalPerson: false,
+ *     registrations: [{ kind: 'business', region: 'mentougou', from: '2015-04-01' }],
+ *     designations: [{ level: 'municipal-sme', obtainedOn: '2022-06-15' }],
+ *   },
+ * });
+ * const [reading] = builder.result().readings;
+ * console.log(reading?.totals.amount.delta); // 200000.00
+ * console.log(reading?.totals.payable.delta); // 0.00
+ * ```
  */
 export function readingsComparisonBuilder(options: CompareReadingsOptions = {}): ReadingsComparisonBuilder {
   const base = trustedEdition(options.edition ?? mentougou2022Draft);
@@ -199,7 +218,7 @@ export function readingsComparisonBuilder(options: CompareReadingsOptions = {}):
     add(request, ref) {
       const where: RequestRef = { index: ref?.index ?? requests, ...(ref?.line === undefined ? {} : { line: ref.line }) };
       requests += 1;
-      const a = safeAssess(request, { edition: base });
+      const a = safeAssessUnknown(request, { edition: base });
       if (!a.ok) {
         invalid.push(invalidRequest(request, where, a.issues));
         return;
@@ -208,7 +227,7 @@ export function readingsComparisonBuilder(options: CompareReadingsOptions = {}):
       addResult(baseSide, a.value);
       for (const alt of alternatives) {
         // Validation does not depend on the edition: a request valid under the base is valid here.
-        const b = safeAssess(request, { edition: alt.edition });
+        const b = safeAssessUnknown(request, { edition: alt.edition });
         if (!b.ok) continue;
         addResult(alt.side, b.value);
         const change = compareSubject(a.value, b.value, where);
@@ -260,8 +279,34 @@ export function readingsComparisonBuilder(options: CompareReadingsOptions = {}):
  * Runs a cohort under each alternative reading (DESIGN §8) and reports, per reading, what it changes,
  * most money at stake first.
  *
- * @example compareReadings(requests).readings[0] // the unclear passage that costs the most
  * @throws EditionError when `options.edition` is not a valid edition, or a reading named is unknown
+ * @example
+ * ```ts
+ * import { compareReadings } from 'mentougou-srdi';
+ *
+ * // An M3 2023 line of 36,500 (100 m² × 365 days at 1 yuan) against two rent subsidies of 20,000 each:
+ * // summed they beat it (40,000 ≥ 36,500); one by one neither does.
+ * const request = {
+ *   asOf: '2023-12-31',
+ *   enterprise: {
+ *     id: 'E1',
+ *     independentLegalPerson: true,
+ *     registrations: [{ kind: 'business', region: 'mentougou', from: '2015-04-01' }, { kind: 'tax', region: 'mentougou', from: '2015-04-01' }],
+ *     designations: [{ level: 'municipal-sme', obtainedOn: '2022-06-15' }],
+ *     retentionCommitmentSignedOn: '2022-07-01',
+ *     contributions: [{ year: 2023, amount: '900000' }],
+ *     leases: [{ id: 'L1', areaSqm: 100, start: '2023-01-01', end: '2023-12-31', dailyRentPerSqm: 1, selfUse: true, inDistrict: true }],
+ *     otherBenefits: [
+ *       { program: 'zgc-mentougou-park', overlapsMeasure: 'M3', amount: '20000', year: 2023 },
+ *       { program: 'other-rent', overlapsMeasure: 'M3', amount: '20000', year: 2023 },
+ *     ],
+ *   },
+ * };
+ * const [first] = compareReadings([request]).readings;
+ * console.log(first?.name); // g2Aggregate
+ * console.log(first?.totals.payable.delta); // 36500.00
+ * console.log(first?.wording.to.en); // Each other benefit for the same matter is compared with this measure on its own; if any one is at least as high, this measure is not granted.
+ * ```
  */
 export function compareReadings(requests: readonly unknown[] | Iterable<unknown>, options: CompareReadingsOptions = {}): ReadingsComparison {
   const builder = readingsComparisonBuilder(options);

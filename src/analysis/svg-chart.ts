@@ -73,6 +73,21 @@ const FONT = "font-family=\"'Noto Sans CJK SC','Microsoft YaHei','PingFang SC',s
 
 /**
  * A stacked bar chart as an SVG document (a string starting with `<svg`).
+ *
+ * @example
+ * ```ts
+ * import { stackedBarChartSvg } from 'mentougou-srdi';
+ *
+ * const svg = stackedBarChartSvg({
+ *   title: ['应享金额', 'Entitlement'],
+ *   xLabel: 'year',
+ *   yLabel: '万元',
+ *   unitDivisor: 10000,
+ *   series: [{ key: 'M1', label: 'M1', color: '#4e79a7' }],
+ *   bars: [{ label: '2024', values: { M1: '200000.00' } }],
+ * });
+ * console.log(svg.includes('2024')); // true
+ * ```
  */
 export function stackedBarChartSvg(spec: StackedBarChartSpec): string {
   const divisor = new Money(spec.unitDivisor ?? 1);
@@ -174,6 +189,14 @@ const capital = (text: string): string => `${text.charAt(0).toUpperCase()}${text
  * The forecast's payable amounts by year, stacked by measure, as an SVG document, under the statements'
  * terms and their reference-only notice.
  * Years with nothing payable keep their place on the x axis with no bar; the unknown year is labelled.
+ *
+ * @example
+ * ```ts
+ * import { forecast, forecastChartSvg } from 'mentougou-srdi';
+ *
+ * const svg = forecastChartSvg(forecast([{ asOf: '2024-12-31', enterprise: { id: 'E1' } }]));
+ * console.log(svg.startsWith('<svg')); // true
+ * ```
  */
 export function forecastChartSvg(forecast: Forecast): string {
   const present = new Set(forecast.byYear.flatMap((y) => y.byMeasure.map((m) => m.measure)));

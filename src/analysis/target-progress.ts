@@ -77,6 +77,15 @@ export interface TargetProgressBuilder {
  *
  * @param asOf the day to count on, `YYYY-MM-DD`
  * @throws RangeError when `asOf` is not a real calendar date; EditionError for an invalid edition
+ *
+ * @example
+ * ```ts
+ * import { targetProgressBuilder } from 'mentougou-srdi';
+ *
+ * const builder = targetProgressBuilder('2024-12-31');
+ * builder.add({ id: 'E1', designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }] });
+ * console.log(builder.result().enterprises); // 1
+ * ```
  */
 export function targetProgressBuilder(asOf: string, given: PolicyEdition = mentougou2022Draft): TargetProgressBuilder {
   const day = parseCalendarDate(asOf);
@@ -152,6 +161,15 @@ export function targetProgressBuilder(asOf: string, given: PolicyEdition = mento
  * @param asOf the day to count on, `YYYY-MM-DD` (an input, never the clock)
  * @param edition the edition whose `targets` apply (default `mentougou-2022-draft`)
  * @throws RangeError when `asOf` is not a real calendar date
+ *
+ * @example
+ * ```ts
+ * import { targetProgress } from 'mentougou-srdi';
+ *
+ * const progress = targetProgress([{ id: 'E1', designations: [{ level: 'national-little-giant', obtainedOn: '2023-05-01' }] }], '2024-12-31');
+ * const national = progress.levels[0];
+ * console.log(`${national?.count} of ${national?.target}`); // 1 of 15
+ * ```
  */
 export function targetProgress(enterprises: readonly unknown[] | Iterable<unknown>, asOf: string, edition: PolicyEdition = mentougou2022Draft): TargetProgress {
   const builder = targetProgressBuilder(asOf, edition);

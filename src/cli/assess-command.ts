@@ -5,7 +5,7 @@
  * with nothing on stdout.
  */
 import { parseArgs } from 'node:util';
-import { safeAssess } from '../assess.js';
+import { safeAssessUnknown } from '../assess.js';
 import { explain } from '../explain.js';
 import { displayPath, EDITION_OPTIONS, EDITION_USAGE, EXIT_OK, EXIT_USAGE, loadEdition, printIssues, readJsonFile, tryParseArgs, usageError } from './common.js';
 import type { CliCommand } from './io.js';
@@ -53,7 +53,7 @@ export const assessCommand: CliCommand = async (args, io) => {
   const request = await readJsonFile(io, file, 'request');
   if (!request.ok) return EXIT_USAGE;
 
-  const result = safeAssess(request.value, { edition: edition.edition });
+  const result = safeAssessUnknown(request.value, { edition: edition.edition });
   if (!result.ok) {
     const n = result.issues.length;
     printIssues(io, `${displayPath(file)}: 请求无效，共 ${n} 处问题 / invalid request, ${n} issue${n === 1 ? '' : 's'}:`, result.issues);

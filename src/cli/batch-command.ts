@@ -11,7 +11,7 @@
 import { access, constants } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { safeAssess } from '../assess.js';
+import { safeAssessUnknown } from '../assess.js';
 import { MEASURE_IDS, type MeasureId } from '../core/clauses.js';
 import { formatMoney, Money, ZERO } from '../core/money.js';
 import type { AssessmentResult } from '../model/result.js';
@@ -142,7 +142,7 @@ export async function runBatch(io: CliIO, input: string, out: string | undefined
         await write({ line: lineNo, issues: [invalidJsonIssue(error)] } satisfies BatchErrorRecord);
         continue;
       }
-      const result = safeAssess(request, { edition });
+      const result = safeAssessUnknown(request, { edition });
       if (result.ok) {
         addResult(summary, result.value);
         await write(result.value);

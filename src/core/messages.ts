@@ -14,7 +14,17 @@ const fill = (template: string, params: MessageParams, lang: 'zh' | 'en'): strin
     return typeof value === 'object' ? value[lang] : String(value);
   });
 
-/** Input issues: what is wrong with a request, at a path. */
+/**
+ * Input issues: what is wrong with a request, at a path.
+ *
+ * @example
+ * ```ts
+ * import { ISSUE_MESSAGES } from 'mentougou-srdi';
+ *
+ * // Every input issue code with its Chinese and English message.
+ * console.log(ISSUE_MESSAGES['unknown-key'].en); // unknown field: {key}
+ * ```
+ */
 export const ISSUE_MESSAGES = {
   'invalid-type': { zh: '类型错误：应为{expected}', en: 'wrong type: expected {expected}' },
   required: { zh: '必填项缺失', en: 'required' },
@@ -53,7 +63,17 @@ export const ISSUE_MESSAGES = {
 /** An input issue's code. */
 export type IssueCode = keyof typeof ISSUE_MESSAGES;
 
-/** Reasons attached to a measure's result (why payable differs from amount, or why it is out). */
+/**
+ * Reasons attached to a measure's result (why payable differs from amount, or why it is out).
+ *
+ * @example
+ * ```ts
+ * import { REASON_MESSAGES } from 'mentougou-srdi';
+ *
+ * // The reasons a measure's payable differs from its amount; `{name}` marks a parameter.
+ * console.log(Object.keys(REASON_MESSAGES).includes('commitment-required')); // true
+ * ```
+ */
 export const REASON_MESSAGES = {
   'not-applicable': { zh: '不符合适用范围（第八条第一款）：{detail}', en: 'outside the scope of the measures (G1): {detail}' },
   'already-paid': { zh: '已兑现 {paid} 元，仅补差额', en: '{paid} yuan already paid under this measure; only the difference is payable' },
@@ -68,7 +88,16 @@ export const REASON_MESSAGES = {
 /** A reason's code. */
 export type ReasonCode = keyof typeof REASON_MESSAGES;
 
-/** Warnings on a whole result. */
+/**
+ * Warnings on a whole result.
+ *
+ * @example
+ * ```ts
+ * import { WARNING_MESSAGES } from 'mentougou-srdi';
+ *
+ * console.log(WARNING_MESSAGES['credit-record'].zh); // 本案将计入企业诚信系统，不再予以政府财政资金支持
+ * ```
+ */
 export const WARNING_MESSAGES = {
   'window-assumed': { zh: '政策有效期在征求意见稿中为空，本版本假定为 {from} 至 {to}', en: 'the draft leaves the period of validity blank; this edition assumes {from} to {to}' },
   'forgo-other-benefit': { zh: '{measure}：须放弃{program}（{other} 元），因本措施更优（从优不重复）', en: '{measure}: {program} ({other} yuan) must be forgone, as this measure gives more (most favourable, no duplication)' },
@@ -95,6 +124,14 @@ export const LEVEL_NAMES = {
 /**
  * The words every statement uses (`explain`, the CLI, the calculator, the analysis tables), once: what a
  * result is (a reference, not a decision) and what its two amounts are called.
+ *
+ * @example
+ * ```ts
+ * import { STATEMENT_TERMS } from 'mentougou-srdi';
+ *
+ * console.log(STATEMENT_TERMS.notice.zh); // 仅供参考，不构成行政决定
+ * console.log(STATEMENT_TERMS.entitlement.en); // entitlement
+ * ```
  */
 export const STATEMENT_TERMS = {
   /** The notice on every statement and page: the result is an estimate, the decision is the district's. */

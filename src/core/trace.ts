@@ -2,7 +2,7 @@
  * The trace: every condition a measure tests, with its clause, its status, a sentence in Chinese
  * and in English that a calculator can show, and the request paths whose values would decide it.
  *
- * The condition and the reason are the result's own parts (DESIGN §3 `conditions[]`, `reasons[]`): their
+ * The condition and the reason are the result's own parts (docs/contract.md § A condition, § Reasons and warnings): their
  * zod schemas live here, in the lowest layer, so that the rules build exactly what the result schema
  * (src/model/result.ts, which imports them) describes, and their types are inferred from them, not
  * written twice.
@@ -32,7 +32,7 @@ const conditionText = {
 };
 
 /**
- * One checked condition (DESIGN §3 `conditions[]`), a union on `status`: a met or unmet condition has no
+ * One checked condition (docs/contract.md § A condition), a union on `status`: a met or unmet condition has no
  * missing paths; an unknown one names at least one request path whose value would decide it.
  */
 export const conditionSchema = z.discriminatedUnion('status', [
@@ -48,7 +48,7 @@ export const conditionSchema = z.discriminatedUnion('status', [
 /** A reason attached to a measure or to applicability (why nothing is payable, what must be forgone). */
 export const reasonSchema = z.object({ code: z.string(), clause: clauseIdSchema, zh: z.string(), en: z.string() });
 
-/** One checked condition of a measure or provision (DESIGN §3 `conditions[]`). */
+/** One checked condition of a measure or provision (docs/contract.md § A condition). */
 export type Condition = z.infer<typeof conditionSchema>;
 
 /** A reason attached to a measure (why nothing is payable, what must be forgone). */
@@ -107,7 +107,7 @@ export function statusOfConditions(conditions: readonly Condition[]): Status {
   return allOf(conditions.map((c) => c.status));
 }
 
-/** The outcome of a list of conditions (DESIGN §3). */
+/** The outcome of a list of conditions (docs/contract.md § A measure). */
 export function outcomeOfConditions(conditions: readonly Condition[]): Outcome {
   return outcomeOf(statusOfConditions(conditions));
 }

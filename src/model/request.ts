@@ -1,5 +1,5 @@
 /**
- * The request (DESIGN §2, frozen names): exactly one subject, `enterprise` or `institution`, and `asOf`.
+ * The request (docs/contract.md § The request, frozen names): exactly one subject, `enterprise` or `institution`, and `asOf`.
  * The zod schemas here are the single source of the request's types (`z.input` is what callers send,
  * `z.output` what the rules compute with: day numbers and exact Decimals).
  *
@@ -13,14 +13,41 @@ import { formatCalendarDate, type DayNumber } from '../core/calendar.js';
 import { BOARD_IDS, BOARDS } from './boards.js';
 import { calendarDate, calendarYear, creditCode, identifier, issueParams, nonNegativeDecimal, yuan } from './primitives.js';
 
-/** The designation levels (称号), lowest first. */
+/**
+ * The designation levels (称号), lowest first.
+ *
+ * @example
+ * ```ts
+ * import { LEVELS } from 'mentougou-srdi';
+ *
+ * console.log(LEVELS.join(' < ')); // municipal-sme < municipal-little-giant < national-little-giant
+ * ```
+ */
 export const LEVELS = ['municipal-sme', 'municipal-little-giant', 'national-little-giant'] as const;
 /** A designation level. */
 export type Level = (typeof LEVELS)[number];
 
-/** Regions a registration may be in. */
+/**
+ * Regions a registration may be in.
+ *
+ * @example
+ * ```ts
+ * import { REGIONS } from 'mentougou-srdi';
+ *
+ * console.log(REGIONS.includes('mentougou')); // true
+ * ```
+ */
 export const REGIONS = ['mentougou', 'beijing-other', 'outside-beijing'] as const;
-/** Registration kinds: 工商注册 (business) and 税务登记 (tax). */
+/**
+ * Registration kinds: 工商注册 (business) and 税务登记 (tax).
+ *
+ * @example
+ * ```ts
+ * import { REGISTRATION_KINDS } from 'mentougou-srdi';
+ *
+ * console.log(REGISTRATION_KINDS.join(', ')); // business, tax
+ * ```
+ */
 export const REGISTRATION_KINDS = ['business', 'tax'] as const;
 /** A registration kind. */
 export type RegistrationKind = (typeof REGISTRATION_KINDS)[number];
@@ -195,7 +222,7 @@ export const institutionSchema = z.strictObject({
 type EnterpriseOut = z.output<typeof enterpriseSchema>;
 type InstitutionOut = z.output<typeof institutionSchema>;
 
-/** Adds an issue when an event's day is after `asOf` (DESIGN §2). */
+/** Adds an issue when an event's day is after `asOf` (docs/contract.md § The request). */
 export function checkNotAfterAsOf(day: DayNumber | undefined, asOf: DayNumber, path: (string | number)[], ctx: z.core.$RefinementCtx): void {
   if (day !== undefined && day > asOf) {
     ctx.addIssue({
@@ -265,6 +292,15 @@ function checkUnique<T>(items: readonly T[] | undefined, keyOf: (item: T) => str
  * Refinements (real calendar dates, credit-code check characters, the cross-field rules above) are
  * enforced by this schema's parse, which is the one authority; the exported JSON Schema describes the
  * shape only.
+ *
+ * @example
+ * ```ts
+ * import { requestSchema } from 'mentougou-srdi';
+ *
+ * // The zod/mini schema of the request (shape only; `parseRequest` also checks the cross-field rules).
+ * const checked = requestSchema.safeParse({ asOf: '2024-12-31', enterprise: { id: 'E1' } });
+ * console.log(checked.success); // true
+ * ```
  */
 export const requestSchema = z
   .strictObject({

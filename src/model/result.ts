@@ -1,5 +1,5 @@
 /**
- * The result (DESIGN §3, frozen names), as a zod schema: the single source of the result's types and
+ * The result (docs/contract.md § The result, frozen names), as a zod schema: the single source of the result's types and
  * of its JSON Schema (`mentougou-srdi/schema/result.json`). Money is a string with exactly two decimals;
  * dates are `YYYY-MM-DD` strings.
  */
@@ -70,6 +70,17 @@ export const clawbackResultSchema = z.object({
   retentionYears: z.number().check(z.int(), z.gte(1)),
 });
 
+/**
+ * The zod/mini schema of a result (docs/contract.md § The result): what `assess` returns, as a value to validate with.
+ *
+ * @example
+ * ```ts
+ * import { assess, resultSchema } from 'mentougou-srdi';
+ *
+ * const result = assess({ asOf: '2024-12-31', enterprise: { id: 'E1' } });
+ * console.log(resultSchema.safeParse(result).success); // true
+ * ```
+ */
 export const resultSchema = z.object({
   subject: z.object({ kind: z.enum(['enterprise', 'institution']), id: z.string() }),
   asOf: dateString,

@@ -17,7 +17,20 @@ import { mentougou2022Draft } from './mentougou-2022-draft.js';
 /** Changes to an edition: the edition's shape, with raw values at the parameters (`{ m3: { years: 2 } }`). */
 export type EditionChanges = { [key: string]: EditionChanges | string | number | boolean | null };
 
-/** An edition or a change to one was invalid. */
+/**
+ * An edition or a change to one was invalid.
+ *
+ * @example
+ * ```ts
+ * import { deriveEdition, EditionError, mentougou2022Draft } from 'mentougou-srdi';
+ *
+ * try {
+ *   deriveEdition(mentougou2022Draft, { m3: { yearCap: '-1' } }, { id: 'bad' });
+ * } catch (error) {
+ *   if (error instanceof EditionError) console.log(error.issues[0]?.path.join('.')); // m3.yearCap.value
+ * }
+ * ```
+ */
 export class EditionError extends Error {
   readonly issues: PolicyIssue[];
   constructor(issues: PolicyIssue[]) {
@@ -73,6 +86,19 @@ function parameterPaths(changes: EditionChanges, prefix = ''): string[] {
  *
  * @returns a deep-frozen copy of the edition, trusted from then on
  * @throws EditionError with every issue found, each naming its parameter's path
+ *
+ * @example
+ * ```ts
+ * import { EditionError, mentougou2022Draft, validateEdition } from 'mentougou-srdi';
+ *
+ * const edition = structuredClone(mentougou2022Draft);
+ * edition.m3.years.value = 0;
+ * try {
+ *   validateEdition(edition);
+ * } catch (error) {
+ *   if (error instanceof EditionError) console.log(error.issues[0]?.path.join('.')); // m3.years.value
+ * }
+ * ```
  */
 export function validateEdition(candidate: unknown): PolicyEdition {
   let parsed: ReturnType<typeof editionSchema.safeParse>;
@@ -104,10 +130,23 @@ export function trustedEdition(edition: PolicyEdition): PolicyEdition {
  * assumption names the parameter paths it is about at its start, e.g. `m3.lastYear (G6/R4): …`), unless
  * `options.assumptions` replaces them.
  *
- * @example deriveEdition(mentougou2022Draft, { m1: { tiers: { 'national-little-giant': 1000000 } } }, { id: 'reform-a' })
- * @example deriveEdition(mentougou2022Draft, { readings: { g2Aggregate: 'any-one' } }, { id: 'g2-any-one' }) // DESIGN §8
  * @throws EditionError for an unknown key (`readings.<unknown name>` included), a negative amount, a value a
  *   reading does not have, or any other invalid value
+ *
+ * @example
+ * ```ts
+ * import { assess, deriveEdition, mentougou2022Draft } from 'mentougou-srdi';
+ *
+ * // A reform: the national little giant's reward raised to 1,000,000 (never edit the built-in edition).
+ * const reform = deriveEdition(mentougou2022Draft, { m1: { tiers: { 'national-little-giant': '1000000' } } }, { id: 'reform-a' });
+ * console.log(reform.derivedFrom); // mentougou-2022-draft
+ * const result = assess({ asOf: '2024-12-31', enterprise: { id: 'E1' } }, { edition: reform });
+ * console.log(result.edition.id); // reform-a
+ *
+ * // The other reading of an unclear passage (DESIGN §8): other benefits compared one by one.
+ * const anyOne = deriveEdition(mentougou2022Draft, { readings: { g2Aggregate: 'any-one' } }, { id: 'g2-any-one' });
+ * console.log(anyOne.readings.g2Aggregate.value); // any-one
+ * ```
  */
 export function deriveEdition(base: PolicyEdition, changes: EditionChanges, options: { id: string; assumptions?: string[] }): PolicyEdition {
   const from = trustedEdition(base);
@@ -128,6 +167,17 @@ export function deriveEdition(base: PolicyEdition, changes: EditionChanges, opti
  * (`m1.tiers.national-little-giant=1000000`, `m3.years=2`, `window.effectiveTo=2026-12-31`,
  * `readings.g2Aggregate=any-one`, `readings.m3ClipToAsOf=true`).
  * A value that reads as JSON (a number, `true` / `false`, `null`) is taken as such; anything else as a string.
+ *
+ * @example
+ * ```ts
+ * import { changesFromAssignments, deriveEdition, mentougou2022Draft } from 'mentougou-srdi';
+ *
+ * // `path=value` assignments, as the command line's --set takes them.
+ * const changes = changesFromAssignments(['m3.years=2', 'm1.tiers.national-little-giant=1000000']);
+ * console.log(JSON.stringify(changes)); // {"m3":{"years":2},"m1":{"tiers":{"national-little-giant":1000000}}}
+ * const edition = deriveEdition(mentougou2022Draft, changes, { id: 'reform-b' });
+ * console.log(edition.m3.years.value); // 2
+ * ```
  */
 export function changesFromAssignments(assignments: readonly string[]): EditionChanges {
   const changes: EditionChanges = {};

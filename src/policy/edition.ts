@@ -181,6 +181,14 @@ function checkAcrossParameters(edition: PolicyEdition, ctx: z.core.$RefinementCt
 /**
  * The schema of a policy edition, built from `PARAMETERS`: every value with its bounds, then the rules
  * between values (run once every value is valid on its own).
+ *
+ * @example
+ * ```ts
+ * import { editionSchema, mentougou2022Draft } from 'mentougou-srdi';
+ *
+ * // `validateEdition` parses with it and returns a deep-frozen, trusted edition.
+ * console.log(editionSchema.safeParse(mentougou2022Draft).success); // true
+ * ```
  */
 export const editionSchema = z
   .strictObject({ ...editionHeader, ...(groupSchema(PARAMETERS) as z.ZodMiniObject).shape })

@@ -15,6 +15,14 @@ const noFloor = {
 /**
  * The 2022 draft for public comment, as the library reads it. Deep-frozen: to change a number, derive
  * an edition (`deriveEdition`); the built-in one cannot be edited in place.
+ *
+ * @example
+ * ```ts
+ * import { mentougou2022Draft } from 'mentougou-srdi';
+ *
+ * const cap = mentougou2022Draft.m3.yearCap;
+ * console.log(`${cap.value} (${cap.clause}: ${cap.zh})`); // 300000 (M3: 单个企业每年支持额度不超过30万元)
+ * ```
  */
 export const mentougou2022Draft: PolicyEdition = deepFreeze({
   id: 'mentougou-2022-draft',

@@ -32,7 +32,18 @@ export interface ReadingSpec<V extends ReadingValue = ReadingValue> {
 
 const spec = <const V extends ReadingValue>(s: ReadingSpec<V>): ReadingSpec<V> => s;
 
-/** The 22 readings (readings.md, names and values frozen), in the order of that table. */
+/**
+ * The 22 readings (names and values frozen, DESIGN §8), in the order of their table.
+ *
+ * @example
+ * ```ts
+ * import { READINGS } from 'mentougou-srdi';
+ *
+ * // DESIGN's value first, then the other reading; the clause and ruling it reads; the words of the text.
+ * console.log(READINGS.g2Aggregate.values.join(' | ')); // sum | any-one
+ * console.log(`${READINGS.g2Aggregate.clause} / ${READINGS.g2Aggregate.ruling}`); // G2 / R5
+ * ```
+ */
 export const READINGS = {
   m3ClipToAsOf: spec({
     values: [false, true],
@@ -68,7 +79,7 @@ export const READINGS = {
     values: ['sum', 'any-one'],
     clause: 'G2',
     ruling: 'R5',
-    words: '「从优不重复」; 「已享受中关村门头沟园或其他房租补贴政策支持的不重复享受」',
+    words: '「已享受中关村门头沟园或其他房租补贴政策支持的不重复享受」; 「从优不重复」',
     wording: [
       { zh: '同一事项享受多项其他政策支持的，合并计算后与本措施比较，从优享受。', en: 'Several other benefits for the same matter are added up and compared with this measure; the better applies.' },
       { zh: '同一事项享受多项其他政策支持的，逐项与本措施比较，任一项不低于本措施的，不再享受本措施。', en: 'Each other benefit for the same matter is compared with this measure on its own; if any one is at least as high, this measure is not granted.' },
@@ -265,7 +276,17 @@ export const READINGS = {
 /** A reading's name. */
 export type ReadingName = keyof typeof READINGS;
 
-/** The names of the readings, in the order of the table. */
+/**
+ * The names of the readings, in the order of the table.
+ *
+ * @example
+ * ```ts
+ * import { READING_NAMES } from 'mentougou-srdi';
+ *
+ * console.log(READING_NAMES.length); // 22
+ * console.log(READING_NAMES[0]); // m3ClipToAsOf
+ * ```
+ */
 export const READING_NAMES = Object.keys(READINGS) as ReadingName[];
 
 /** The value of each reading. */

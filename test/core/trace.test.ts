@@ -60,6 +60,13 @@ describe('checkCondition', () => {
     expect(checkCondition(CONTRIBUTION, met()).ruling).toBe('R4');
   });
 
+  it('a condition of a clause that no ruling reads carries no ruling key at all, met or unknown', () => {
+    const c = checkCondition({ id: 'x', clause: 'M1', zh: '条件', en: 'condition' }, unknown(['a.b']));
+    expect(c.en).toBe('condition: unknown');
+    expect(c).not.toHaveProperty('ruling');
+    expect(checkCondition({ id: 'y', clause: 'M1', zh: '条件', en: 'condition' }, met())).not.toHaveProperty('ruling');
+  });
+
   it('does not keep a reference to the caller’s list of paths', () => {
     const paths: [string, ...string[]] = ['x.y'];
     const verdict = unknown(paths);

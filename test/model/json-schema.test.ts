@@ -159,7 +159,7 @@ describe('the request JSON Schema', () => {
   });
 });
 
-/** A result written by hand in the shape of DESIGN §3: an enterprise with M1 eligible and M11 a service. */
+/** A result written by hand in the shape of docs/contract.md § The result: an enterprise with M1 eligible and M11 a service. */
 function handMadeResult(): AssessmentResult {
   const condition = { id: 'g1.registered-in-district', clause: 'G1' as const, ruling: 'R9' as const, status: 'met' as const, zh: '在门头沟区登记注册：满足', en: 'registered in Mentougou: met', missing: [] };
   return {
@@ -233,7 +233,7 @@ describe('the result JSON Schema', () => {
     expect(String(schema.description)).toContain('two decimals');
   });
 
-  it('a result written by hand in the shape of DESIGN §3 validates', () => {
+  it('a result written by hand in the shape of docs/contract.md § The result validates', () => {
     expect(errorsOf(validateResult, handMadeResult())).toEqual([]);
   });
 

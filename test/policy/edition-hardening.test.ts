@@ -5,7 +5,7 @@
  * parameter's path in Chinese and English; a hand-built edition changed after use is checked again.
  */
 import { describe, expect, it } from 'vitest';
-import { assess, safeAssess } from '../../src/assess.js';
+import { assessUnknown, safeAssessUnknown } from '../../src/assess.js';
 import { checkClawback } from '../../src/check-clawback.js';
 import { deriveEdition, EditionError, trustedEdition, validateEdition } from '../../src/policy/derive.js';
 import { editionValues, type PolicyEdition } from '../../src/policy/edition.js';
@@ -132,18 +132,18 @@ describe('deriveEdition on what is not a change or not an edition: an EditionErr
 describe('a hand-built edition is not trusted after it changes', () => {
   it('a hand-built edition mutated after a first assess is validated again: an invalid change is an EditionError', () => {
     const mine = structuredClone(base) as PolicyEdition;
-    expect(assess(goldenRequest('01-climber'), { edition: mine }).clawback.retentionYears).toBe(8);
+    expect(assessUnknown(goldenRequest('01-climber'), { edition: mine }).clawback.retentionYears).toBe(8);
     mine.g5.retentionYears.value = 1e15;
-    expect(issues(editionError(() => safeAssess(goldenRequest('01-climber'), { edition: mine })))).toEqual(['g5.retentionYears.value out-of-range']);
+    expect(issues(editionError(() => safeAssessUnknown(goldenRequest('01-climber'), { edition: mine })))).toEqual(['g5.retentionYears.value out-of-range']);
     expect(issues(editionError(() => checkClawback([], [], '2024-12-31', mine)))).toEqual(['g5.retentionYears.value out-of-range']);
   });
 
   it('a valid change to a hand-built edition is used as changed (its computing form is not cached stale)', () => {
     const mine = structuredClone(base) as PolicyEdition;
-    expect(assess(goldenRequest('01-climber'), { edition: mine }).clawback.freeToLeaveAfter).toBe('2030-12-20');
+    expect(assessUnknown(goldenRequest('01-climber'), { edition: mine }).clawback.freeToLeaveAfter).toBe('2030-12-20');
     mine.g5.retentionYears.value = 5;
     // golden 01's M1 payment of 2022-12-20 + 5 years = 2027-12-20
-    expect(assess(goldenRequest('01-climber'), { edition: mine }).clawback.freeToLeaveAfter).toBe('2027-12-20');
+    expect(assessUnknown(goldenRequest('01-climber'), { edition: mine }).clawback.freeToLeaveAfter).toBe('2027-12-20');
   });
 
   it('trustedEdition: the built-in and validated editions as they are; a hand-built one as a fresh frozen copy each time', () => {

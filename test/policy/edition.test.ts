@@ -7,26 +7,6 @@ import { Money } from '../../src/core/money.js';
 import { editionSchema, editionValues, type PolicyEdition } from '../../src/policy/edition.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 
-/**
- * The words of the text (policy/measures.zh.txt, 征求意见稿) that state the edition's values, verbatim:
- * the preamble's targets, 一、1–2, 二、3, 三、5, 四、6, 五、7, 七、13 and 八 (G1, G2, G5, G6; the readings quote
- * G1, G2 and M6 as well).
- */
-const TEXT = [
-  '力争到“十四五”末，国家级专精特新“小巨人”企业达到15家，市级专精特新“小巨人”企业达到50家，市级专精特新中小企业达到150家。',
-  '1、加强本区企业培育。经认定，对首次获得北京市“专精特新”称号的中小企业，一次性给予20万元奖励；对首次获得北京市专精特新“小巨人”称号的企业，一次性给予50万元奖励；对首次获得国家级专精特新“小巨人”称号的企业，一次性给予80万元奖励，单个企业不重复享受，晋级补差。（责任单位：区科信局）',
-  '2、吸引企业入区发展。对2022年1月1日以来从北京市外新引进的符合条件的企业除上述奖励外，再一次性给予10万元的入区奖励（需在我区实体经营），促进企业稳定发展。（责任单位：区科信局）',
-  '3、对新获得“专精特新”称号（含重新认定）的和新入区的，区级综合贡献达到80万元（含）及以上，且在本区租赁自用办公用房的企业，经认定，从2023年度起按照不高于1元/天/平米标准给予自用办公用房租金补贴，连续支持三年（每年认定），单个企业每年支持额度不超过30万元。已享受中关村门头沟园或其他房租补贴政策支持的不重复享受。（区科信局、中关村门头沟园管委会）',
-  '5、对区内积极引进专精特新中小企业的创新创业服务机构给予引导鼓励。新引进入驻的企业中，每增加1家北京市“专精特新”中小企业、北京市级、国家级专精特新“小巨人”称号的企业，分别一次性给予创新创业服务机构2万元、5万元、10万元奖励，鼓励创新创业服务机构提质增效，助力地区产业转型。（责任单位：区科信局、中关村门头沟园管委会）',
-  '6、鼓励金融机构积极推广“专精特新”小微企业专属信贷产品，根据企业需求定期组织对接活动。设立区级引导基金，发挥引领作用，通过股权投资、母子基金等运行模式，优先用于专精特新中小企业发展需求，激发企业创新活力。（责任单位：区发改委、区财政局、区科信局）',
-  '7、对在区内登陆主板、中小板、创业板、科创板、新三板精选层、北交所的专精特新中小企业，给予不低于市级标准的奖励。（责任单位：区发改委、中关村门头沟园管委会）',
-  '13、将创新创业服务机构（入驻专精特新中小企业5家及以上）优先纳入市场监管领域“双承诺”试点，在优化执法检查、提供法律服务、楼宇安全“体检”等方面给予优先保障。（责任单位：区市场监督管理局、区司法局）',
-  '以上措施适用于在门头沟区登记注册，具有独立法人资格，经认定的各级创新创业服务机构和获得“专精特新”各级称号的中小企业。',
-  '以上措施按照“从优不重复”的原则执行。',
-  '申请以上措施中资金支持的企业须自愿承诺自资金兑现之日起8年内工商注册和税务登记不迁离本区，若违反承诺我区有权追回全部支持资金。',
-  '以上措施自2022年XX月X日起实行，有效期至2025年XX月XX日。',
-].join('\n');
-
 interface Parameter {
   value: unknown;
   clause: string;
@@ -63,9 +43,8 @@ describe('the built-in edition mentougou-2022-draft', () => {
     const clauses = new Set<string>([...MEASURE_IDS, ...PROVISION_IDS, 'preamble']);
     for (const [path, p] of all) {
       expect(clauses.has(p.clause), path).toBe(true);
+      // The words are the text's own, word for word: checked against docs/policy/measures.zh.txt by test/policy/text.test.ts.
       expect(p.zh, path).toMatch(/[\u4e00-\u9fff]/);
-      // The words are the text's own: each piece between ellipses occurs in it verbatim.
-      for (const piece of p.zh.split('……')) expect(TEXT, `${path}: ${piece}`).toContain(piece);
     }
   });
 

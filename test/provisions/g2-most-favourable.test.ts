@@ -6,7 +6,7 @@
  * M2 stack (“除上述奖励外”).
  */
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/assess.js';
+import { assess, assessUnknown } from '../../src/assess.js';
 import type { AssessmentResult, MeasureResultOutput } from '../../src/model/result.js';
 import { designationReward } from '../../src/measures/m01-designation-reward.js';
 import { rentSubsidy } from '../../src/measures/m03-rent-subsidy.js';
@@ -14,7 +14,7 @@ import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { mostFavourable } from '../../src/provisions/g2-most-favourable.js';
 import { parseRequest } from '../../src/model/parse.js';
 import { goldenRequest } from '../helpers/golden.js';
-import { enterpriseFacts } from '../helpers/facts.js';
+import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
 import { RICH_ENTERPRISE } from '../helpers/enterprises.js';
 
 type EnterpriseInput = Parameters<typeof enterpriseFacts>[1];
@@ -153,7 +153,7 @@ describe('R5 most favourable', () => {
 
   describe('M1 and M2 stack (除上述奖励外)', () => {
     it('golden 02: M1 800,000 and M2 100,000 are both payable, with no G2 reason on either', () => {
-      const r = assess(goldenRequest('02-newcomer-with-rent'));
+      const r = assessUnknown(goldenRequest('02-newcomer-with-rent'));
       expect(measure(r, 'M1')).toMatchObject({ amount: '800000.00', payable: '800000.00' });
       expect(measure(r, 'M2')).toMatchObject({ amount: '100000.00', payable: '100000.00' });
       expect(codes(measure(r, 'M1'))).toEqual([]);
@@ -163,7 +163,7 @@ describe('R5 most favourable', () => {
     it('another programme’s money for M2 takes M2 only: M1 still pays 800,000', () => {
       const request = goldenRequest('02-newcomer-with-rent') as { asOf: string; enterprise: Record<string, unknown> };
       request.enterprise.otherBenefits = [{ program: 'city-move-in-award', overlapsMeasure: 'M2', amount: '100000' }];
-      const r = assess(request);
+      const r = assessUnknown(request);
       expect(measure(r, 'M2')).toMatchObject({ amount: '100000.00', payable: '0.00' });
       expect(measure(r, 'M1')).toMatchObject({ amount: '800000.00', payable: '800000.00' });
       // 1,500,000 − 100,000 = 1,400,000
@@ -226,3 +226,56 @@ describe('R5 most favourable', () => {
     });
   });
 });
+
+/** An SME in 2022 (200,000) that became a national little giant in 2024 (+600,000): M1 = 800,000 over two steps. */
+const climber = (changes: Partial<EnterpriseInput> = {}): AssessmentResult =>
+  assess({
+    asOf: '2024-12-31',
+    enterprise: {
+      id: 'E-CLIMB',
+      independentLegalPerson: true,
+      registrations: registeredIn('mentougou', '2015-01-01'),
+      designations: [
+        { level: 'municipal-sme', obtainedOn: '2022-06-15' },
+        { level: 'national-little-giant', obtainedOn: '2024-08-01' },
+      ],
+      retentionCommitmentSignedOn: '2022-07-01',
+      ...changes,
+    },
+  });
+
+const m1 = (r: AssessmentResult) => measure(r, 'M1');
+
+describe('R5 G2: the matter of M1 is its whole entitlement', () => {
+  it('500,000 from another programme is compared with M1’s 800,000 at once (not with each step): ours is payable, theirs must be forgone', () => {
+    const r = climber({ otherBenefits: [{ program: 'municipal-reward', overlapsMeasure: 'M1', amount: '500000' }] });
+    // steps 200,000 + 600,000 = 800,000 > 500,000
+    expect([m1(r).amount, m1(r).payable]).toEqual(['800000.00', '800000.00']);
+    expect(m1(r).lines.map((l) => l.payable)).toEqual(['200000.00', '600000.00']);
+    expect(m1(r).reasons.map((x) => x.code)).toEqual(['overlap-forgo-other']);
+    expect(m1(r).reasons[0]!.en).toContain('this measure (800,000.00 yuan) beats the other programme “municipal-reward” (500,000.00 yuan)');
+    expect(r.warnings.map((w) => w.code)).toContain('forgo-other-benefit');
+  });
+
+  it('a benefit for M1 that states a year still counts against M1 (only M3 is compared year by year): 900,000 ≥ 800,000 → 0', () => {
+    const r = climber({ otherBenefits: [{ program: 'municipal-reward', overlapsMeasure: 'M1', amount: '900000', year: 2023 }] });
+    expect([m1(r).amount, m1(r).payable]).toEqual(['800000.00', '0.00']);
+    expect(m1(r).reasons.map((x) => x.code)).toEqual(['overlap-other-more-favourable']);
+  });
+});
+
+describe('R10–R12 block all money: then G2 and the ledger say nothing', () => {
+  it('supported case by case since 2023: no “forgo the other benefit” and no “already paid” — nothing is paid, so nothing is to be forgone', () => {
+    const r = climber({
+      caseByCaseSupport: [{ kind: 'one-enterprise-one-policy', from: '2023-01-01' }],
+      otherBenefits: [{ program: 'municipal-reward', overlapsMeasure: 'M1', amount: '100000' }],
+      disbursements: [{ measure: 'M1', amount: '200000', paidOn: '2022-12-20' }],
+    });
+    expect(m1(r).payable).toBe('0.00');
+    expect(m1(r).reasons.map((x) => x.code)).toEqual(['case-by-case-support']);
+    expect(r.warnings.map((w) => w.code)).not.toContain('forgo-other-benefit');
+    // the ledger still shows what was paid on the first step
+    expect(m1(r).lines.map((l) => l.paid)).toEqual(['200000.00', '0.00']);
+  });
+});
+

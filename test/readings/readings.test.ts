@@ -35,7 +35,7 @@ function switched<N extends ReadingName>(name: N): ReturnType<typeof deriveEditi
 }
 
 /** The result under DESIGN's reading and under the alternative of `name`. */
-function both(request: unknown, name: ReadingName): [AssessmentResult, AssessmentResult] {
+function both(request: PolicyRequestInput, name: ReadingName): [AssessmentResult, AssessmentResult] {
   return [assess(request), assess(request, { edition: switched(name) })];
 }
 
