@@ -43,7 +43,7 @@ export { isValidCreditCode, creditCodeCheckCharacter } from './core/credit-code.
 export { allOf, anyOf, type Status, type Outcome } from './core/decision.js';
 export { MEASURE_IDS, PROVISION_IDS, RULING_IDS, type MeasureId, type ProvisionId, type ClauseId, type RulingId } from './core/clauses.js';
 export { ISSUE_MESSAGES, REASON_MESSAGES, WARNING_MESSAGES, STATEMENT_TERMS } from './core/messages.js';
-export { verifyVectors, verifyVector, type PolicyVector, type VectorExpectation, type VectorVerdict, type VectorReport } from './verify-vectors.js';
+export { verifyVectors, verifyVector, checkVector, type PolicyVector, type VectorExpectation, type VectorVerdict, type VectorReport, type VectorDifference, type VectorDifferenceCode } from './verify-vectors.js';
 
 // District analysis of a cohort.
 export { forecast, forecastBuilder, lineYear, type Forecast, type ForecastOptions, type ForecastBuilder, type ForecastMeasure, type ForecastYear, type ForecastUnit, type ClawbackExposure, type ExposureYear } from './analysis/forecast.js';
