@@ -9,7 +9,7 @@
 import { type ReadingChange, type ReadingsComparison, readingsComparisonBuilder, type ReadingSubject } from '../analysis/compare-readings.js';
 import { type Align, renderTable } from '../analysis/text-table.js';
 import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, type Lang, parseCommand, pick, type Texts } from './args.js';
-import { inputText, type InputSummary, invalidSection, json, paragraph, readCohort, yuan } from './cohort-input.js';
+import { inputText, type InputSummary, invalidSection, json, moneyTerms, noticeLine, paragraph, readCohort, yuan } from './cohort-input.js';
 import { EDITION_OPTIONS, EDITION_USAGE_TEXTS, loadEdition } from './common.js';
 import type { CliCommand } from './io.js';
 import { outcomeWord, TEXT_WIDTH, wrap } from './text.js';
@@ -53,17 +53,18 @@ const shown = (v: boolean | string): string => String(v);
 /** One example subject, in a sentence. */
 function exampleText(s: ReadingSubject, lang: Lang): string {
   const t = (zh: string, en: string): string => pick(lang, zh, en);
+  const { entitlement, payableNow } = moneyTerms(lang);
   const where = s.line === undefined ? t(`第 ${s.index + 1} 个请求`, `request ${s.index + 1}`) : t(`第 ${s.line} 行`, `line ${s.line}`);
   const parts = [
-    t(`应享 ${yuan(s.amount.a)} → ${yuan(s.amount.b)}`, `entitlement ${yuan(s.amount.a)} → ${yuan(s.amount.b)}`),
-    t(`可兑现 ${yuan(s.payable.a)} → ${yuan(s.payable.b)}`, `payable ${yuan(s.payable.a)} → ${yuan(s.payable.b)}`),
+    `${entitlement} ${yuan(s.amount.a)} → ${yuan(s.amount.b)}`,
+    `${payableNow} ${yuan(s.payable.a)} → ${yuan(s.payable.b)}`,
   ];
   if (s.clawback.delta !== '0.00') parts.push(t(`追回 ${yuan(s.clawback.a)} → ${yuan(s.clawback.b)}`, `clawback ${yuan(s.clawback.a)} → ${yuan(s.clawback.b)}`));
   const measures = s.measures.map((m) => {
     const bits: string[] = [];
     if (m.outcome.a !== m.outcome.b) bits.push(`${outcomeWord(m.outcome.a, lang)} → ${outcomeWord(m.outcome.b, lang)}`);
-    if (m.payable.a !== m.payable.b) bits.push(t(`可兑现 ${yuan(m.payable.a)} → ${yuan(m.payable.b)}`, `payable ${yuan(m.payable.a)} → ${yuan(m.payable.b)}`));
-    else if (m.amount.a !== m.amount.b) bits.push(t(`应享 ${yuan(m.amount.a)} → ${yuan(m.amount.b)}`, `entitlement ${yuan(m.amount.a)} → ${yuan(m.amount.b)}`));
+    if (m.payable.a !== m.payable.b) bits.push(`${payableNow} ${yuan(m.payable.a)} → ${yuan(m.payable.b)}`);
+    else if (m.amount.a !== m.amount.b) bits.push(`${entitlement} ${yuan(m.amount.a)} → ${yuan(m.amount.b)}`);
     return `${m.measure} ${bits.join(t('，', ', '))}`;
   });
   const tail = measures.length > 0 ? t(`；${measures.join('；')}`, `; ${measures.join('; ')}`) : '';
@@ -73,19 +74,20 @@ function exampleText(s: ReadingSubject, lang: Lang): string {
 /** The detail of one reading that changes something. */
 function readingDetail(r: ReadingChange, rank: number, lang: Lang): string {
   const t = (zh: string, en: string): string => pick(lang, zh, en);
+  const { entitlement, payableNow } = moneyTerms(lang);
   // Two columns short of the width: a closing mark never starts a line, so it may stand (two columns wide) past the end.
   const line = (text: string): string => `   ${wrap(text, TEXT_WIDTH - 5, '     ')}\n`;
   const out: string[] = [];
   out.push(`\n${rank}. ${r.name}${t(`（${r.clause} / ${r.ruling}）：`, ` (${r.clause} / ${r.ruling}): `)}${shown(r.from)} → ${shown(r.to)}\n`);
   out.push(line(t(`原文：${r.words}`, `Words of the text: ${r.words}`)));
   const totals = [
-    t(`应享 ${signed(r.totals.amount.delta)}`, `entitlement ${signed(r.totals.amount.delta)}`),
-    t(`可兑现 ${signed(r.totals.payable.delta)}`, `payable ${signed(r.totals.payable.delta)}`),
+    `${entitlement} ${signed(r.totals.amount.delta)}`,
+    `${payableNow} ${signed(r.totals.payable.delta)}`,
     t(`追回 ${signed(r.totals.clawback.delta)}`, `clawback ${signed(r.totals.clawback.delta)}`),
   ];
   out.push(line(t(`改变的主体 ${r.changedSubjects} 个；合计变化：${totals.join('，')}；涉及金额 ${yuan(r.atStake)}`, `Subjects changed: ${r.changedSubjects}; in total: ${totals.join(', ')}; at stake ${yuan(r.atStake)}`)));
   if (r.totals.byMeasure.length > 0) {
-    const measures = r.totals.byMeasure.map((m) => t(`${m.measure} 应享 ${signed(m.amount.delta)}、可兑现 ${signed(m.payable.delta)}`, `${m.measure} entitlement ${signed(m.amount.delta)}, payable ${signed(m.payable.delta)}`));
+    const measures = r.totals.byMeasure.map((m) => t(`${m.measure} ${entitlement} ${signed(m.amount.delta)}、${payableNow} ${signed(m.payable.delta)}`, `${m.measure} ${entitlement} ${signed(m.amount.delta)}, ${payableNow} ${signed(m.payable.delta)}`));
     out.push(line(t(`按措施：${measures.join('；')}`, `By measure: ${measures.join('; ')}`)));
   }
   if (r.example) out.push(line(exampleText(r.example, lang)));
@@ -97,26 +99,28 @@ function readingDetail(r: ReadingChange, rank: number, lang: Lang): string {
 /** The readings comparison as text, in one language, within 100 columns. */
 export function renderReadings(c: ReadingsComparison, input: InputSummary, lang: Lang): string {
   const t = (zh: string, en: string): string => pick(lang, zh, en);
+  const { entitlement, payableNow, entitlementHeader, payableNowHeader } = moneyTerms(lang);
   const out: string[] = [];
   out.push(
     paragraph(
-      t(
-        `解读比较（DESIGN §8）：基准版本 ${c.base.id}，逐一改用每处解读的另一种读法`,
-        `Readings comparison (DESIGN §8): base edition ${c.base.id}, each reading switched to its other value in turn`,
-      ),
+      t(`解读比较（DESIGN §8）：基准版本 ${c.base.id}，逐一改用另一种解读`, `Readings comparison (DESIGN §8): base edition ${c.base.id}, each other reading in turn`),
     ),
   );
+  out.push(noticeLine(lang));
   out.push(paragraph(inputText(input, lang)));
   out.push(paragraph(t(`请求 ${c.requests}：有效 ${c.assessed}，无效 ${c.invalid.length}`, `Requests ${c.requests}: ${c.assessed} assessed, ${c.invalid.length} invalid`)));
   const changing = c.readings.filter((r) => r.changedSubjects > 0);
   out.push(
     `\n${paragraph(
-      t('按涉及金额从多到少排列（涉及金额：各主体应享、可兑现、追回三项变化中最大者之和）', 'Most money at stake first (at stake: the sum over the subjects of the largest change in entitlement, payable or clawback)'),
+      t(
+        `按涉及金额从多到少排列（涉及金额：各主体${entitlement}、${payableNow}、追回金额三项变化中最大者之和）`,
+        `Most money at stake first (at stake: the sum over the subjects of the largest change in ${entitlement}, ${payableNow} or clawback)`,
+      ),
     )}`,
   );
   out.push(
     renderTable(
-      ['#', t('解读', 'Reading'), t('主体', 'Subjects'), t('应享变化', 'Δ entitlement'), t('可兑现变化', 'Δ payable'), t('追回变化', 'Δ clawback'), t('涉及金额', 'At stake')],
+      ['#', t('解读', 'Reading'), t('主体', 'Subjects'), t(`${entitlementHeader}变化`, `Δ ${entitlement}`), t(`${payableNowHeader}变化`, `Δ ${payableNow}`), t('追回金额变化', 'Δ clawback'), t('涉及金额', 'At stake')],
       changing.map((r, i) => [String(i + 1), r.name, String(r.changedSubjects), signed(r.totals.amount.delta), signed(r.totals.payable.delta), signed(r.totals.clawback.delta), yuan(r.atStake)]),
       [RIGHT, 'left', RIGHT, RIGHT, RIGHT, RIGHT, RIGHT],
     ),

@@ -44,6 +44,8 @@ describe('readings command', () => {
     expect(text).toContain(`建议措辞（改为 any-one）：${READINGS.g2Aggregate.wording[1].zh}`);
     expect(text).toContain('示例：G2AGG（第 1 行，评估日 2023-12-31）');
     expect(text).toContain('请求 4：有效 3，无效 1');
+    expect(text.split('\n')[1]).toBe('仅供参考，不构成行政决定');
+    expect(text).toContain('按措施：M3 应享金额 0.00、本次可兑现 +36,500.00');
     expect(text).toContain('对这批主体没有影响的解读（19）');
     expect(text).toContain('无效请求（1）');
     for (const line of out(m).split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(100);
@@ -57,7 +59,8 @@ describe('readings command', () => {
     const text = unwrap(out(m), 'en');
     expect(text).toContain('2. g2Aggregate (G2 / R5): sum → any-one');
     expect(text).toContain(`Suggested wording (to take any-one): ${READINGS.g2Aggregate.wording[1].en}`);
-    expect(text).toContain('Example: G2AGG (line 1, asOf 2023-12-31): entitlement 236,500.00 → 236,500.00, payable 200,000.00 → 236,500.00; M3 payable 0.00 → 36,500.00');
+    expect(text).toContain('Example: G2AGG (line 1, asOf 2023-12-31): entitlement 236,500.00 → 236,500.00, payable now 200,000.00 → 236,500.00; M3 payable now 0.00 → 36,500.00');
+    expect(text.split('\n')[1]).toBe('For reference only, not an administrative decision');
     // no Chinese but the words of the text, quoted in 「」
     for (const line of text.split('\n')) if (!line.includes('「')) expect(line, line).not.toMatch(/[\u4e00-\u9fff]/u);
   });
