@@ -8,9 +8,9 @@
  * move from classic zod to `zod/mini` and the JSON Schema generator's removal from the entry (the schemas
  * ship as files): 52,065 bytes (minified 154,711 B); with classic zod, 72,666 bytes. The issue's target,
  * 40 KB, is not met: see BENCHMARKS.md, row 5.
- * Raised to 62 KiB (63,488 bytes) with the readings (DESIGN §8): their clause words and the bilingual
+ * Raised to 66 KiB (67,584 bytes) with the readings (DESIGN §8): their clause words and the bilingual
  * wordings that would settle each of the 22 (src/policy/readings.ts) and `compareReadings` measured
- * 60,288 bytes against 53,634 before them (2026-12-01): ~5 % headroom.
+ * 63,864 bytes against 57,092 without them (2026-12-01, main at the CLI merge): ~6 % headroom.
  * Sizes only: timings never gate a test.
  */
 import { existsSync } from 'node:fs';
@@ -24,7 +24,7 @@ const DIST = join(ROOT, 'dist');
 const ENTRY = join(DIST, 'index.js');
 
 /** The budget for the library with its dependencies, minified and gzipped (bytes). */
-export const SIZE_BUDGET_BYTES = 62 * 1024;
+export const SIZE_BUDGET_BYTES = 66 * 1024;
 
 describe('size budget of the browser bundle (library + zod + decimal.js, min+gzip)', () => {
   it('the build exists (npm test builds it first: `npm run build`)', () => {

@@ -42,7 +42,7 @@ export const USAGE: Texts = {
   schema <request | result>        输出请求或结果的 JSON Schema
   edition                          政策版本的参数及其条款（--json，--set path=value）
   forecast, compare, targets       一批主体的区级分析（见 <命令> --help）
-  readings <requests.jsonl | ->    草案含义不明之处的代价：逐一改用另一种解读（DESIGN §8）
+  readings <requests.jsonl | ->    草案含义不明之处的代价：逐一改用另一种解读（§8）
   help [命令]                      本帮助，或某个命令的帮助
 
 选项：
@@ -67,7 +67,7 @@ Commands:
   schema <request | result>        print the JSON Schema of the request or of the result
   edition                          the edition's parameters and their clauses (--json, --set)
   forecast, compare, targets       district analysis of a cohort (see <command> --help)
-  readings <requests.jsonl | ->    what each unclear passage costs: every other reading in turn (DESIGN §8)
+  readings <requests.jsonl | ->    what each unclear passage costs, every other reading in turn (§8)
   help [command]                   this help, or a command's
 
 Options:

@@ -142,9 +142,10 @@ function readingsTable(edition: PolicyEdition, lang: Lang): string {
     const other = spec.values[0] === value ? spec.values[1] : spec.values[0];
     return [`readings.${name}`, `${String(value)}${value === spec.values[0] ? '' : ' *'}`, String(other), `${spec.clause} / ${spec.ruling}`];
   });
-  const header = lang === 'zh' ? ['解读（DESIGN §8）', '取值', '另一解读', '条款 / 裁定'] : ['reading (DESIGN §8)', 'value', 'other value', 'clause / ruling'];
+  const header = lang === 'zh' ? ['解读', '取值', '另一解读', '裁定'] : ['reading', 'value', 'other value', 'ruling'];
+  const title = pick(lang, '解读（DESIGN §8；改用另一解读：--set readings.<名称>=<值>）\n', 'Readings (DESIGN §8; to take the other one: --set readings.<name>=<value>)\n');
   const note = rows.some((r) => r[1]!.endsWith(' *')) ? pick(lang, '* 不是 DESIGN 的解读\n', '* not DESIGN’s reading\n') : '';
-  return `\n${renderTable(header, rows)}${note}`;
+  return `\n${title}${renderTable(header, rows)}${note}`;
 }
 
 /** The `edition` command. */
