@@ -120,9 +120,9 @@ export function renderReadings(c: ReadingsComparison, input: InputSummary, lang:
   );
   out.push(
     renderTable(
-      ['#', t('解读', 'Reading'), t('主体', 'Subjects'), t(`${entitlementHeader}变化`, `Δ ${entitlement}`), t(`${payableNowHeader}变化`, `Δ ${payableNow}`), t('追回金额变化', 'Δ clawback'), t('涉及金额', 'At stake')],
-      changing.map((r, i) => [String(i + 1), r.name, String(r.changedSubjects), signed(r.totals.amount.delta), signed(r.totals.payable.delta), signed(r.totals.clawback.delta), yuan(r.atStake)]),
-      [RIGHT, 'left', RIGHT, RIGHT, RIGHT, RIGHT, RIGHT],
+      [t('解读', 'Reading'), t('主体', 'Subjects'), t(`${entitlementHeader}变化`, `Δ ${entitlement}`), t(`${payableNowHeader}变化`, `Δ ${payableNow}`), t('追回金额变化', 'Δ clawback'), t('涉及金额', 'At stake')],
+      changing.map((r) => [r.name, String(r.changedSubjects), signed(r.totals.amount.delta), signed(r.totals.payable.delta), signed(r.totals.clawback.delta), yuan(r.atStake)]),
+      ['left', RIGHT, RIGHT, RIGHT, RIGHT, RIGHT],
     ),
   );
   changing.forEach((r, i) => out.push(readingDetail(r, i + 1, lang)));

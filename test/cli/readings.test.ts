@@ -39,7 +39,7 @@ describe('readings command', () => {
     expect(await readingsCommand(['in.jsonl'], m)).toBe(0);
     const text = unwrap(out(m), 'zh');
     // clawbackScope 200,000 (SCOPE), g2Aggregate 36,500 (G2AGG), roundPerLease 0.01 (ROUND)
-    expect(text).toMatch(/\n1\s+clawbackScope\s+1\s+0\.00\s+0\.00\s+\+200,000\.00\s+200,000\.00\n2\s+g2Aggregate\s+1\s+0\.00\s+\+36,500\.00\s+0\.00\s+36,500\.00\n3\s+roundPerLease\s+1\s+\+0\.01\s+\+0\.01\s+0\.00\s+0\.01\n\n/);
+    expect(text).toMatch(/\nclawbackScope\s+1\s+0\.00\s+0\.00\s+\+200,000\.00\s+200,000\.00\ng2Aggregate\s+1\s+0\.00\s+\+36,500\.00\s+0\.00\s+36,500\.00\nroundPerLease\s+1\s+\+0\.01\s+\+0\.01\s+0\.00\s+0\.01\n\n/);
     expect(text).toContain('2. g2Aggregate（G2 / R5）：sum → any-one');
     expect(text).toContain(`原文：${READINGS.g2Aggregate.words}`);
     expect(text).toContain(`建议措辞（改为 any-one）：${READINGS.g2Aggregate.wording[1].zh}`);
