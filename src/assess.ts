@@ -7,12 +7,12 @@
  * is what is left after G2–G5 and after what `disbursements` show was already paid, per line, never
  * below 0. Service measures (R8) have `amount` and `payable` null and are untouched by G3–G5.
  */
+import type { MeasureId } from './core/clauses.js';
 import { allOf, outcomeOf } from './core/decision.js';
-import { formatCalendarDate } from './core/calendar.js';
+import { type DayNumber, formatCalendarDate } from './core/calendar.js';
 import { type MeasureLine, type MeasureResult, type Reason, withMeasureConditions } from './core/measure-result.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
 import { formatMoney, formatMoneyGrouped, type Money, nonNegative, sumMoney, ZERO } from './core/money.js';
-import type { DayNumber } from './core/calendar.js';
 import { PolicyInputError } from './errors.js';
 import { deriveFacts, type EnterpriseFacts, type Facts, type InstitutionFacts } from './facts/facts.js';
 import { designationReward } from './measures/m01-designation-reward.js';
@@ -41,6 +41,8 @@ import { caseByCaseExclusion } from './provisions/g3-case-by-case.js';
 import { integrityExclusion } from './provisions/g4-integrity.js';
 import { breachExclusion, clawbackOf, commitmentImplied, commitmentRequirement, type Warning } from './provisions/g5-retention.js';
 import { ledgerOf } from './provisions/ledger.js';
+import { type Bound, isOpenMoney, type MeasureBound, type MoneyEvaluation, moneyBounds } from './bounds.js';
+import { questionsOf } from './questions.js';
 
 /** Options of `assess`. */
 export interface AssessOptions {
@@ -78,8 +80,23 @@ function editionOf(options: AssessOptions | undefined): PolicyEdition {
   return trustedEdition(options?.edition ?? mentougou2022Draft);
 }
 
-function measuresOf(facts: Facts, edition: PolicyEdition): MeasureResult[] {
-  return facts.subject === 'enterprise' ? ENTERPRISE_MEASURES.map((m) => m(facts, edition)) : INSTITUTION_MEASURES.map((m) => m(facts, edition));
+/** The money measures (docs/contract.md § A measure, `kind: "money"`) by their functions: a completion for the bounds runs only the open ones. */
+const MONEY_MEASURES: ReadonlyMap<unknown, MeasureId> = new Map<unknown, MeasureId>([
+  [designationReward, 'M1'],
+  [moveInReward, 'M2'],
+  [rentSubsidy, 'M3'],
+  [listingReward, 'M7'],
+  [institutionIntroductionReward, 'M5'],
+]);
+
+/**
+ * The measures of the subject, in the order of the text.
+ *
+ * @param only run only these money measures (a completion for the bounds); every measure when absent
+ */
+function measuresOf(facts: Facts, edition: PolicyEdition, only?: ReadonlySet<MeasureId>): MeasureResult[] {
+  const keep = <T>(measures: readonly T[]): readonly T[] => (only ? measures.filter((m) => only.has(MONEY_MEASURES.get(m) as MeasureId)) : measures);
+  return facts.subject === 'enterprise' ? keep(ENTERPRISE_MEASURES).map((m) => m(facts, edition)) : keep(INSTITUTION_MEASURES).map((m) => m(facts, edition));
 }
 
 /** What blocks all money of the subject: G3, G4, G5 (commitment, breach), in that order. */
@@ -122,6 +139,9 @@ function payMoneyMeasure(measure: MeasureResult, alone: MeasureResult, subject: 
       outcome: line.outcome,
       amount: formatMoney(line.amount ?? ZERO),
       payable: formatMoney(payable),
+      // DESIGN §7: set once the bounds are known (assessFacts)
+      amountUpTo: null,
+      payableUpTo: null,
       paid: formatMoney(paidHere),
       conditions: [...line.conditions],
       details: line.details,
@@ -158,6 +178,9 @@ function measureOutput(measure: MeasureResult, money: Pick<MeasureResultOutput, 
     missing: measure.missing,
     amount: money.amount,
     payable: money.payable,
+    // DESIGN §7: set once the bounds are known (assessFacts); service measures keep null
+    amountUpTo: null,
+    payableUpTo: null,
     conditions: measure.conditions,
     lines: money.lines,
     reasons: money.reasons,
@@ -175,12 +198,87 @@ function serviceMeasure(measure: MeasureResult): MeasureResultOutput {
       outcome: line.outcome,
       amount: null,
       payable: null,
+      amountUpTo: null,
+      payableUpTo: null,
       paid: null,
       conditions: [...line.conditions],
       details: line.details,
     })),
     reasons: [...measure.reasons],
   });
+}
+
+/** What G1, the measures and G2–G5 decide for a request, before the bounds. */
+interface Settled {
+  generalConditions: ReturnType<typeof applicabilityConditions>;
+  measures: MeasureResultOutput[];
+  clawback: ReturnType<typeof clawbackOf>;
+  integrity: ReturnType<typeof integrityExclusion>;
+  blockers: Reason[];
+}
+
+/**
+ * G1 (R9) as conditions of every measure, the measures, the clawback (R13), the blockers of all money
+ * (G3, G4, G5) and each money measure paid (G2 and the ledger). Warnings go to `warnings` in the order
+ * the result lists them.
+ *
+ * @param only run only these money measures (a completion for the bounds needs nothing else)
+ */
+function settle(facts: Facts, edition: PolicyEdition, warnings: Warning[], only?: ReadonlySet<MeasureId>): Settled {
+  const values = editionValues(edition);
+  const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
+  const generalConditions = applicabilityConditions(facts, undefined, values.readings);
+  const forM12 = applicabilityConditions(facts, 'M12', values.readings);
+  const decided = measuresOf(facts, edition, only);
+  const measures = decided.map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
+
+  // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
+  const committed = subject.retentionCommitmentSignedOn !== undefined || commitmentImplied(subject, values.readings);
+  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5.retentionYears, { asOf: facts.asOf, readings: values.readings, committed });
+  warnings.push(...clawback.warnings);
+  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values, breachExclusion(clawback));
+  if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
+
+  const context: PayContext = { values, asOf: facts.asOf };
+  const outputs = measures.map((m, i) => (m.kind === 'money' ? payMoneyMeasure(m, decided[i]!, subject, blockers, warnings, context) : serviceMeasure(m)));
+  return { generalConditions, measures: outputs, clawback, integrity, blockers };
+}
+
+const formatBound = (bound: Bound): string | null => (bound === null ? null : formatMoney(bound));
+
+const ZERO_TEXT = formatMoney(ZERO);
+
+/**
+ * Writes the bounds (DESIGN §7) into the money measures and their lines: an open measure's from
+ * `bounds`; a measure nothing can change keeps its values (its eligible lines theirs, the others
+ * "0.00"). Returns `totalPayableUpTo`: `totalPayable` plus what the open measures may add.
+ */
+function applyBounds(measures: MeasureResultOutput[], bounds: ReadonlyMap<string, MeasureBound>, totalPayable: Money): Bound {
+  let total: Bound = totalPayable;
+  for (const m of measures) {
+    if (m.kind !== 'money') continue;
+    const bound = bounds.get(m.measure);
+    if (!bound) {
+      m.amountUpTo = m.amount;
+      m.payableUpTo = m.payable;
+      for (const line of m.lines) {
+        const eligible = line.outcome === 'eligible';
+        line.amountUpTo = eligible ? line.amount : ZERO_TEXT;
+        line.payableUpTo = eligible ? line.payable : ZERO_TEXT;
+      }
+      continue;
+    }
+    m.amountUpTo = formatBound(bound.amountUpTo);
+    m.payableUpTo = formatBound(bound.payableUpTo);
+    for (const line of m.lines) {
+      const b = bound.lines.get(line.id);
+      line.amountUpTo = b ? formatBound(b.amountUpTo) : null;
+      line.payableUpTo = b ? formatBound(b.payableUpTo) : null;
+    }
+    // Stryker disable next-line OptionalChaining: equivalent — a money measure's payable is never null
+    total = total === null || bound.payableUpTo === null ? null : total.plus(bound.payableUpTo).minus(m.payable ?? ZERO_TEXT);
+  }
+  return total;
 }
 
 /** Assesses a validated request (the pure core of `assess`). */
@@ -195,8 +293,7 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
     });
   }
 
-  // G1 (R9): conditions of every measure.
-  const generalConditions = applicabilityConditions(facts, undefined, values.readings);
+  const { generalConditions, measures: measureOutputs, clawback, integrity } = settle(facts, edition, warnings);
   const applicabilityStatus = allOf(generalConditions.map((c) => c.status));
   const applicabilityReasons: Reason[] =
     applicabilityStatus === 'unmet'
@@ -213,20 +310,16 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
           },
         ]
       : [];
-  const forM12 = applicabilityConditions(facts, 'M12', values.readings);
-  const decided = measuresOf(facts, edition);
-  const measures = decided.map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
-
-  // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
-  const committed = subject.retentionCommitmentSignedOn !== undefined || commitmentImplied(subject, values.readings);
-  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5.retentionYears, { asOf: facts.asOf, readings: values.readings, committed });
-  warnings.push(...clawback.warnings);
-  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values, breachExclusion(clawback));
-  if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
-
-  const context: PayContext = { values, asOf: facts.asOf };
-  const measureOutputs = measures.map((m, i) => (m.kind === 'money' ? payMoneyMeasure(m, decided[i]!, subject, blockers, warnings, context) : serviceMeasure(m)));
   const totalPayable = measureOutputs.reduce((sum, m) => (m.payable === null ? sum : sum.plus(m.payable)), ZERO);
+
+  // DESIGN §7: the bounds over the completions of the missing facts, then the questions.
+  const open = new Set(measureOutputs.filter(isOpenMoney).map((m) => m.measure));
+  const evaluate = (completed: Facts): MoneyEvaluation => {
+    const settled = settle(completed, edition, [], open);
+    return { measures: settled.measures, blocked: settled.blockers.length > 0 };
+  };
+  const bounds = moneyBounds(facts, values, measureOutputs, evaluate);
+  const totalPayableUpTo = applyBounds(measureOutputs, bounds, totalPayable);
 
   return {
     subject: { kind: facts.subject, id: subject.id },
@@ -235,6 +328,8 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
     applicability: { outcome: outcomeOf(applicabilityStatus), reasons: applicabilityReasons, conditions: generalConditions },
     measures: measureOutputs,
     totalPayable: formatMoney(totalPayable),
+    totalPayableUpTo: formatBound(totalPayableUpTo),
+    questions: questionsOf(facts, measureOutputs, bounds),
     clawback: clawback.clawback,
     creditRecord: integrity.creditRecord,
     warnings: warnings.map((w) => ({ code: w.code, zh: w.zh, en: w.en })),

@@ -27,7 +27,9 @@ export {
 } from './model/request.js';
 // The JSON Schemas ship as files (`mentougou-srdi/schema/request.json`, `…/result.json`), generated at
 // build time; their generator is kept out of the entry so a browser bundle does not carry it.
-export { resultSchema, type AssessmentResult, type MeasureResultOutput, type LineResultOutput, type ClawbackResult } from './model/result.js';
+export { resultSchema, type AssessmentResult, type MeasureResultOutput, type LineResultOutput, type ClawbackResult, type Question } from './model/result.js';
+// DESIGN §7: the fact dictionary (who holds each fact, the question to ask).
+export { FACTS, factFor, UNIT_NAMES, type FactEntry } from './policy/fact-dictionary.js';
 export { BOARDS, BOARD_IDS, type BoardId, type BoardFacts } from './model/boards.js';
 
 // Policy editions.
@@ -52,3 +54,21 @@ export { compareReadings, readingsComparisonBuilder, type ReadingsComparison, ty
 export { targetProgress, targetProgressBuilder, type TargetProgress, type TargetProgressBuilder, type LevelProgress } from './analysis/target-progress.js';
 export { forecastChartSvg, stackedBarChartSvg, type StackedBarChartSpec, type ChartSeries, type ChartBar } from './analysis/svg-chart.js';
 export type { InvalidRequest, OutcomeCounts, MoneyPair, RequestRef } from './analysis/cohort.js';
+export {
+  match,
+  matchBuilder,
+  matchStatus,
+  MATCH_STATUSES,
+  type Match,
+  type MatchBuilder,
+  type MatchOptions,
+  type MatchStatus,
+  type MatchSubject,
+  type MatchedSubject,
+  type MatchSubjectRef,
+  type InvalidSubject,
+  type PayRow,
+  type AskRow,
+  type PayWorklist,
+  type AskWorklist,
+} from './analysis/match.js';
