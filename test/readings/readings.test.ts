@@ -6,13 +6,17 @@
  * 2015-04-01, an independent legal person, with the retention commitment signed on 2022-07-01; money is
  * yuan; M3 leases are self-use and in the district.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/assess.js';
+import { assess, assessUnknown } from '../../src/assess.js';
+import { Money } from '../../src/core/money.js';
 import type { PolicyRequestInput } from '../../src/model/request.js';
 import type { AssessmentResult, MeasureResultOutput } from '../../src/model/result.js';
 import { deriveEdition } from '../../src/policy/derive.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
-import { type ReadingName, type Readings, READINGS } from '../../src/policy/readings.js';
+import { READING_NAMES, type ReadingName, type Readings, READINGS } from '../../src/policy/readings.js';
 
 type EnterpriseInput = Omit<NonNullable<PolicyRequestInput['enterprise']>, 'id'>;
 type InstitutionInput = Omit<NonNullable<PolicyRequestInput['institution']>, 'id'>;
@@ -669,5 +673,28 @@ describe('commitmentImpliedByDisbursement (R12 vs R13): a past disbursement stan
     const request = enterprise('2024-12-31', { retentionCommitmentSignedOn: undefined, designations: [{ level: 'municipal-sme', obtainedOn: '2022-06-15' }] });
     const [, alt] = both(request, 'commitmentImpliedByDisbursement');
     expect(money(alt, 'M1')).toEqual(['200000.00', '0.00']);
+  });
+});
+
+describe('every reading keeps the bounds of DESIGN §7 on examples/cohort.jsonl', () => {
+  it('amount ≤ amountUpTo, payable ≤ payableUpTo and totalPayable ≤ totalPayableUpTo under each alternative', () => {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+    const requests = readFileSync(join(root, 'examples', 'cohort.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as unknown);
+    const atMost = (a: string | null, b: string | null): boolean => b === null || new Money(a ?? '0').lessThanOrEqualTo(b);
+    const broken: string[] = [];
+    for (const name of READING_NAMES) {
+      const edition = switched(name);
+      for (const request of requests) {
+        const r = assessUnknown(request, { edition });
+        for (const m of r.measures.filter((x) => x.kind === 'money')) {
+          if (!atMost(m.amount, m.amountUpTo) || !atMost(m.payable, m.payableUpTo)) broken.push(`${name} ${r.subject.id} ${m.measure}`);
+        }
+        if (!atMost(r.totalPayable, r.totalPayableUpTo)) broken.push(`${name} ${r.subject.id} total`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });
