@@ -36,6 +36,7 @@ export { BOARDS, BOARD_IDS, type BoardId, type BoardFacts } from './model/boards
 export { editionSchema, type PolicyEdition } from './policy/edition.js';
 export { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
 export { deriveEdition, validateEdition, changesFromAssignments, EditionError, type EditionChanges } from './policy/derive.js';
+export { READINGS, READING_NAMES, type ReadingName, type Readings, type ReadingSpec } from './policy/readings.js';
 
 // Building blocks a reviewer or another system may call directly.
 export { retentionPeriodEnd, parseCalendarDate, formatCalendarDate } from './core/calendar.js';
@@ -49,6 +50,7 @@ export { verifyVectors, verifyVector, checkVector, type PolicyVector, type Vecto
 // District analysis of a cohort.
 export { forecast, forecastBuilder, lineYear, type Forecast, type ForecastOptions, type ForecastBuilder, type ForecastMeasure, type ForecastYear, type ForecastUnit, type ClawbackExposure, type ExposureYear } from './analysis/forecast.js';
 export { compareEditions, comparisonBuilder, type EditionComparison, type ComparisonBuilder, type SubjectChange, type MeasureChange, type LineChange, type MeasureTotals, type MoneyDelta, type Change } from './analysis/compare-editions.js';
+export { compareReadings, readingsComparisonBuilder, type ReadingsComparison, type ReadingChange, type ReadingSubject, type CompareReadingsOptions, type ReadingsComparisonBuilder } from './analysis/compare-readings.js';
 export { targetProgress, targetProgressBuilder, type TargetProgress, type TargetProgressBuilder, type LevelProgress } from './analysis/target-progress.js';
 export { forecastChartSvg, stackedBarChartSvg, type StackedBarChartSpec, type ChartSeries, type ChartBar } from './analysis/svg-chart.js';
 export type { InvalidRequest, OutcomeCounts, MoneyPair, RequestRef } from './analysis/cohort.js';

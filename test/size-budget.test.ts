@@ -4,7 +4,7 @@
  * at level 9 (scripts/bundle-size.ts, the same measurement as the benchmarks' footprint row). The test
  * fails when that is above the budget.
  *
- * Budget: 64 KiB (65,536 bytes). It was 57 KiB (58,368 bytes), the size measured on 2026-11-27 after the
+ * Budget: 72 KiB (73,728 bytes). It was 57 KiB (58,368 bytes), the size measured on 2026-11-27 after the
  * move from classic zod to `zod/mini` and the JSON Schema generator's removal from the entry (the schemas
  * ship as files), 52,065 bytes (minified 154,711 B), plus ~12 % headroom; with classic zod, 72,666 bytes.
  * By the merge of DESIGN §7 the entry had grown to ~57.2 KB (the statements' terms, the typed API, the
@@ -12,6 +12,9 @@
  * holders in both languages, and `match`) adds ~6.1 KB more: 63,296 bytes measured with it (minified
  * 192,328 B), so the budget was raised to 64 KiB (~3.5 % headroom left). The issue's target, 40 KB, is
  * not met: see BENCHMARKS.md, row 5.
+ * The readings (DESIGN §8: the clause words and the bilingual wordings that would settle each of the 22,
+ * src/policy/readings.ts, and `compareReadings`) add ~6.8 KB: 70,082 bytes measured with them (minified
+ * 219,352 B), so the budget is 72 KiB (~5 % headroom).
  * Sizes only: timings never gate a test.
  */
 import { existsSync } from 'node:fs';
@@ -25,7 +28,7 @@ const DIST = join(ROOT, 'dist');
 const ENTRY = join(DIST, 'index.js');
 
 /** The budget for the library with its dependencies, minified and gzipped (bytes). */
-export const SIZE_BUDGET_BYTES = 64 * 1024;
+export const SIZE_BUDGET_BYTES = 72 * 1024;
 
 describe('size budget of the browser bundle (library + zod + decimal.js, min+gzip)', () => {
   it('the build exists (npm test builds it first: `npm run build`)', () => {

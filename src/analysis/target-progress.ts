@@ -118,7 +118,7 @@ export function targetProgressBuilder(asOf: string, given: PolicyEdition = mento
     },
     result() {
       const values = editionValues(edition);
-      const highest = new Map<string, Level | null>([...latest.entries()].map(([id, { enterprise }]) => [id, highestLevelHeldOn(enterprise.designations, day)]));
+      const highest = new Map<string, Level | null>([...latest.entries()].map(([id, { enterprise }]) => [id, highestLevelHeldOn(enterprise.designations, day, values.readings)]));
       const levels: LevelProgress[] = [...LEVELS].reverse().map((level) => {
         const holders = [...highest.entries()]
           .filter(([, held]) => held !== null && levelRank(held) >= levelRank(level))
