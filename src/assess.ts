@@ -295,13 +295,13 @@ function applyBounds(measures: MeasureResultOutput[], bounds: ReadonlyMap<string
     }
     m.amountUpTo = formatBound(bound.amountUpTo);
     m.payableUpTo = formatBound(bound.payableUpTo);
-    for (const line of m.lines) {
-      const b = bound.lines.get(line.id);
-      line.amountUpTo = b ? formatBound(b.amountUpTo) : null;
-      line.payableUpTo = b ? formatBound(b.payableUpTo) : null;
-    }
-    // Stryker disable next-line OptionalChaining: equivalent — a money measure's payable is never null
-    total = total === null || bound.payableUpTo === null ? null : total.plus(bound.payableUpTo).minus(m.payable ?? ZERO_TEXT);
+    m.lines.forEach((line, i) => {
+      const b = bound.lines[i]!;
+      line.amountUpTo = formatBound(b.amountUpTo);
+      line.payableUpTo = formatBound(b.payableUpTo);
+    });
+    // a money measure's payable is a money string
+    total = total === null || bound.payableUpTo === null ? null : total.plus(bound.payableUpTo).minus(m.payable as string);
   }
   return total;
 }
