@@ -52,32 +52,35 @@ interface Field {
   readonly placeholder?: string;
 }
 
-interface ScalarsBlock {
-  readonly kind: 'scalars';
-  readonly id: string;
-  readonly title: Bi;
-  readonly subjects: readonly Subject[];
-  readonly fields: readonly Field[];
-}
-interface ListBlock {
-  readonly kind: 'list';
-  /** The request key of the array, e.g. `leases`. */
+/**
+ * One section of the form: `scalars` (fields of the subject itself), `list` (a repeatable section: an
+ * array of the request, one row per item) or `object` (one nested object). `key` is the request key of
+ * the array or object, or the section's own id for scalars; `rowLabel` names one row ("租约 2").
+ */
+interface Block {
+  readonly kind: 'scalars' | 'list' | 'object';
   readonly key: string;
   readonly title: Bi;
-  /** What one row is called ("租约 2"). */
   readonly rowLabel: Bi;
   readonly subjects: readonly Subject[];
   readonly fields: readonly Field[];
 }
-interface ObjectBlock {
-  readonly kind: 'object';
-  /** The request key of the object, e.g. `listing`. */
-  readonly key: string;
-  readonly title: Bi;
-  readonly subjects: readonly Subject[];
-  readonly fields: readonly Field[];
+
+/** A field in the section table: key, zh label, en label, type, and the options (choice) or placeholder. */
+type FieldSpec = readonly [key: string, zh: string, en: string, type: FieldType, extra?: readonly Option[] | string];
+/** A section in the table: kind, key, zh title, en title, who it is for, its fields, and (lists) the row's name. */
+type SectionSpec = readonly [kind: Block['kind'], key: string, zh: string, en: string, subjects: readonly Subject[], fields: readonly FieldSpec[], row?: readonly [zh: string, en: string]];
+
+/** The one builder of every section, from its line in the table. */
+function section([kind, key, zh, en, subjects, specs, row]: SectionSpec): Block {
+  const fields = specs.map(([k, fzh, fen, type, extra]): Field => ({
+    key: k,
+    label: { zh: fzh, en: fen },
+    type,
+    ...(typeof extra === 'string' ? { placeholder: extra } : extra ? { options: extra } : {}),
+  }));
+  return { kind, key, title: { zh, en }, rowLabel: row ? { zh: row[0], en: row[1] } : { zh, en }, subjects, fields };
 }
-type Block = ScalarsBlock | ListBlock | ObjectBlock;
 
 // Element types of the request's arrays, to keep the hand-written option lists in step with the contract.
 type EnterpriseInput = NonNullable<PolicyRequestInput['enterprise']>;
@@ -203,175 +206,85 @@ const DATE = 'YYYY-MM-DD';
 // The form, described once: sections, fields and their request keys
 // ------------------------------------------------------------------------------------------------
 
-const BLOCKS: readonly Block[] = [
-  {
-    kind: 'scalars',
-    id: 'basics',
-    title: { zh: '基本信息', en: 'Basics' },
-    subjects: BOTH,
-    fields: [
-      { key: 'id', label: { zh: '编号（必填）', en: 'ID (required)' }, type: 'text' },
-      { key: 'name', label: { zh: '名称', en: 'Name' }, type: 'text' },
-      { key: 'creditCode', label: { zh: '统一社会信用代码', en: 'Unified social credit code' }, type: 'text', placeholder: '18' },
-      { key: 'independentLegalPerson', label: { zh: '具有独立法人资格', en: 'Independent legal person' }, type: 'bool' },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'registrations',
-    title: { zh: '工商注册与税务登记（同类按时间先后）', en: 'Business and tax registrations (oldest first within a kind)' },
-    rowLabel: { zh: '登记', en: 'Registration' },
-    subjects: BOTH,
-    fields: [
-      { key: 'kind', label: { zh: '类别', en: 'Kind' }, type: 'choice', options: optionsOf(REGISTRATION_KINDS, REGISTRATION_NAMES) },
-      { key: 'region', label: { zh: '所在地', en: 'Region' }, type: 'choice', options: optionsOf(REGIONS, REGION_NAMES) },
-      { key: 'from', label: { zh: '起始日', en: 'From' }, type: 'date' },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'designations',
-    title: { zh: '“专精特新”称号', en: 'SRDI designations' },
-    rowLabel: { zh: '称号', en: 'Designation' },
-    subjects: ENTERPRISE,
-    fields: [
-      { key: 'level', label: { zh: '级别', en: 'Level' }, type: 'choice', options: optionsOf(LEVELS, LEVEL_NAMES) },
-      { key: 'obtainedOn', label: { zh: '获得日期', en: 'Obtained on' }, type: 'date' },
-      { key: 'renewal', label: { zh: '重新认定', en: 'Renewal' }, type: 'bool' },
-      { key: 'expiresOn', label: { zh: '到期日', en: 'Expires on' }, type: 'date' },
-    ],
-  },
-  {
-    kind: 'scalars',
-    id: 'operations',
-    title: { zh: '经营情况', en: 'Operations' },
-    subjects: ENTERPRISE,
-    fields: [
-      { key: 'physicalOperationInDistrict', label: { zh: '在本区实体经营', en: 'Operates physically in the district' }, type: 'bool' },
-      { key: 'smallOrMicro', label: { zh: '小微企业', en: 'Small or micro enterprise' }, type: 'bool' },
-      { key: 'expandsCapacityWithoutNewLand', label: { zh: '不新增用地扩大产能', en: 'Expands capacity without new land' }, type: 'bool' },
-      { key: 'jingxiTalents', label: { zh: '“京西聚智”高层次人才（人数）', en: '“Jingxi Juzhi” high-level talents (count)' }, type: 'integer' },
-      { key: 'fundraisingProjectInDistrict', label: { zh: '募投项目在本区落地', en: 'Fundraising project landed in the district' }, type: 'bool' },
-      { key: 'cultivationCandidate', label: { zh: '梯队培育库候选企业', en: 'Cultivation pool candidate' }, type: 'bool' },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'contributions',
-    title: { zh: '区级综合贡献（按年度）', en: 'District comprehensive contribution (by year)' },
-    rowLabel: { zh: '年度贡献', en: 'Contribution' },
-    subjects: ENTERPRISE,
-    fields: [
-      { key: 'year', label: { zh: '年度', en: 'Year' }, type: 'integer', placeholder: '2024' },
-      { key: 'amount', label: { zh: '金额（元）', en: 'Amount (yuan)' }, type: 'decimal' },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'leases',
-    title: { zh: '办公用房租约', en: 'Office leases' },
-    rowLabel: { zh: '租约', en: 'Lease' },
-    subjects: ENTERPRISE,
-    fields: [
-      { key: 'id', label: { zh: '编号', en: 'ID' }, type: 'text' },
-      { key: 'areaSqm', label: { zh: '面积（平方米）', en: 'Area (m²)' }, type: 'decimal' },
-      { key: 'start', label: { zh: '起租日', en: 'Start' }, type: 'date' },
-      { key: 'end', label: { zh: '到期日', en: 'End' }, type: 'date' },
-      { key: 'dailyRentPerSqm', label: { zh: '日租金（元/平方米/天）', en: 'Daily rent (yuan/m²/day)' }, type: 'decimal' },
-      { key: 'selfUse', label: { zh: '自用', en: 'Self-use' }, type: 'bool' },
-      { key: 'inDistrict', label: { zh: '位于本区', en: 'In the district' }, type: 'bool' },
-    ],
-  },
-  {
-    kind: 'object',
-    key: 'listing',
-    title: { zh: '上市', en: 'Listing' },
-    subjects: ENTERPRISE,
-    fields: [
-      { key: 'board', label: { zh: '板块', en: 'Board' }, type: 'choice', options: optionsOf(BOARD_IDS, BOARD_NAMES) },
-      { key: 'listedOn', label: { zh: '上市日期', en: 'Listed on' }, type: 'date' },
-      { key: 'municipalStandardReward', label: { zh: '市级奖励标准（元）', en: 'Municipal standard reward (yuan)' }, type: 'decimal' },
-    ],
-  },
-  {
-    kind: 'scalars',
-    id: 'institution',
-    title: { zh: '服务机构情况', en: 'The institution' },
-    subjects: INSTITUTION,
-    fields: [
-      { key: 'certified', label: { zh: '经认定的创新创业服务机构', en: 'Certified innovation and entrepreneurship service institution' }, type: 'bool' },
-      { key: 'residentSrdiCount', label: { zh: '在驻“专精特新”企业（家）', en: 'SRDI SMEs now resident (count)' }, type: 'integer' },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'introducedEnterprises',
-    title: { zh: '引进的企业', en: 'Introduced enterprises' },
-    rowLabel: { zh: '引进企业', en: 'Introduced enterprise' },
-    subjects: INSTITUTION,
-    fields: [
-      { key: 'enterpriseId', label: { zh: '企业编号', en: 'Enterprise ID' }, type: 'text' },
-      { key: 'movedInOn', label: { zh: '入驻日期', en: 'Moved in on' }, type: 'date' },
-      { key: 'highestLevel', label: { zh: '评估日最高称号（空 = 未知）', en: 'Highest level on asOf (empty = unknown)' }, type: 'choice', options: optionsOf([...LEVELS, 'none'], HIGHEST_LEVEL_NAMES) },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'otherBenefits',
-    title: { zh: '其他政策就同一事项的资金（从优不重复）', en: 'Money from other policies for the same matter (most favourable, no duplication)' },
-    rowLabel: { zh: '其他资金', en: 'Other benefit' },
-    subjects: BOTH,
-    fields: [
-      { key: 'program', label: { zh: '政策项目', en: 'Programme' }, type: 'text' },
-      { key: 'overlapsMeasure', label: { zh: '对应措施', en: 'Same matter as' }, type: 'choice', options: optionsOf(OVERLAP_MEASURES, MEASURE_SHORT) },
-      { key: 'year', label: { zh: '年度（M3 必填）', en: 'Year (M3: required)' }, type: 'integer' },
-      { key: 'amount', label: { zh: '金额（元）', en: 'Amount (yuan)' }, type: 'decimal' },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'disbursements',
-    title: { zh: '本政策已兑现的资金', en: 'Already paid under these measures' },
-    rowLabel: { zh: '已兑现', en: 'Disbursement' },
-    subjects: BOTH,
-    fields: [
-      { key: 'measure', label: { zh: '措施', en: 'Measure' }, type: 'choice', options: optionsOf(DISBURSED_MEASURES, MEASURE_SHORT) },
-      { key: 'amount', label: { zh: '金额（元）', en: 'Amount (yuan)' }, type: 'decimal' },
-      { key: 'paidOn', label: { zh: '兑现日', en: 'Paid on' }, type: 'date' },
-      { key: 'year', label: { zh: '年度（M3 必填）', en: 'Year (M3: required)' }, type: 'integer' },
-      { key: 'enterpriseId', label: { zh: '企业编号（M5 必填）', en: 'Enterprise ID (M5: required)' }, type: 'text' },
-    ],
-  },
-  {
-    kind: 'scalars',
-    id: 'commitment',
-    title: { zh: '留区承诺', en: 'Retention commitment' },
-    subjects: BOTH,
-    fields: [{ key: 'retentionCommitmentSignedOn', label: { zh: '承诺签署日', en: 'Commitment signed on' }, type: 'date' }],
-  },
-  {
-    kind: 'list',
-    key: 'caseByCaseSupport',
-    title: { zh: '“一企一策”“一事一议”支持', en: 'Case-by-case support' },
-    rowLabel: { zh: '个案支持', en: 'Case-by-case support' },
-    subjects: BOTH,
-    fields: [
-      { key: 'kind', label: { zh: '方式', en: 'Kind' }, type: 'choice', options: optionsOf(['one-enterprise-one-policy', 'one-matter-one-discussion'], CASE_BY_CASE_NAMES) },
-      { key: 'from', label: { zh: '起始日', en: 'From' }, type: 'date' },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'integrityFindings',
-    title: { zh: '诚信问题（虚假材料、违约、违法、违规、违纪）', en: 'Integrity findings' },
-    rowLabel: { zh: '诚信问题', en: 'Finding' },
-    subjects: BOTH,
-    fields: [
-      { key: 'kind', label: { zh: '类别', en: 'Kind' }, type: 'choice', options: optionsOf(['false-materials', 'breach-of-contract', 'illegal', 'irregular', 'disciplinary'], FINDING_NAMES) },
-      { key: 'on', label: { zh: '认定日期', en: 'Found on' }, type: 'date' },
-    ],
-  },
+const SECTIONS: readonly SectionSpec[] = [
+  ['scalars', 'basics', '基本信息', 'Basics', BOTH, [
+    ['id', '编号（必填，可自拟）', 'ID (required, any name)', 'text'],
+    ['name', '名称', 'Name', 'text'],
+    ['creditCode', '统一社会信用代码', 'Unified social credit code', 'text', '18'],
+    ['independentLegalPerson', '具有独立法人资格', 'Independent legal person', 'bool'],
+  ]],
+  ['list', 'registrations', '工商注册与税务登记（同类按时间先后）', 'Business and tax registrations (oldest first within a kind)', BOTH, [
+    ['kind', '类别', 'Kind', 'choice', optionsOf(REGISTRATION_KINDS, REGISTRATION_NAMES)],
+    ['region', '所在地', 'Region', 'choice', optionsOf(REGIONS, REGION_NAMES)],
+    ['from', '起始日', 'From', 'date'],
+  ], ['登记', 'Registration']],
+  ['list', 'designations', '“专精特新”称号', 'SRDI designations', ENTERPRISE, [
+    ['level', '级别', 'Level', 'choice', optionsOf(LEVELS, LEVEL_NAMES)],
+    ['obtainedOn', '获得日期', 'Obtained on', 'date'],
+    ['renewal', '重新认定', 'Renewal', 'bool'],
+    ['expiresOn', '到期日', 'Expires on', 'date'],
+  ], ['称号', 'Designation']],
+  ['scalars', 'operations', '经营情况', 'Operations', ENTERPRISE, [
+    ['physicalOperationInDistrict', '在本区实体经营', 'Operates physically in the district', 'bool'],
+    ['smallOrMicro', '小微企业', 'Small or micro enterprise', 'bool'],
+    ['expandsCapacityWithoutNewLand', '不新增用地扩大产能', 'Expands capacity without new land', 'bool'],
+    ['jingxiTalents', '“京西聚智”高层次人才（人数）', '“Jingxi Juzhi” high-level talents (count)', 'integer'],
+    ['fundraisingProjectInDistrict', '募投项目在本区落地', 'Fundraising project landed in the district', 'bool'],
+    ['cultivationCandidate', '梯队培育库候选企业', 'Cultivation pool candidate', 'bool'],
+  ]],
+  ['list', 'contributions', '区级综合贡献（按年度）', 'District comprehensive contribution (by year)', ENTERPRISE, [
+    ['year', '年度', 'Year', 'integer', '2024'],
+    ['amount', '金额（元）', 'Amount (yuan)', 'decimal'],
+  ], ['年度贡献', 'Contribution']],
+  ['list', 'leases', '办公用房租约', 'Office leases', ENTERPRISE, [
+    ['id', '编号', 'ID', 'text'],
+    ['areaSqm', '面积（平方米）', 'Area (m²)', 'decimal'],
+    ['start', '起租日', 'Start', 'date'],
+    ['end', '到期日', 'End', 'date'],
+    ['dailyRentPerSqm', '日租金（元/平方米/天）', 'Daily rent (yuan/m²/day)', 'decimal'],
+    ['selfUse', '自用', 'Self-use', 'bool'],
+    ['inDistrict', '位于本区', 'In the district', 'bool'],
+  ], ['租约', 'Lease']],
+  ['object', 'listing', '上市', 'Listing', ENTERPRISE, [
+    ['board', '板块', 'Board', 'choice', optionsOf(BOARD_IDS, BOARD_NAMES)],
+    ['listedOn', '上市日期', 'Listed on', 'date'],
+    ['municipalStandardReward', '市级奖励标准（元）', 'Municipal standard reward (yuan)', 'decimal'],
+  ]],
+  ['scalars', 'institution', '服务机构情况', 'The institution', INSTITUTION, [
+    ['certified', '经认定的创新创业服务机构', 'Certified innovation and entrepreneurship service institution', 'bool'],
+    ['residentSrdiCount', '在驻“专精特新”企业（家）', 'SRDI SMEs now resident (count)', 'integer'],
+  ]],
+  ['list', 'introducedEnterprises', '引进的企业', 'Introduced enterprises', INSTITUTION, [
+    ['enterpriseId', '企业编号', 'Enterprise ID', 'text'],
+    ['movedInOn', '入驻日期', 'Moved in on', 'date'],
+    ['highestLevel', '评估日最高称号（空 = 未知）', 'Highest level on asOf (empty = unknown)', 'choice', optionsOf([...LEVELS, 'none'], HIGHEST_LEVEL_NAMES)],
+  ], ['引进企业', 'Introduced enterprise']],
+  ['list', 'otherBenefits', '其他政策就同一事项的资金（从优不重复）', 'Money from other policies for the same matter (most favourable, no duplication)', BOTH, [
+    ['program', '政策项目', 'Programme', 'text'],
+    ['overlapsMeasure', '对应措施', 'Same matter as', 'choice', optionsOf(OVERLAP_MEASURES, MEASURE_SHORT)],
+    ['year', '年度（M3 必填）', 'Year (M3: required)', 'integer'],
+    ['amount', '金额（元）', 'Amount (yuan)', 'decimal'],
+  ], ['其他资金', 'Other benefit']],
+  ['list', 'disbursements', '本政策已兑现的资金', 'Already paid under these measures', BOTH, [
+    ['measure', '措施', 'Measure', 'choice', optionsOf(DISBURSED_MEASURES, MEASURE_SHORT)],
+    ['amount', '金额（元）', 'Amount (yuan)', 'decimal'],
+    ['paidOn', '兑现日', 'Paid on', 'date'],
+    ['year', '年度（M3 必填）', 'Year (M3: required)', 'integer'],
+    ['enterpriseId', '企业编号（M5 必填）', 'Enterprise ID (M5: required)', 'text'],
+  ], ['已兑现', 'Disbursement']],
+  ['scalars', 'commitment', '留区承诺', 'Retention commitment', BOTH, [['retentionCommitmentSignedOn', '承诺签署日', 'Commitment signed on', 'date']]],
+  ['list', 'caseByCaseSupport', '“一企一策”“一事一议”支持', 'Case-by-case support', BOTH, [
+    ['kind', '方式', 'Kind', 'choice', optionsOf(['one-enterprise-one-policy', 'one-matter-one-discussion'], CASE_BY_CASE_NAMES)],
+    ['from', '起始日', 'From', 'date'],
+  ], ['个案支持', 'Case-by-case support']],
+  ['list', 'integrityFindings', '诚信问题（虚假材料、违约、违法、违规、违纪）', 'Integrity findings', BOTH, [
+    ['kind', '类别', 'Kind', 'choice', optionsOf(['false-materials', 'breach-of-contract', 'illegal', 'irregular', 'disciplinary'], FINDING_NAMES)],
+    ['on', '认定日期', 'Found on', 'date'],
+  ], ['诚信问题', 'Finding']],
 ];
+
+/** The form: every section, built by the one builder from the table above. */
+const BLOCKS: readonly Block[] = SECTIONS.map(section);
 
 // ------------------------------------------------------------------------------------------------
 // Golden case 02 (test/golden/02-newcomer-with-rent.json), for the "load example" button
@@ -481,7 +394,7 @@ function fieldElement(field: Field): HTMLElement {
   return h('div', { class: `field field-${field.type}` }, tr('label', field.label, { for: id }), control, h('span', { class: 'issue', id: issueId, role: 'alert' }));
 }
 
-function rowElement(block: ListBlock): HTMLElement {
+function rowElement(block: Block): HTMLElement {
   const title = h('span', { class: 'row-title' });
   const remove = tr('button', UI.remove, { type: 'button', class: 'remove', 'data-remove': block.key });
   const row = h('div', { class: 'row', 'data-row': block.key }, h('div', { class: 'row-head' }, title, remove), h('div', { class: 'grid' }, ...block.fields.map(fieldElement)), h('span', { class: 'issue row-issue', role: 'alert' }));
@@ -493,7 +406,7 @@ function rowElement(block: ListBlock): HTMLElement {
   return row;
 }
 
-function addRow(block: ListBlock): HTMLElement {
+function addRow(block: Block): HTMLElement {
   const rows = document.querySelector<HTMLElement>(`[data-rows="${block.key}"]`);
   if (!rows) throw new Error(`no rows container for ${block.key}`);
   const row = rowElement(block);
@@ -503,7 +416,7 @@ function addRow(block: ListBlock): HTMLElement {
 }
 
 function blockElement(block: Block): HTMLElement {
-  const attrs = { class: `block block-${block.kind}`, 'data-block': block.kind === 'scalars' ? block.id : block.key, 'data-subjects': block.subjects.join(' ') };
+  const attrs = { class: `block block-${block.kind}`, 'data-block': block.key, 'data-subjects': block.subjects.join(' ') };
   const issue = h('span', { class: 'issue block-issue', role: 'alert' });
   if (block.kind === 'list') {
     const add = h('button', { type: 'button', class: 'add', 'data-add': block.key }, '+ ', tr('span', UI.add), ' ', tr('span', block.rowLabel));
@@ -521,7 +434,7 @@ function blockElement(block: Block): HTMLElement {
 function renumber(): void {
   const subject = subjectKind();
   for (const block of BLOCKS) {
-    const blockNode = document.querySelector<HTMLElement>(`[data-block="${block.kind === 'scalars' ? block.id : block.key}"]`);
+    const blockNode = document.querySelector<HTMLElement>(`[data-block="${block.key}"]`);
     if (!blockNode) continue;
     const active = block.subjects.includes(subject);
     blockNode.hidden = !active;
@@ -605,7 +518,7 @@ function readForm(): { request: Record<string, unknown>; targets: Targets } {
   if (subjectNode) targets.set(subject, subjectNode);
   for (const block of BLOCKS) {
     if (!block.subjects.includes(subject)) continue;
-    const node = document.querySelector<HTMLElement>(`[data-block="${block.kind === 'scalars' ? block.id : block.key}"]`);
+    const node = document.querySelector<HTMLElement>(`[data-block="${block.key}"]`);
     if (!node) continue;
     if (block.kind === 'scalars') {
       readFields(node, body, targets);
@@ -652,7 +565,7 @@ function fillForm(request: PolicyRequestInput): void {
   (document.getElementById('subject-kind') as HTMLSelectElement).value = subject;
   (document.getElementById('as-of') as HTMLInputElement).value = textOf(request.asOf);
   for (const block of BLOCKS) {
-    const node = document.querySelector<HTMLElement>(`[data-block="${block.kind === 'scalars' ? block.id : block.key}"]`);
+    const node = document.querySelector<HTMLElement>(`[data-block="${block.key}"]`);
     if (!node) continue;
     const ours = block.subjects.includes(subject);
     if (block.kind === 'scalars') {
@@ -693,7 +606,7 @@ function describePath(path: readonly (string | number)[]): Bi {
   const blocks = BLOCKS.filter((b) => b.subjects.includes(subject));
   const container = blocks.find((b) => b.kind !== 'scalars' && b.key === key);
   const scalar = blocks.flatMap((b) => (b.kind === 'scalars' ? b.fields : [])).find((f) => f.key === key);
-  if (container && container.kind !== 'scalars') {
+  if (container) {
     push(container.title);
     let remaining = rest;
     if (container.kind === 'list' && remaining[0] !== undefined && /^\d+$/.test(remaining[0])) {
