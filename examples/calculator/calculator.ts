@@ -19,7 +19,9 @@ import {
   type MeasureResultOutput,
   type PolicyIssue,
   type PolicyRequestInput,
+  type Question,
   type SafeAssessResult,
+  UNIT_NAMES,
 } from '../../src/index.js';
 
 // ------------------------------------------------------------------------------------------------
@@ -146,6 +148,29 @@ const UI = {
   requestJson: { zh: '发送给 safeAssess 的请求（JSON）', en: 'The request sent to safeAssess (JSON)' },
   internalError: { zh: '计算出错：', en: 'The calculation failed: ' },
   row: { zh: '第 {n} 项', en: 'item {n}' },
+  // The reference-only notice: the text of STATEMENT_TERMS.notice (src/core/messages.ts on main), capitalised for a page.
+  notice: { zh: '仅供参考，不构成行政决定。', en: 'For reference only, not an administrative decision.' },
+  atLeast: { zh: '至少', en: 'at least' },
+  atMost: { zh: '最多', en: 'at most' },
+  noUpperBound: { zh: '暂无上限（尚缺的信息可能使金额更高）', en: 'no upper bound yet (a missing fact could raise it further)' },
+  settled: { zh: '已确定', en: 'settled' },
+  payableUpTo: { zh: '最多可兑现', en: 'Payable at most' },
+  nextQuestion: { zh: '下一个问题', en: 'Next question' },
+  noQuestions: { zh: '没有待回答的问题：结果已确定。', en: 'No open questions: the result is settled.' },
+  atStake: { zh: '涉及金额', en: 'At stake' },
+  atStakeNone: { zh: '不影响金额（服务类措施）', en: 'no money (service measures)' },
+  holder: { zh: '谁掌握该信息', en: 'Who holds the fact' },
+  helpsDecide: { zh: '有助于判断', en: 'Helps decide' },
+  goToField: { zh: '去填写', en: 'Go to the field' },
+  otherQuestions: { zh: '其余问题', en: 'Other questions' },
+  saveCase: { zh: '保存案例（JSON 文件）', en: 'Save the case (JSON file)' },
+  openCase: { zh: '打开案例…', en: 'Open a case…' },
+  print: { zh: '打印摘要', en: 'Print a summary' },
+  openFailed: { zh: '无法打开该文件：它不是本计算器保存的 JSON 请求。', en: 'The file cannot be opened: it is not a JSON request saved by this calculator.' },
+  opened: { zh: '已打开：', en: 'Opened: ' },
+  restored: { zh: '已恢复上次在本浏览器中填写的案例。', en: 'The case last entered in this browser was restored.' },
+  summaryCase: { zh: '所填情况', en: 'The case as entered' },
+  summaryMeasure: { zh: '措施', en: 'Measure' },
 } as const satisfies Record<string, Bi>;
 
 const OUTCOME_NAMES: Record<'eligible' | 'ineligible' | 'undetermined', Bi> = {
@@ -633,8 +658,10 @@ interface State {
   outcome: SafeAssessResult | null;
   error: string | null;
   targets: Targets;
+  /** The request the form last built. */
+  request: Record<string, unknown>;
 }
-const state: State = { outcome: null, error: null, targets: new Map() };
+const state: State = { outcome: null, error: null, targets: new Map(), request: {} };
 
 function clearIssues(): void {
   document.querySelectorAll('.issue').forEach((node) => (node.textContent = ''));
@@ -679,11 +706,81 @@ const statusItem = (c: MeasureResultOutput['conditions'][number]): HTMLElement =
   );
 
 const money = (amount: string | null): string => (amount === null ? '—' : groupDigits(amount));
+/** An upper bound in words: "1,500,000.00 元", or "no upper bound yet" for `null` (DESIGN §7). */
+const upperText = (amount: string | null): string => (amount === null ? t(UI.noUpperBound) : `${groupDigits(amount)} ${t(UI.yuan)}`);
+/** The 责任单位 in the page's language (UNIT_NAMES gives the English names). */
+const unitNames = (units: readonly string[]): string => (lang === 'zh' ? units.join('、') : units.map((u) => UNIT_NAMES[u] ?? u).join(', '));
+/** What a question is worth, in words: DESIGN §7's `atStake` (`null` = unbounded, 0 = service measures only). */
+const atStakeText = (q: Question): string => (q.atStake === null ? t(UI.noUpperBound) : q.atStake === '0.00' ? t(UI.atStakeNone) : `${t(UI.atMost)} ${groupDigits(q.atStake)} ${t(UI.yuan)}`);
+
+/** The control that answers a yes/no question in place, when the question's path is one. */
+const boolControlAt = (path: string): HTMLSelectElement | null => document.querySelector<HTMLSelectElement>(`select[data-type="bool"][data-path="${CSS.escape(path)}"]`);
+
+/** The next question (`questions[0]`) in plain words, with its answers (yes / no) or a way to the field; then the others. */
+function questionPanel(questions: readonly Question[]): HTMLElement {
+  const [next, ...others] = questions;
+  const panel = h('section', { class: 'next-question', id: 'next-question', 'data-question': next?.path ?? '' }, h('h3', {}, t(UI.nextQuestion)));
+  if (next === undefined) {
+    panel.append(h('p', {}, t(UI.noQuestions)));
+    return panel;
+  }
+  const control = boolControlAt(next.path);
+  const actions = h('div', { class: 'answers' });
+  if (control) {
+    for (const [value, label] of [['true', UI.yes], ['false', UI.no]] as const) {
+      const button = h('button', { type: 'button', class: 'answer', 'data-answer': value }, t(label));
+      button.addEventListener('click', () => {
+        control.value = value;
+        update();
+      });
+      actions.append(button);
+    }
+  }
+  const go = h('button', { type: 'button', class: control ? 'link' : 'answer', 'data-go': next.path }, t(UI.goToField));
+  go.addEventListener('click', () => focusPath(next.path));
+  actions.append(go);
+  panel.append(
+    h('p', { class: 'question' }, next[lang]),
+    h(
+      'dl',
+      { class: 'figures' },
+      h('dt', {}, t(UI.atStake)),
+      h('dd', { class: 'at-stake' }, atStakeText(next)),
+      h('dt', {}, t(UI.holder)),
+      h('dd', { class: 'holder' }, next.holder[lang]),
+      h('dt', {}, t(UI.helpsDecide)),
+      h('dd', {}, next.measures.join(lang === 'zh' ? '、' : ', ')),
+    ),
+    actions,
+  );
+  if (others.length > 0) {
+    panel.append(
+      h(
+        'details',
+        { class: 'other-questions' },
+        h('summary', {}, `${t(UI.otherQuestions)} (${others.length})`),
+        h(
+          'ol',
+          {},
+          ...others.map((q) => {
+            const button = h('button', { type: 'button', class: 'link', 'data-go': q.path }, q[lang]);
+            button.addEventListener('click', () => focusPath(q.path));
+            return h('li', { 'data-question': q.path }, button, ' ', h('span', { class: 'at-stake' }, atStakeText(q)));
+          }),
+        ),
+      ),
+    );
+  }
+  return panel;
+}
+
+/** A measure's clause: its id and the clause's heading in the policy text (zh); the id alone in English (the title says it). */
+const clauseOf = (m: MeasureResultOutput): string => (lang === 'zh' ? `${m.measure} ${m.clause}` : m.measure);
 
 /** The clause of a line: the measure's clause id and text, with the rulings its conditions apply. */
 function lineClause(measure: MeasureResultOutput, line: LineResultOutput): string {
   const rulings = [...new Set(line.conditions.map((c) => c.ruling).filter((r): r is NonNullable<typeof r> => r !== undefined))];
-  return [`${measure.measure} ${measure.clause}`, ...rulings].join(' · ');
+  return [clauseOf(measure), ...rulings].join(' · ');
 }
 
 function measureCard(m: MeasureResultOutput): HTMLElement {
@@ -703,9 +800,11 @@ function measureCard(m: MeasureResultOutput): HTMLElement {
           h('dd', { 'data-amount': m.measure }, `${money(m.amount)} ${t(UI.yuan)}`),
           h('dt', {}, t(UI.payable)),
           h('dd', { class: 'payable', 'data-payable': m.measure }, `${money(m.payable)} ${t(UI.yuan)}`),
+          h('dt', {}, t(UI.payableUpTo)),
+          h('dd', { class: 'payable-up-to', 'data-payable-up-to': m.measure }, upperText(m.payableUpTo)),
         )
       : h('p', { class: 'service' }, t(UI.serviceMeasure));
-  const clause = h('p', { class: 'clause' }, `${t(UI.clause)}${colon()}${m.measure} ${m.clause}`);
+  const clause = h('p', { class: 'clause' }, `${t(UI.clause)}${colon()}${clauseOf(m)}`);
   const conditions = h('ul', { class: 'checklist' }, ...m.conditions.map(statusItem));
 
   const lines =
@@ -716,7 +815,7 @@ function measureCard(m: MeasureResultOutput): HTMLElement {
           h(
             'thead',
             {},
-            h('tr', {}, h('th', {}, t(UI.line)), h('th', {}, t(UI.outcome)), ...(m.kind === 'money' ? [h('th', {}, t(UI.amount)), h('th', {}, t(UI.paid)), h('th', {}, t(UI.payable))] : []), h('th', {}, t(UI.clause))),
+            h('tr', {}, h('th', {}, t(UI.line)), h('th', {}, t(UI.outcome)), ...(m.kind === 'money' ? [h('th', {}, t(UI.amount)), h('th', {}, t(UI.paid)), h('th', {}, t(UI.payable)), h('th', {}, t(UI.payableUpTo))] : []), h('th', {}, t(UI.clause))),
           ),
           h(
             'tbody',
@@ -727,11 +826,11 @@ function measureCard(m: MeasureResultOutput): HTMLElement {
                 { 'data-line': line.id },
                 h('td', {}, line.label[lang]),
                 h('td', {}, h('span', { class: `badge ${line.outcome}` }, t(OUTCOME_NAMES[line.outcome]))),
-                ...(m.kind === 'money' ? [h('td', { class: 'num' }, money(line.amount)), h('td', { class: 'num' }, money(line.paid)), h('td', { class: 'num' }, money(line.payable))] : []),
+                ...(m.kind === 'money' ? [h('td', { class: 'num' }, money(line.amount)), h('td', { class: 'num' }, money(line.paid)), h('td', { class: 'num' }, money(line.payable)), h('td', { class: 'num' }, line.payableUpTo === null ? '∞' : money(line.payableUpTo))] : []),
                 h('td', { class: 'line-clause' }, lineClause(m, line)),
               );
               if (line.conditions.length === 0) return [row];
-              const span = String(m.kind === 'money' ? 6 : 3);
+              const span = String(m.kind === 'money' ? 7 : 3);
               return [row, h('tr', { class: 'line-conditions' }, h('td', { colspan: span }, h('ul', { class: 'checklist small' }, ...line.conditions.map(statusItem))))];
             }),
           ),
@@ -739,7 +838,7 @@ function measureCard(m: MeasureResultOutput): HTMLElement {
       : null;
 
   const reasons = m.reasons.length > 0 ? h('ul', { class: 'reasons' }, ...m.reasons.map((r) => h('li', {}, h('span', { class: 'tag' }, r.clause), ' ', r[lang]))) : null;
-  const units = m.responsibleUnits.length > 0 ? h('p', { class: 'units' }, `${t(UI.responsibleUnits)}${colon()}${m.responsibleUnits.join('、')}`) : null;
+  const units = m.responsibleUnits.length > 0 ? h('p', { class: 'units' }, `${t(UI.responsibleUnits)}${colon()}${unitNames(m.responsibleUnits)}`) : null;
   return h(
     'article',
     { class: `measure ${m.outcome}`, 'data-measure': m.measure },
@@ -773,8 +872,13 @@ function showResult(result: AssessmentResult, results: HTMLElement): void {
     'div',
     { class: 'total' },
     h('span', { class: 'total-label' }, t(UI.totalPayable)),
+    h('span', { class: 'bound-word' }, t(UI.atLeast)),
     h('output', { id: 'total-payable', 'data-value': result.totalPayable }, groupDigits(result.totalPayable)),
     h('span', { class: 'unit' }, t(UI.yuan)),
+    h('span', { class: 'bound-word' }, t(UI.atMost)),
+    h('output', { id: 'total-payable-up-to', 'data-value': result.totalPayableUpTo ?? 'null' }, result.totalPayableUpTo === null ? t(UI.noUpperBound) : groupDigits(result.totalPayableUpTo)),
+    result.totalPayableUpTo !== null && h('span', { class: 'unit' }, t(UI.yuan)),
+    result.totalPayableUpTo === result.totalPayable && h('span', { class: 'badge eligible settled' }, t(UI.settled)),
   );
   const summary = h(
     'p',
@@ -833,7 +937,47 @@ function showResult(result: AssessmentResult, results: HTMLElement): void {
         )
       : null;
 
-  results.append(total, summary, missingBox, warnings ?? '', applicability, h('h3', {}, t(UI.measures)), ...result.measures.map(measureCard), clawback ?? '');
+  results.append(total, summary, questionPanel(result.questions), missingBox, warnings ?? '', applicability, h('h3', {}, t(UI.measures)), ...result.measures.map(measureCard), clawback ?? '');
+}
+
+/** `{ a: { b: [1] } }` → `[['a.b.0', '1']]`: the facts of a request, one line each, for the printed summary. */
+function flatten(value: unknown, prefix: string, into: [string, string][] = []): [string, string][] {
+  if (Array.isArray(value)) value.forEach((item, i) => flatten(item, `${prefix}.${i}`, into));
+  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, into);
+  else into.push([prefix, String(value)]);
+  return into;
+}
+
+/**
+ * The one-page summary the print stylesheet shows instead of the page: results first (money measures
+ * with their bounds, the total, the next questions), then the case as entered, and the notice.
+ */
+function printSummary(result: AssessmentResult, request: Record<string, unknown>): HTMLElement {
+  const money = result.measures.filter((m) => m.kind === 'money');
+  const services = result.measures.filter((m) => m.kind !== 'money');
+  const cell = (text: string, cls = ''): HTMLElement => h('td', cls ? { class: cls } : {}, text);
+  const table = h(
+    'table',
+    { class: 'lines' },
+    h('thead', {}, h('tr', {}, h('th', {}, t(UI.summaryMeasure)), h('th', {}, t(UI.outcome)), h('th', {}, `${t(UI.payable)} (${t(UI.atLeast)})`), h('th', {}, t(UI.payableUpTo)))),
+    h('tbody', {}, ...money.map((m) => h('tr', { 'data-summary-measure': m.measure }, cell(`${m.measure} ${m.title[lang]}`), cell(t(OUTCOME_NAMES[m.outcome])), cell(groupDigits(m.payable ?? '0.00'), 'num'), cell(m.payableUpTo === null ? '∞' : groupDigits(m.payableUpTo), 'num')))),
+    h('tfoot', {}, h('tr', {}, h('th', { colspan: '2' }, t(UI.totalPayable)), h('th', { class: 'num', id: 'summary-total' }, groupDigits(result.totalPayable)), h('th', { class: 'num', id: 'summary-total-up-to' }, result.totalPayableUpTo === null ? '∞' : groupDigits(result.totalPayableUpTo)))),
+  );
+  const facts = flatten(request, '');
+  return h(
+    'div',
+    {},
+    h('h1', {}, t(UI.pageTitle)),
+    h('p', { class: 'notice' }, t(UI.notice)),
+    h('p', { class: 'summary' }, `${result.subject.kind === 'enterprise' ? t(UI.enterprise) : t(UI.institution)} ${result.subject.id} · ${t(UI.asOf)} ${result.asOf} · ${t(UI.edition)} ${result.edition.id} · ${t(UI.yuan)}`),
+    table,
+    result.totalPayableUpTo === null ? h('p', {}, `${t(UI.atMost)}${colon()}${t(UI.noUpperBound)}`) : null,
+    h('p', { class: 'services' }, `${t(UI.serviceMeasure)}${colon()}${services.map((m) => `${m.measure} ${t(OUTCOME_NAMES[m.outcome])}`).join(lang === 'zh' ? '；' : '; ')}`),
+    result.questions.length > 0 && h('h2', {}, t(UI.nextQuestion)),
+    result.questions.length > 0 && h('ol', { class: 'summary-questions' }, ...result.questions.slice(0, 5).map((q) => h('li', {}, `${q[lang]} — ${atStakeText(q)} — ${q.holder[lang]}`))),
+    h('h2', {}, t(UI.summaryCase)),
+    h('dl', { class: 'summary-facts' }, ...facts.flatMap(([path, value]) => [h('dt', {}, t(describePath(path.split('.')))), h('dd', {}, value)])),
+  );
 }
 
 /** Shows the current outcome (again, after a language switch). */
@@ -850,6 +994,7 @@ function render(): void {
   } else if (outcome?.ok) {
     showResult(outcome.value, results);
   }
+  document.getElementById('print-summary')?.replaceChildren(...(outcome?.ok ? [printSummary(outcome.value, state.request)] : []));
   results.dataset.state = state.error !== null ? 'error' : outcome === null ? 'empty' : outcome.ok ? 'ok' : 'invalid';
 }
 
@@ -861,6 +1006,8 @@ function render(): void {
 function update(): void {
   const { request, targets } = readForm();
   state.targets = targets;
+  state.request = request;
+  storeCase(request);
   const json = document.getElementById('request-json');
   if (json) json.textContent = JSON.stringify(request, null, 2);
   try {
@@ -871,6 +1018,98 @@ function update(): void {
     state.error = error instanceof Error ? error.message : String(error);
   }
   render();
+}
+
+// ------------------------------------------------------------------------------------------------
+// The case: today's date, the browser's storage, a JSON file
+// ------------------------------------------------------------------------------------------------
+
+/** Today in the browser's time zone, `YYYY-MM-DD`: the page reads the clock, the library never does. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The ID a new case starts with (the library requires one; any name will do). */
+const DEFAULT_ID = 'my-case';
+
+/** A new case: assessed as of today, an enterprise with the default ID and nothing else known. */
+const blankCase = (): PolicyRequestInput => ({ asOf: today(), enterprise: { id: DEFAULT_ID } });
+
+/** Where the browser keeps the case between visits. */
+const STORAGE_KEY = 'mentougou-srdi-calculator.case';
+
+/** Keeps the request in localStorage (quietly does nothing where storage is unavailable or full). */
+function storeCase(request: Record<string, unknown>): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(request));
+  } catch {
+    // Private browsing or storage disabled: the case simply is not kept.
+  }
+}
+
+/** A saved case read back: an object with an `enterprise` or `institution` object, or null. */
+function asCase(value: unknown): PolicyRequestInput | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  const body = record.enterprise ?? record.institution;
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (record as PolicyRequestInput) : null;
+}
+
+function storedCase(): PolicyRequestInput | null {
+  try {
+    const text = localStorage.getItem(STORAGE_KEY);
+    return text === null ? null : asCase(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
+/** A line under the toolbar about the case (opened, restored, or why a file could not be opened). */
+function caseMessage(text: Bi | null, suffix = '', isError = false): void {
+  const node = document.getElementById('case-message');
+  if (!node) return;
+  node.classList.toggle('error', isError);
+  if (text === null) {
+    node.textContent = '';
+    texts.delete(node);
+    node.removeAttribute('data-t');
+    return;
+  }
+  const full = { zh: text.zh + suffix, en: text.en + suffix };
+  texts.set(node, full);
+  node.setAttribute('data-t', '');
+  node.textContent = full[lang];
+}
+
+/** Offers the request as a JSON file (`<id>-<asOf>.json`), the same JSON the CLI and `assess` read. */
+function saveCaseFile(): void {
+  const request = state.request;
+  const body = (request.enterprise ?? request.institution ?? {}) as Record<string, unknown>;
+  const name = `${String(body.id ?? 'case').replace(/[^\w.-]+/g, '_') || 'case'}-${String(request.asOf ?? '')}.json`;
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(request, null, 2)}\n`], { type: 'application/json' }));
+  const link = h('a', { href: url, download: name, hidden: '' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function openCaseFile(file: File): Promise<void> {
+  let parsed: PolicyRequestInput | null = null;
+  try {
+    parsed = asCase(JSON.parse(await file.text()));
+  } catch {
+    parsed = null;
+  }
+  if (parsed === null) {
+    caseMessage(UI.openFailed, '', true);
+    return;
+  }
+  fillForm(parsed);
+  update();
+  caseMessage(UI.opened, file.name);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -890,7 +1129,8 @@ function buildPage(): void {
   const header = document.getElementById('page-header');
   if (!form || !toolbar || !resultsTitle || !header) throw new Error('calculator: index.html is missing its containers');
 
-  header.replaceChildren(tr('h1', UI.pageTitle), tr('p', UI.intro, { class: 'intro' }));
+  header.replaceChildren(tr('h1', UI.pageTitle), tr('p', UI.intro, { class: 'intro' }), tr('p', UI.notice, { class: 'notice', id: 'notice', role: 'note' }));
+  if (!document.getElementById('print-summary')) document.body.append(h('section', { id: 'print-summary', class: 'print-summary' }));
 
   const langButton = tr('button', UI.langToggle, { type: 'button', id: 'lang-toggle', lang: 'en' });
   langButton.addEventListener('click', () => {
@@ -907,10 +1147,23 @@ function buildPage(): void {
   });
   const clear = tr('button', UI.clear, { type: 'button', id: 'clear' });
   clear.addEventListener('click', () => {
-    fillForm({ asOf: '', enterprise: { id: '' } });
+    fillForm(blankCase());
+    caseMessage(null);
     update();
   });
-  toolbar.replaceChildren(example, clear, langButton);
+  const save = tr('button', UI.saveCase, { type: 'button', id: 'save-case' });
+  save.addEventListener('click', saveCaseFile);
+  const fileInput = h('input', { type: 'file', id: 'open-case-file', accept: 'application/json,.json', hidden: '' });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (file) void openCaseFile(file);
+  });
+  const open = tr('button', UI.openCase, { type: 'button', id: 'open-case' });
+  open.addEventListener('click', () => fileInput.click());
+  const print = tr('button', UI.print, { type: 'button', id: 'print' });
+  print.addEventListener('click', () => window.print());
+  toolbar.replaceChildren(example, clear, save, open, fileInput, print, langButton, h('span', { id: 'case-message', class: 'case-message', role: 'status' }));
 
   const subjectSelect = h('select', { id: 'subject-kind' }, tr('option', UI.enterprise, { value: 'enterprise' }), tr('option', UI.institution, { value: 'institution' }));
   subjectSelect.addEventListener('change', () => {
@@ -936,9 +1189,13 @@ function buildPage(): void {
   form.addEventListener('submit', (event) => event.preventDefault());
 
   document.getElementById('boot-note')?.remove();
+  // The case kept in this browser, or a new one as of today: either way the page opens without errors.
+  const kept = storedCase();
+  fillForm(kept ?? blankCase());
   renumber();
   applyLanguage();
   update();
+  if (kept) caseMessage(UI.restored);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', buildPage);
