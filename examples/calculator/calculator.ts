@@ -171,6 +171,7 @@ const UI = {
   restored: { zh: '已恢复上次在本浏览器中填写的案例。', en: 'The case last entered in this browser was restored.' },
   summaryCase: { zh: '所填情况', en: 'The case as entered' },
   summaryMeasure: { zh: '措施', en: 'Measure' },
+  amountsIn: { zh: '金额单位：元', en: 'amounts in yuan' },
 } as const satisfies Record<string, Bi>;
 
 const OUTCOME_NAMES: Record<'eligible' | 'ineligible' | 'undetermined', Bi> = {
@@ -969,7 +970,7 @@ function printSummary(result: AssessmentResult, request: Record<string, unknown>
     {},
     h('h1', {}, t(UI.pageTitle)),
     h('p', { class: 'notice' }, t(UI.notice)),
-    h('p', { class: 'summary' }, `${result.subject.kind === 'enterprise' ? t(UI.enterprise) : t(UI.institution)} ${result.subject.id} · ${t(UI.asOf)} ${result.asOf} · ${t(UI.edition)} ${result.edition.id} · ${t(UI.yuan)}`),
+    h('p', { class: 'summary' }, `${result.subject.kind === 'enterprise' ? t(UI.enterprise) : t(UI.institution)} ${result.subject.id} · ${t(UI.asOf)} ${result.asOf} · ${t(UI.edition)} ${result.edition.id} · ${t(UI.amountsIn)}`),
     table,
     result.totalPayableUpTo === null ? h('p', {}, `${t(UI.atMost)}${colon()}${t(UI.noUpperBound)}`) : null,
     h('p', { class: 'services' }, `${t(UI.serviceMeasure)}${colon()}${services.map((m) => `${m.measure} ${t(OUTCOME_NAMES[m.outcome])}`).join(lang === 'zh' ? '；' : '; ')}`),
