@@ -60,7 +60,7 @@ const narrowed = narrowedRun(process.argv.slice(2));
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'server/test/**/*.test.ts'],
     coverage: {
       enabled: !narrowed,
       provider: 'v8',

@@ -39,7 +39,7 @@ export default defineConfig({
       'test/assess.test.ts',
       'test/properties.test.ts',
       'test/golden.test.ts',
-      'test/mutation-*.test.ts',
+      'test/statements.test.ts',
     ],
     coverage: { enabled: false },
     isolate: false,

@@ -8,13 +8,12 @@
  * measured around the child with `process.hrtime.bigint()`. Each size is run `BENCH_BATCH_RUNS`
  * times (default 3); the medians are reported.
  *
- * Run on its own: `npm run build && tsx bench/batch.ts`.
+ * Run on its own: `npm run build && tsx bench/run.ts --rows 4`.
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { writeRequestsJsonl } from './generate.js';
 import { DIST, fmt, median, ROOT, row } from './harness.js';
 
@@ -110,8 +109,4 @@ export async function runBatchRow(sizes: readonly number[] = [10_000, 100_000], 
   const rssRatio = small && large ? median(large.peakRssKb) / median(small.peakRssKb) : Number.NaN;
   row('4. batch RSS 100k / 10k', fmt(rssRatio, 2), `peak RSS by ${results[0]?.method ?? '?'}`);
   return { runs: results, rssRatio };
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await runBatchRow();
 }

@@ -1,6 +1,6 @@
 /**
  * Row 3, the floor: a hand-written plain-number function that computes only the M1 and M3 amounts
- * (the `amount` of each measure: its eligible lines, G1 included, as DESIGN §3 defines it), with no
+ * (the `amount` of each measure: its eligible lines, G1 included, as docs/contract.md § A measure defines it), with no
  * validation, no trace, no Decimal, on inputs pre-parsed into plain numbers (untimed). Nothing can do
  * the same decisions with less work, so `ours / floor` says what validation, exact money, the trace
  * and the eleven other measures cost.
@@ -8,9 +8,8 @@
  * `parsePlain` (raw request → plain numbers, no checks) is shared with the json-rules-engine peer,
  * which has to do the same before it can run its rules.
  *
- * Run on its own: `npm run build && tsx bench/floor.ts` (ours vs floor, interleaved).
+ * Run on its own: `npm run build && tsx bench/run.ts --rows 3` (ours vs floor, interleaved).
  */
-import { pathToFileURL } from 'node:url';
 import type { PolicyRequestInput } from '../src/index.js';
 
 /** A level's rank: municipal-sme 0, municipal-little-giant 1, national-little-giant 2. */
@@ -211,9 +210,4 @@ export function floorAmounts(p: PlainEnterprise | null): { m1: number; m3: numbe
     }
   }
   return { m1, m3: toFen(m3) };
-}
-
-// Run on its own (no top-level await here: run.ts imports this module, and an awaited import cycle would never settle).
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  void import('./run.js').then(({ runInProcessRows }) => runInProcessRows(['ours', 'floor']));
 }

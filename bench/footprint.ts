@@ -2,26 +2,19 @@
  * Row 5, footprint: the min+gzip size of the library's ESM entry with its dependencies bundled (what a
  * web calculator ships) and without them (external: what the library itself adds), by an esbuild
  * bundle of `export * from './dist/index.js'` for the browser, minified, then gzip level 9 (as
- * size-limit's gzip mode); the size of the calculator bundle when examples/calculator/dist/calculator.js
- * exists; and the cold `import` time of the package in a fresh Node process (the median of several runs
+ * size-limit's gzip mode; scripts/bundle-size.ts, which the suite's size budget uses too); the size of
+ * the calculator bundle when examples/calculator/dist/calculator.js exists; and the cold `import` time of the package in a fresh Node process (the median of several runs
  * of `node --input-type=module -e "…await import('./dist/index.js')…"`).
  *
- * Run on its own: `npm run build && tsx bench/footprint.ts`.
+ * Run on its own: `npm run build && tsx bench/run.ts --rows 5`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import { type BundleSize, bundleSize } from '../scripts/bundle-size.js';
 import { DIST, fmt, median, ROOT, row } from './harness.js';
-
-/** A bundle's sizes, and what it is made of (bytes in the minified output by package). */
-export interface BundleSize {
-  minified: number;
-  gzipped: number;
-  byPackage: Record<string, number>;
-}
 
 /** The footprint row's result. */
 export interface FootprintRow {
@@ -29,39 +22,6 @@ export interface FootprintRow {
   withoutDependencies: BundleSize;
   calculator: { raw: number; gzipped: number } | null;
   coldImportMs: number[];
-}
-
-const packageOf = (input: string): string => {
-  const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
-  return m ? (m[1] as string) : 'mentougou-srdi';
-};
-
-/**
- * Bundles the ESM entry of the build (esbuild, platform browser, minified) and gzips it (level 9).
- *
- * @param external true: dependencies left out (`packages: 'external'`)
- */
-export async function bundleSize(external: boolean, dist: string = DIST): Promise<BundleSize> {
-  const result = await build({
-    // `export * from './dist/index.js'`, written with the absolute path so that BENCH_DIST works too.
-    stdin: { contents: `export * from ${JSON.stringify(join(dist, 'index.js'))};`, resolveDir: ROOT, loader: 'js', sourcefile: 'entry.js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    ...(external ? { packages: 'external' as const } : {}),
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  const byPackage: Record<string, number> = {};
-  const outputs = Object.values((result.metafile as Metafile).outputs);
-  for (const output of outputs) {
-    for (const [input, info] of Object.entries(output.inputs)) byPackage[packageOf(input)] = (byPackage[packageOf(input)] ?? 0) + info.bytesInOutput;
-  }
-  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength, byPackage };
 }
 
 /** The cold import time of the package in a fresh process, `runs` times (ms). */
@@ -86,8 +46,8 @@ const parts = (byPackage: Record<string, number>): string =>
 
 /** Runs the footprint row and prints it. */
 export async function runFootprintRow(): Promise<FootprintRow> {
-  const withDependencies = await bundleSize(false);
-  const withoutDependencies = await bundleSize(true);
+  const withDependencies = await bundleSize(DIST);
+  const withoutDependencies = await bundleSize(DIST, { external: true });
   row('5. size, deps bundled (min+gz)', kb(withDependencies.gzipped), `min ${kb(withDependencies.minified)}; min by package: ${parts(withDependencies.byPackage)}`);
   row('5. size, deps external (min+gz)', kb(withoutDependencies.gzipped), `min ${kb(withoutDependencies.minified)}`);
   const calculatorPath = join(ROOT, 'examples/calculator/dist/calculator.js');
@@ -102,8 +62,4 @@ export async function runFootprintRow(): Promise<FootprintRow> {
   const coldImportMs = coldImportTimes();
   row('5. cold import (median)', `${fmt(median(coldImportMs), 1)} ms`, `${coldImportMs.length} fresh processes, min ${fmt(Math.min(...coldImportMs), 1)} / max ${fmt(Math.max(...coldImportMs), 1)} ms`);
   return { withDependencies, withoutDependencies, calculator, coldImportMs };
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await runFootprintRow();
 }

@@ -5,12 +5,14 @@
  * integrity finding, and some service institutions. Every request is valid (the run checks it).
  *
  * Deterministic: the same seed gives the same requests on any machine and in any time zone (dates
- * are built from day numbers with integer arithmetic, never from the clock or the host's zone).
+ * are built from day numbers with the library's calendar, src/core/calendar.ts, never from the clock
+ * or the host's zone).
  *
  * Run on its own to write JSONL: `tsx bench/generate.ts <count> [out.jsonl] [--seed N]`.
  */
 import { createWriteStream } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { dayNumberOf as dayOf, formatCalendarDate as iso, parseCalendarDate, yearOf as yearOfDay } from '../src/core/calendar.js';
 import type { PolicyRequestInput } from '../src/index.js';
 
 /** The fixed seed of every benchmark run. */
@@ -43,32 +45,8 @@ const decimal = (rng: Rng, min: number, max: number, places: number): string => 
 /** Money written as callers do: mostly strings, sometimes plain numbers of yuan. */
 const money = (rng: Rng, value: number): string | number => (chance(rng, 0.8) ? value.toFixed(2) : Math.round(value));
 
-// ---- calendar: day numbers (days since 1970-01-01), integer arithmetic only ----
+// ---- calendar: the library's own (day numbers since 1970-01-01, integer arithmetic, no host zone) ----
 
-function dayOf(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
-  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
-}
-
-function civil(dayNumber: number): { year: number; month: number; day: number } {
-  const z = dayNumber + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
-}
-
-const iso = (dayNumber: number): string => {
-  const { year, month, day } = civil(dayNumber);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-};
-const yearOfDay = (dayNumber: number): number => civil(dayNumber).year;
 const between = (rng: Rng, from: number, to: number): number => int(rng, from, Math.max(from, to));
 
 const WINDOW_FROM = dayOf(2022, 1, 1);
@@ -278,7 +256,9 @@ export function generateInstitution(rng: Rng, index: number): PolicyRequestInput
 }
 
 function dayOfIso(text: string): number {
-  return dayOf(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+  const day = parseCalendarDate(text);
+  if (day === null) throw new Error(`generated an invalid date: ${text}`);
+  return day;
 }
 
 /** `count` requests from `seed`: about 94 % enterprises, 6 % service institutions. */

@@ -10,9 +10,8 @@
  * for the peer. Each is measured awaiting one run at a time and with a whole batch in flight at once;
  * the faster of the two is the peer's figure.
  *
- * Run on its own: `npm run build && tsx bench/peer-json-rules-engine.ts` (ours vs peer, interleaved).
+ * Run on its own: `npm run build && tsx bench/run.ts --rows 2` (ours vs peer, interleaved).
  */
-import { pathToFileURL } from 'node:url';
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import type { PolicyRequestInput } from '../src/index.js';
 import {
@@ -161,9 +160,4 @@ export async function peerEngineOnly(engine: Engine, item: PreparedPeerItem): Pr
   if (item.plain === null || item.facts === null) return { m1: 0, m3: 0 };
   const { events } = await engine.run(item.facts);
   return amountsFromEvents(item.plain, item.facts, events);
-}
-
-// Run on its own (no top-level await here: run.ts imports this module, and an awaited import cycle would never settle).
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  void import('./run.js').then(({ runInProcessRows }) => runInProcessRows(['ours', 'peer']));
 }

@@ -1,6 +1,6 @@
 /**
  * Profiles the throughput run and summarises where the time goes: `node --cpu-prof` on
- * `bench/throughput.ts --profile N`, then the self time of the samples aggregated by function
+ * `bench/run.ts --profile N`, then the self time of the samples aggregated by function
  * (name + source file, mapped back through dist/index.js.map to src/ where a source map exists) and by
  * source file / package.
  *
@@ -128,7 +128,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   else {
     const count = Number(args.find((a, i) => /^\d+$/.test(a) && i !== topAt + 1) ?? 60_000);
     dir = mkdtempSync(join(tmpdir(), 'srdi-prof-'));
-    const child = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', join(ROOT, 'bench/throughput.ts'), '--profile', String(count)], {
+    const child = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', join(ROOT, 'bench/run.ts'), '--profile', String(count)], {
       cwd: ROOT,
       encoding: 'utf8',
       env: process.env,

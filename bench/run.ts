@@ -12,7 +12,9 @@
  * of 1,000. Before timing, every request is checked to be valid and the three implementations are
  * checked to agree on the M1 and M3 amounts.
  *
- * Options: `--rows 1,2,3,4,5` (default all), `--json <file>` (write the figures). Environment:
+ * Options: `--rows 1,2,3,4,5` (default all; each row runs on its own so), `--json <file>` (write the
+ * figures), `--profile N` (no rows: warm up, then N assessments, for `node --cpu-prof`; bench/profile.ts).
+ * Environment:
  * `BENCH_ITEMS` (distinct inputs, default 10,000), `BENCH_ROUNDS` (default 12), `BENCH_DIST`.
  * Timings never gate anything: this prints, it does not fail on a missed target.
  */
@@ -24,7 +26,7 @@ import { type FootprintRow, runFootprintRow } from './footprint.js';
 import { BENCH_SEED, generateRequests } from './generate.js';
 import { fmt, loadLibrary, machine, median, rate, row, sinkValue, type Subject, timeBatches, type Timings } from './harness.js';
 import { createPeerEngine, peerDecide, peerEngineOnly, preparePeer } from './peer-json-rules-engine.js';
-import { oursSubject } from './throughput.js';
+import { oursSubject, profileRun } from './throughput.js';
 
 /** The in-process subjects. */
 export type SubjectName = 'ours' | 'peer' | 'floor';
@@ -209,7 +211,9 @@ function targets(inProcess: InProcessRows | null, batch: BatchRow | null, footpr
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv.includes('--profile')) {
+  await profileRun(Number(process.argv[process.argv.indexOf('--profile') + 1] ?? 100_000));
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const rowsAt = args.indexOf('--rows');
   const rows = new Set((rowsAt >= 0 ? (args[rowsAt + 1] ?? '') : '1,2,3,4,5').split(',').map(Number));

@@ -3,10 +3,9 @@
  * built package on seeded realistic requests, one at a time, on one thread: items per second and the
  * median microseconds per item, after warm-up, over batches of 1,000 (the median over batches).
  *
- * Run on its own: `npm run build && tsx bench/throughput.ts` (ours alone), or with `--profile N`
- * under `node --cpu-prof` to profile N assessments after warm-up (bench/profile.ts does that).
+ * Run on its own: `npm run build && tsx bench/run.ts --rows 1`; `tsx bench/run.ts --profile N` under
+ * `node --cpu-prof` profiles N assessments after warm-up (bench/profile.ts does that).
  */
-import { pathToFileURL } from 'node:url';
 import type { PolicyRequestInput } from '../src/index.js';
 import { generateRequests } from './generate.js';
 import { type Library, loadLibrary, type Subject } from './harness.js';
@@ -19,7 +18,7 @@ export function oursSubject(lib: Library, requests: readonly PolicyRequestInput[
     batch(from, count) {
       let kept = 0;
       for (let i = 0; i < count; i++) {
-        const result = lib.assess(requests[(from + i) % n]);
+        const result = lib.assessUnknown(requests[(from + i) % n]);
         kept += result.measures.length;
       }
       return kept;
@@ -28,7 +27,7 @@ export function oursSubject(lib: Library, requests: readonly PolicyRequestInput[
 }
 
 /** Profiling mode: warm up, then run `count` assessments; the profile covers the whole process. */
-async function profileRun(count: number): Promise<void> {
+export async function profileRun(count: number): Promise<void> {
   const lib = await loadLibrary();
   const requests = generateRequests(10_000);
   const subject = oursSubject(lib, requests);
@@ -37,11 +36,4 @@ async function profileRun(count: number): Promise<void> {
   const kept = subject.batch(0, count);
   const ns = Number(process.hrtime.bigint() - start);
   process.stdout.write(`profiled ${count} assessments: ${((count * 1e9) / ns).toFixed(0)} items/s, ${(ns / count / 1000).toFixed(2)} µs each (kept ${kept})\n`);
-}
-
-// Run on its own (no top-level await here: run.ts imports this module, and an awaited import cycle would never settle).
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const profileAt = process.argv.indexOf('--profile');
-  if (profileAt >= 0) void profileRun(Number(process.argv[profileAt + 1] ?? 100_000));
-  else void import('./run.js').then(({ runInProcessRows }) => runInProcessRows(['ours']));
 }

@@ -1,7 +1,7 @@
 /**
  * `assess`: the combinator. Validate → derive facts → run the measures that fit the subject → apply
  * the general provisions (G1 applicability, G2 most favourable, G3 case by case, G4 integrity, G5
- * commitment and clawback) and the ledger → the result of DESIGN §3.
+ * commitment and clawback) and the ledger → the result of docs/contract.md § The result.
  *
  * Money measures: `amount` is the entitlement under the measure alone (its eligible lines); `payable`
  * is what is left after G2–G5 and after what `disbursements` show was already paid, per line, never
@@ -12,7 +12,7 @@ import { allOf, outcomeOf } from './core/decision.js';
 import { formatCalendarDate } from './core/calendar.js';
 import { type MeasureLine, type MeasureResult, type Reason, withMeasureConditions } from './core/measure-result.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
-import { formatMoney, type Money, nonNegative, sumMoney, ZERO } from './core/money.js';
+import { formatMoney, formatMoneyGrouped, type Money, nonNegative, sumMoney, ZERO } from './core/money.js';
 import { PolicyInputError } from './errors.js';
 import { deriveFacts, type EnterpriseFacts, type Facts, type InstitutionFacts } from './facts/facts.js';
 import { designationReward } from './measures/m01-designation-reward.js';
@@ -30,9 +30,9 @@ import { cultivationPool } from './measures/m12-cultivation-pool.js';
 import { dualCommitmentPilot } from './measures/m13-dual-commitment-pilot.js';
 import type { PolicyIssue } from './model/issues.js';
 import { parseRequest } from './model/parse.js';
-import type { Enterprise, Institution } from './model/request.js';
+import type { Enterprise, Institution, PolicyRequestInput } from './model/request.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from './model/result.js';
-import { validateEdition } from './policy/derive.js';
+import { trustedEdition } from './policy/derive.js';
 import { editionValues, type PolicyEdition } from './policy/edition.js';
 import { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
 import { applicabilityConditions } from './provisions/g1-applicability.js';
@@ -71,19 +71,16 @@ const ENTERPRISE_MEASURES: readonly ((facts: EnterpriseFacts, edition: PolicyEdi
 /** The measures of a service institution (M5, M13). */
 const INSTITUTION_MEASURES: readonly ((facts: InstitutionFacts, edition: PolicyEdition) => MeasureResult)[] = [institutionIntroductionReward, dualCommitmentPilot];
 
-const validated = new WeakSet<PolicyEdition>([mentougou2022Draft]);
-
-/** The edition to use: validated once per object (a hand-built edition is checked before use). */
+/**
+ * The edition to use: the built-in one, or `options.edition` as `trustedEdition` gives it (an edition
+ * from `deriveEdition` / `validateEdition` as it is; any other validated afresh on every call, so one
+ * changed after an earlier call is checked again).
+ */
 function editionOf(options: AssessOptions | undefined): PolicyEdition {
-  const edition = options?.edition ?? mentougou2022Draft;
-  if (validated.has(edition)) return edition;
-  const checked = validateEdition(edition);
-  validated.add(edition);
-  validated.add(checked);
-  return edition;
+  return trustedEdition(options?.edition ?? mentougou2022Draft);
 }
 
-/** The money measures (DESIGN §3 `kind: "money"`) by their functions: a completion for the bounds runs only the open ones. */
+/** The money measures (docs/contract.md § A measure, `kind: "money"`) by their functions: a completion for the bounds runs only the open ones. */
 const MONEY_MEASURES: ReadonlyMap<unknown, MeasureId> = new Map<unknown, MeasureId>([
   [designationReward, 'M1'],
   [moveInReward, 'M2'],
@@ -111,16 +108,14 @@ function moneyBlockers(subject: Enterprise | Institution, facts: Facts, retentio
   return { reasons, integrity };
 }
 
-/** What a line of a money measure is entitled to: its amount when it is eligible, else nothing (DESIGN §3). */
+/** What a line of a money measure is entitled to: its amount when it is eligible, else nothing (docs/contract.md § A measure). */
 const entitlementOf = (line: MeasureLine): Money => (line.outcome === 'eligible' && line.amount !== null ? line.amount : ZERO);
 
 /** Applies G2, the blockers and the ledger to one money measure. */
 function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Institution, blockers: readonly Reason[], warnings: Warning[]): MeasureResultOutput {
   const entitlements = new Map<string, Money>(measure.lines.map((l) => [l.id, entitlementOf(l)]));
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no benefit overlaps no measure and is ignored, as no benefit at all is
-  const favour = mostFavourable(measure, subject.otherBenefits ?? []);
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no disbursement is of no measure and is ignored, as no disbursement at all is
-  const paid = paidByLine(measure, subject.disbursements ?? [], entitlements);
+  const favour = mostFavourable(measure, subject.otherBenefits);
+  const paid = paidByLine(measure, subject.disbursements, entitlements);
   const blocked = blockers.length > 0;
   const payables: Money[] = [];
   const lines: LineResultOutput[] = measure.lines.map((line) => {
@@ -145,13 +140,12 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
   const totalPaid = sumMoney([...paid.values()]);
   // The note states what was really paid under the measure: the ledger caps what it sets against the
   // M1/M2/M7 lines at their entitlement, so an overpayment would otherwise not show.
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no disbursement is of no measure and is filtered out, as no disbursement at all is
-  const disbursed = sumMoney((subject.disbursements ?? []).filter((d) => d.measure === measure.measure).map((d) => d.amount));
+  const disbursed = sumMoney(subject.disbursements.filter((d) => d.measure === measure.measure).map((d) => d.amount));
   const reasons = [...measure.reasons, ...blockers];
   if (!blocked) {
     reasons.push(...favour.reasons);
     warnings.push(...favour.warnings);
-    if (totalPaid.greaterThan(ZERO)) reasons.push({ code: 'already-paid', clause: measure.measure, ...message(REASON_MESSAGES['already-paid'], { paid: formatMoney(disbursed) }) });
+    if (totalPaid.greaterThan(ZERO)) reasons.push({ code: 'already-paid', clause: measure.measure, ...message(REASON_MESSAGES['already-paid'], { paid: formatMoneyGrouped(disbursed) }) });
   }
   return measureOutput(measure, {
     // the measure's entitlement is the sum of its eligible lines (settleMeasure's amount)
@@ -227,9 +221,9 @@ function settle(facts: Facts, edition: PolicyEdition, warnings: Warning[], only?
   const measures = measuresOf(facts, edition, only).map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
 
   // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
-  const clawback = clawbackOf(subject.disbursements ?? [], subject.registrations, values.g5RetentionYears);
+  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5.retentionYears);
   warnings.push(...clawback.warnings);
-  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5RetentionYears, breachExclusion(clawback));
+  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5.retentionYears, breachExclusion(clawback));
   if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
 
   const outputs = measures.map((m) => (m.kind === 'money' ? payMoneyMeasure(m, subject, blockers, warnings) : serviceMeasure(m)));
@@ -329,14 +323,49 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
 }
 
 /**
- * Assesses one enterprise or institution under the measures (DESIGN §3).
+ * Assesses one enterprise or institution under the measures, without throwing on bad input.
  *
- * @param request `{ asOf, enterprise }` or `{ asOf, institution }` as DESIGN §2 defines it
+ * The request is typed (`PolicyRequestInput`, the input type of the request's schema): a misspelt or
+ * unknown field does not compile. It is still validated at run time, so a JavaScript caller is safe
+ * too. For a value whose type is not known (parsed JSON, a form), use `safeAssessUnknown`.
+ *
+ * @param request `{ asOf, enterprise }` or `{ asOf, institution }` (docs/contract.md § The request)
  * @param options `edition`: any `PolicyEdition` (default `mentougou-2022-draft`)
- * @returns `{ ok: true, value }` with the result, or `{ ok: false, issues }` for invalid input (nothing computed)
+ * @returns `{ ok: true, value }` with the result (docs/contract.md § The result), or `{ ok: false, issues }`
+ *   for invalid input (nothing computed)
  * @throws EditionError only when `options.edition` is not a valid edition
+ * @example
+ * ```ts
+ * import { safeAssess } from 'mentougou-srdi';
+ *
+ * const result = safeAssess({ asOf: '2024-12-31', enterprise: { id: 'E1', designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }] } });
+ * if (result.ok) console.log(result.value.totalPayable);
+ * else for (const issue of result.issues) console.log(issue.path.join('.'), issue.zh);
+ * ```
  */
-export function safeAssess(request: unknown, options?: AssessOptions): SafeAssessResult {
+export function safeAssess(request: PolicyRequestInput, options?: AssessOptions): SafeAssessResult {
+  return safeAssessUnknown(request, options);
+}
+
+/**
+ * `safeAssess` for a value of unknown type: a JSON document read from a file or a request body, a form.
+ * Validation decides what it is; whatever it is given, it returns (a value it cannot read is an issue
+ * `unreadable` at the root).
+ *
+ * @param request anything
+ * @param options as for `safeAssess`
+ * @returns as `safeAssess`
+ * @throws EditionError only when `options.edition` is not a valid edition
+ * @example
+ * ```ts
+ * import { safeAssessUnknown } from 'mentougou-srdi';
+ *
+ * const body: unknown = JSON.parse('{"asOf":"2024-12-31","enterprise":{"id":"E1"}}');
+ * const result = safeAssessUnknown(body);
+ * console.log(result.ok ? result.value.measures.length : result.issues);
+ * ```
+ */
+export function safeAssessUnknown(request: unknown, options?: AssessOptions): SafeAssessResult {
   const edition = editionOf(options);
   const parsed = parseRequest(request);
   if (!parsed.ok) return parsed;
@@ -344,12 +373,60 @@ export function safeAssess(request: unknown, options?: AssessOptions): SafeAsses
 }
 
 /**
- * Assesses one enterprise or institution under the measures (DESIGN §3).
+ * Assesses one enterprise or institution under the measures (docs/contract.md § The result).
  *
+ * The request is typed as for `safeAssess`; `assessUnknown` takes a value of unknown type.
+ *
+ * @param request `{ asOf, enterprise }` or `{ asOf, institution }` (docs/contract.md § The request)
+ * @param options `edition`: any `PolicyEdition` (default `mentougou-2022-draft`)
+ * @returns the result
  * @throws PolicyInputError with every issue when the request is invalid (nothing is computed)
+ * @throws EditionError when `options.edition` is not a valid edition
+ * @example
+ * ```ts
+ * import { assess } from 'mentougou-srdi';
+ *
+ * const result = assess({
+ *   asOf: '2024-12-31',
+ *   enterprise: {
+ *     id: 'E1',
+ *     independentLegalPerson: true,
+ *     registrations: [
+ *       { kind: 'business', region: 'mentougou', from: '2015-01-01' },
+ *       { kind: 'tax', region: 'mentougou', from: '2015-01-01' },
+ *     ],
+ *     designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }],
+ *     retentionCommitmentSignedOn: '2023-06-01',
+ *   },
+ * });
+ * console.log(result.measures.find((m) => m.measure === 'M1')?.payable); // 200000.00
+ * ```
  */
-export function assess(request: unknown, options?: AssessOptions): AssessmentResult {
-  const result = safeAssess(request, options);
+export function assess(request: PolicyRequestInput, options?: AssessOptions): AssessmentResult {
+  return assessUnknown(request, options);
+}
+
+/**
+ * `assess` for a value of unknown type (parsed JSON, a form): validation decides what it is.
+ *
+ * @param request anything
+ * @param options as for `assess`
+ * @returns the result
+ * @throws PolicyInputError with every issue when the request is invalid (nothing is computed)
+ * @throws EditionError when `options.edition` is not a valid edition
+ * @example
+ * ```ts
+ * import { assessUnknown, PolicyInputError } from 'mentougou-srdi';
+ *
+ * try {
+ *   assessUnknown(JSON.parse('{"asOf":"2024-13-01","enterprise":{"id":"E1"}}'));
+ * } catch (error) {
+ *   if (error instanceof PolicyInputError) console.log(error.issues[0]?.path.join('.')); // asOf
+ * }
+ * ```
+ */
+export function assessUnknown(request: unknown, options?: AssessOptions): AssessmentResult {
+  const result = safeAssessUnknown(request, options);
   if (!result.ok) throw new PolicyInputError(result.issues);
   return result.value;
 }

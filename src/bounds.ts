@@ -137,14 +137,14 @@ const missingPaths = (base: readonly MeasureResultOutput[]): Set<string> => new 
 /** The level whose M5 tier is the largest (the highest level on a tie). */
 function bestLevel(values: EditionValues): Level {
   let best: Level = LEVELS[0];
-  for (const level of LEVELS) if (values.m5Tiers[level].greaterThanOrEqualTo(values.m5Tiers[best])) best = level;
+  for (const level of LEVELS) if (values.m5.tiers[level].greaterThanOrEqualTo(values.m5.tiers[best])) best = level;
   return best;
 }
 
 /** A day before every day the request names (and before the window), so that a timeline from it covers them all. */
 function dayBeforeAll(facts: Facts, values: EditionValues): DayNumber {
   const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
-  const days: DayNumber[] = [facts.asOf, values.effectiveFrom];
+  const days: DayNumber[] = [facts.asOf, values.window.effectiveFrom];
   for (const r of subject.registrations ?? []) days.push(r.from);
   for (const d of subject.disbursements ?? []) days.push(d.paidOn);
   for (const c of subject.caseByCaseSupport ?? []) days.push(c.from);
@@ -162,12 +162,12 @@ function dayBeforeAll(facts: Facts, values: EditionValues): DayNumber {
 
 /** The candidate move days of completion (b), in order, each inside the window and not after asOf. */
 function moveDays(facts: EnterpriseFacts, values: EditionValues): DayNumber[] {
-  const from = values.effectiveFrom;
-  const to = Math.min(values.effectiveTo, facts.asOf);
-  const days = new Set<DayNumber>([from, values.m2MovedInOnOrAfter]);
+  const from = values.window.effectiveFrom;
+  const to = Math.min(values.window.effectiveTo, facts.asOf);
+  const days = new Set<DayNumber>([from, values.m2.movedInOnOrAfter]);
   for (let year = yearOf(from) + 1; year <= yearOf(to); year++) days.add(firstDayOfYear(year));
   for (const d of facts.designations) days.add(d.obtainedOn);
-  for (const d of facts.enterprise.disbursements ?? []) days.add(periodEndByYears(d.paidOn, values.g5RetentionYears) + 2);
+  for (const d of facts.enterprise.disbursements ?? []) days.add(periodEndByYears(d.paidOn, values.g5.retentionYears) + 2);
   return [...days].filter((d) => d >= from && d <= to).sort((a, b) => a - b);
 }
 
@@ -181,10 +181,10 @@ function completeEnterprise(facts: EnterpriseFacts, values: EditionValues, regis
   const e = facts.enterprise;
   const contributions = [...(e.contributions ?? [])];
   const given = new Set(contributions.map((c) => c.year));
-  const last = Math.min(values.m3LastYear, yearOf(facts.asOf));
-  for (let year = values.m3FirstYear; year <= last; year++) {
-    const counted = year + values.m3ContributionYearOffset;
-    if (!given.has(counted)) contributions.push({ year: counted, amount: values.m3ContributionThreshold });
+  const last = Math.min(values.m3.lastYear, yearOf(facts.asOf));
+  for (let year = values.m3.firstYear; year <= last; year++) {
+    const counted = year + values.m3.contributionYearOffset;
+    if (!given.has(counted)) contributions.push({ year: counted, amount: values.m3.contributionThreshold });
   }
   const enterprise: Enterprise = {
     ...e,

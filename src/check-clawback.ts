@@ -11,7 +11,7 @@ import type { ClawbackResult } from './model/result.js';
 import { editionValues, type PolicyEdition } from './policy/edition.js';
 import { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
 import { clawbackOf } from './provisions/g5-retention.js';
-import { validateEdition } from './policy/derive.js';
+import { trustedEdition } from './policy/derive.js';
 
 const clawbackInput = z
   .strictObject({
@@ -37,10 +37,29 @@ const clawbackInput = z
  * @param asOf `YYYY-MM-DD`; no payment or registration may be dated after it
  * @param edition the edition whose G5 period applies (default `mentougou-2022-draft`)
  * @throws PolicyInputError with every issue (paths relative to `{ disbursements, registrations, asOf }`)
+ *
+ * @example
+ * ```ts
+ * import { checkClawback } from 'mentougou-srdi';
+ *
+ * // 200,000 paid on 2023-01-10; the tax registration leaves on 2025-03-01, inside the 8 years.
+ * const clawback = checkClawback(
+ *   [{ measure: 'M1', amount: '200000', paidOn: '2023-01-10' }],
+ *   [
+ *     { kind: 'business', region: 'mentougou', from: '2015-01-01' },
+ *     { kind: 'tax', region: 'mentougou', from: '2015-01-01' },
+ *     { kind: 'tax', region: 'beijing-other', from: '2025-03-01' },
+ *   ],
+ *   '2025-06-30',
+ * );
+ * console.log(clawback.breachedOn); // 2025-03-01
+ * console.log(clawback.amount); // 200000.00
+ * console.log(clawback.freeToLeaveAfter); // 2031-01-10
+ * ```
  */
 export function checkClawback(disbursements: unknown, registrations: unknown, asOf: unknown, edition: PolicyEdition = mentougou2022Draft): ClawbackResult {
   const parsed = clawbackInput.safeParse({ disbursements, registrations, asOf }, { reportInput: true });
   if (!parsed.success) throw new PolicyInputError(fromZodError(parsed.error));
-  const values = editionValues(edition === mentougou2022Draft ? edition : validateEdition(edition));
-  return clawbackOf(parsed.data.disbursements, parsed.data.registrations, values.g5RetentionYears).clawback;
+  const values = editionValues(trustedEdition(edition));
+  return clawbackOf(parsed.data.disbursements, parsed.data.registrations, values.g5.retentionYears).clawback;
 }

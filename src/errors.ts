@@ -4,7 +4,20 @@
  */
 import type { PolicyIssue } from './model/issues.js';
 
-/** A request broke the contract; nothing was computed. */
+/**
+ * A request broke the contract; nothing was computed.
+ *
+ * @example
+ * ```ts
+ * import { assessUnknown, PolicyInputError } from 'mentougou-srdi';
+ *
+ * try {
+ *   assessUnknown({ asOf: '2024-12-31' });
+ * } catch (error) {
+ *   if (error instanceof PolicyInputError) console.log(error.issues.map((i) => i.code).join(', ')); // subject-required
+ * }
+ * ```
+ */
 export class PolicyInputError extends Error {
   readonly issues: PolicyIssue[];
   constructor(issues: PolicyIssue[]) {

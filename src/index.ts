@@ -5,7 +5,7 @@
  */
 
 // The main entry points.
-export { assess, safeAssess, type AssessOptions, type SafeAssessResult } from './assess.js';
+export { assess, assessUnknown, safeAssess, safeAssessUnknown, type AssessOptions, type SafeAssessResult } from './assess.js';
 export { explain, type ExplainOptions } from './explain.js';
 export { checkClawback } from './check-clawback.js';
 export { PolicyInputError } from './errors.js';
@@ -30,7 +30,7 @@ export {
 export { resultSchema, type AssessmentResult, type MeasureResultOutput, type LineResultOutput, type ClawbackResult, type Question } from './model/result.js';
 // DESIGN §7: the fact dictionary (who holds each fact, the question to ask).
 export { FACTS, factFor, UNIT_NAMES, type FactEntry } from './policy/fact-dictionary.js';
-export { BOARDS, BOARD_IDS, type BoardId } from './model/boards.js';
+export { BOARDS, BOARD_IDS, type BoardId, type BoardFacts } from './model/boards.js';
 
 // Policy editions.
 export { editionSchema, type PolicyEdition } from './policy/edition.js';
@@ -39,12 +39,12 @@ export { deriveEdition, validateEdition, changesFromAssignments, EditionError, t
 
 // Building blocks a reviewer or another system may call directly.
 export { retentionPeriodEnd, parseCalendarDate, formatCalendarDate } from './core/calendar.js';
-export { parseMoney, formatMoney, roundToFen } from './core/money.js';
+export { parseMoney, formatMoney, roundToFen, type MoneyParseFailure } from './core/money.js';
 export { isValidCreditCode, creditCodeCheckCharacter } from './core/credit-code.js';
 export { allOf, anyOf, type Status, type Outcome } from './core/decision.js';
-export { MEASURE_IDS, PROVISION_IDS, RULING_IDS, type MeasureId, type ClauseId, type RulingId } from './core/clauses.js';
-export { ISSUE_MESSAGES, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
-export { verifyVectors, verifyVector, type PolicyVector, type VectorExpectation, type VectorVerdict, type VectorReport } from './verify-vectors.js';
+export { MEASURE_IDS, PROVISION_IDS, RULING_IDS, type MeasureId, type ProvisionId, type ClauseId, type RulingId } from './core/clauses.js';
+export { ISSUE_MESSAGES, REASON_MESSAGES, WARNING_MESSAGES, STATEMENT_TERMS } from './core/messages.js';
+export { verifyVectors, verifyVector, checkVector, type PolicyVector, type VectorExpectation, type VectorVerdict, type VectorReport, type VectorDifference, type VectorDifferenceCode } from './verify-vectors.js';
 
 // District analysis of a cohort.
 export { forecast, forecastBuilder, lineYear, type Forecast, type ForecastOptions, type ForecastBuilder, type ForecastMeasure, type ForecastYear, type ForecastUnit, type ClawbackExposure, type ExposureYear } from './analysis/forecast.js';

@@ -1,12 +1,14 @@
 /**
- * The examples: examples/basic.ts runs and prints a total; every line of examples/cohort.jsonl is a
- * valid request; the reviewer vectors of examples/vectors are vectors.
+ * The examples: examples/basic.ts runs and prints a total; examples/request.json is one valid request
+ * that `mentougou-srdi assess` reads; every line of examples/cohort.jsonl is a valid request; the
+ * reviewer vectors of examples/vectors are vectors.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { assessUnknown } from '../src/assess.js';
 import { isValidCreditCode } from '../src/core/credit-code.js';
 import { parseRequest } from '../src/model/parse.js';
 
@@ -17,9 +19,28 @@ describe('examples/basic.ts', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', join('examples', 'basic.ts')], { cwd: root, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('评估结论 — 企业 E202');
+    expect(run.stdout).toContain('企业 E202 · 评估日 2024-12-31');
     // M1 500,000 (municipal little giant) + M2 100,000 + M3 300,000 (2023: 1,500 m² × 275 days capped) + 300,000 (2024 capped)
     expect(run.stdout).toContain('totalPayable: 1200000.00');
+  }, 30_000);
+});
+
+describe('examples/request.json (the README’s request, for `mentougou-srdi assess examples/request.json`)', () => {
+  const text = readFileSync(join(root, 'examples', 'request.json'), 'utf8');
+
+  it('is one valid request, and its M1 is the README’s: 800,000 earned, 200,000 paid, 600,000 payable (R2 晋级补差)', () => {
+    expect(parseRequest(JSON.parse(text)).ok).toBe(true);
+    const result = assessUnknown(JSON.parse(text));
+    // municipal SME 2022-06-15: 200,000; national little giant 2024-08-01: 800,000 − 200,000 = 600,000; paid 200,000
+    expect(result.measures.find((m) => m.measure === 'M1')).toMatchObject({ amount: '800000.00', payable: '600000.00' });
+    expect(result.totalPayable).toBe('600000.00');
+  });
+
+  it.runIf(existsSync(join(root, 'dist', 'cli.js')))('the built CLI assesses it: exit 0, the statement of E01', () => {
+    const run = spawnSync(process.execPath, [join('dist', 'cli.js'), 'assess', join('examples', 'request.json')], { cwd: root, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('E01');
   }, 30_000);
 });
 

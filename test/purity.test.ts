@@ -1,5 +1,5 @@
 /**
- * Purity: no module of the library reads the clock, the environment or files (DESIGN §1; the CLI in
+ * Purity: no module of the library reads the clock, the environment or files (docs/architecture.md; the CLI in
  * src/cli/ excepted). `asOf` is always an input.
  *
  * 1. With the clock frozen — `Date.now` throws, and `Date` is replaced by a subclass whose zero-argument
@@ -47,11 +47,11 @@ afterEach(thawClock);
 
 /** Everything the public entry points give on the golden vectors. */
 function everything(lib: Library) {
-  const results = vectors.map((v) => lib.safeAssess(v.request));
+  const results = vectors.map((v) => lib.safeAssessUnknown(v.request));
   const statements = results.flatMap((r) => (r.ok ? [lib.explain(r.value), lib.explain(r.value, { lang: 'en' })] : []));
   const thrown = vectors.map((v) => {
     try {
-      lib.assess(v.request);
+      lib.assessUnknown(v.request);
       return null;
     } catch (error) {
       if (!(error instanceof lib.PolicyInputError)) throw error;
@@ -63,7 +63,7 @@ function everything(lib: Library) {
     .filter((r) => r.enterprise?.disbursements && r.enterprise.registrations)
     .map((r) => lib.checkClawback(r.enterprise!.disbursements, r.enterprise!.registrations, r.asOf));
   const reform = lib.deriveEdition(lib.mentougou2022Draft, lib.changesFromAssignments(['m3.years=2', 'window.effectiveTo=2026-12-31']), { id: 'reform-purity' });
-  const underReform = vectors.map((v) => lib.safeAssess(v.request, { edition: reform }));
+  const underReform = vectors.map((v) => lib.safeAssessUnknown(v.request, { edition: reform }));
   const verdicts = lib.verifyVectors(vectors);
   const period = lib.retentionPeriodEnd('2024-02-29', 8);
   return { results, statements, thrown, clawback, reform, underReform, verdicts, period };
@@ -81,7 +81,9 @@ describe('purity: no module reads the clock', () => {
   it('assess, safeAssess, explain, checkClawback, deriveEdition and verifyVectors give the same answers on the golden vectors with the clock frozen, imported afresh', async () => {
     const first = (await import('../src/index.js')) as Library;
     const running = everything(first);
-    expect(running.verdicts.failed).toBe(0);
+    // Every vector was judged and some have a ledger. (Whether the vectors pass is test/golden.test.ts's
+    // business: here only that the answers do not depend on the clock.)
+    expect(running.verdicts.verdicts).toHaveLength(vectors.length);
     expect(running.clawback.length).toBeGreaterThan(0);
 
     vi.resetModules();
@@ -93,7 +95,6 @@ describe('purity: no module reads the clock', () => {
     // The modules were evaluated again under the frozen clock (so their top-level code ran frozen too).
     expect(fresh.PolicyInputError).not.toBe(first.PolicyInputError);
     expect(frozen).toEqual(running);
-    expect(frozen.verdicts.passed).toBe(vectors.length);
   });
 });
 

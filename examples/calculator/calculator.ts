@@ -1,6 +1,6 @@
 /**
- * The in-browser calculator of mentougou-srdi: a plain-DOM form that builds a request (DESIGN §2) as the
- * user types, runs it through `safeAssess` and shows the result (DESIGN §3): each measure's checklist of
+ * The in-browser calculator of mentougou-srdi: a plain-DOM form that builds a request (docs/contract.md § The request) as the
+ * user types, runs it through `safeAssessUnknown` (a form is untyped) and shows the result (docs/contract.md § The result): each measure's checklist of
  * conditions, amounts and payables, the total, what is still missing, the clause of every line and the
  * warnings. Invalid input shows the library's own issue message next to the field, and no result.
  *
@@ -13,7 +13,8 @@ import {
   LEVELS,
   REGIONS,
   REGISTRATION_KINDS,
-  safeAssess,
+  safeAssessUnknown,
+  STATEMENT_TERMS,
   type AssessmentResult,
   type LineResultOutput,
   type MeasureResultOutput,
@@ -98,6 +99,9 @@ type HighestLevel = NonNullable<Item<InstitutionInput['introducedEnterprises']>[
 // Texts
 // ------------------------------------------------------------------------------------------------
 
+/** A term of the statements (STATEMENT_TERMS), as a label: its English with a capital. */
+const label = (term: Bi): Bi => ({ zh: term.zh, en: `${term.en.charAt(0).toUpperCase()}${term.en.slice(1)}` });
+
 const UI = {
   pageTitle: { zh: '门头沟区“专精特新”政策计算器', en: 'Mentougou SRDI measures calculator' },
   intro: {
@@ -119,7 +123,8 @@ const UI = {
   add: { zh: '添加', en: 'Add' },
   remove: { zh: '删除', en: 'Remove' },
   results: { zh: '计算结果', en: 'Result' },
-  totalPayable: { zh: '应兑现合计', en: 'Total payable' },
+  notice: STATEMENT_TERMS.notice,
+  totalPayable: STATEMENT_TERMS.totalPayableNow,
   yuan: { zh: '元', en: 'yuan' },
   invalidTitle: { zh: '输入有误，暂不计算', en: 'The input has errors; nothing is computed' },
   invalidHint: { zh: '请按字段旁的提示更正：', en: 'Correct the fields as marked:' },
@@ -132,9 +137,11 @@ const UI = {
   lines: { zh: '明细', en: 'Lines' },
   line: { zh: '项目', en: 'Line' },
   outcome: { zh: '结论', en: 'Outcome' },
-  amount: { zh: '应享金额', en: 'Amount' },
-  payable: { zh: '应兑现', en: 'Payable' },
-  paid: { zh: '已兑现', en: 'Paid' },
+  amount: label(STATEMENT_TERMS.entitlement),
+  payable: label(STATEMENT_TERMS.payableNow),
+  paid: label(STATEMENT_TERMS.paid),
+  amountOpen: { zh: '待定', en: 'not known yet' },
+  g1Here: { zh: '适用范围（G1）：{status}（见上文）', en: 'Applicability (G1): {status} (see above)' },
   clause: { zh: '条款', en: 'Clause' },
   serviceMeasure: { zh: '服务类措施（无金额）', en: 'service measure (no money)' },
   reasons: { zh: '说明', en: 'Reasons' },
@@ -148,8 +155,6 @@ const UI = {
   requestJson: { zh: '发送给 safeAssess 的请求（JSON）', en: 'The request sent to safeAssess (JSON)' },
   internalError: { zh: '计算出错：', en: 'The calculation failed: ' },
   row: { zh: '第 {n} 项', en: 'item {n}' },
-  // The reference-only notice: the text of STATEMENT_TERMS.notice (src/core/messages.ts on main), capitalised for a page.
-  notice: { zh: '仅供参考，不构成行政决定。', en: 'For reference only, not an administrative decision.' },
   atLeast: { zh: '至少', en: 'at least' },
   atMost: { zh: '最多', en: 'at most' },
   noUpperBound: { zh: '暂无上限（尚缺的信息可能使金额更高）', en: 'no upper bound yet (a missing fact could raise it further)' },
@@ -696,15 +701,39 @@ function showIssues(issues: readonly PolicyIssue[], results: HTMLElement): void 
   results.append(h('div', { class: 'invalid-box', id: 'invalid-box', role: 'alert' }, h('h3', {}, t(UI.invalidTitle)), h('p', {}, t(UI.invalidHint)), general));
 }
 
-const statusItem = (c: MeasureResultOutput['conditions'][number]): HTMLElement =>
+/**
+ * One condition of a checklist; `ask`: whether to point at the fields that would decide it — only where
+ * the measure (or line) still needs them: an ineligible one, or money stopped for good, asks for nothing.
+ */
+const statusItem = (c: MeasureResultOutput['conditions'][number], ask: boolean): HTMLElement =>
   h(
     'li',
     { class: `cond ${c.status}`, 'data-condition': c.id },
     h('span', { class: 'icon', title: t(STATUS_NAMES[c.status]), 'aria-label': t(STATUS_NAMES[c.status]) }, STATUS_ICONS[c.status]),
     h('span', { class: 'cond-text' }, c[lang]),
     h('span', { class: 'tag' }, c.ruling ? `${c.clause} · ${c.ruling}` : c.clause),
-    c.missing.length > 0 && h('span', { class: 'cond-missing' }, `→ ${c.missing.map((p) => t(describePath(p.split('.')))).join(lang === 'zh' ? '、' : ', ')}`),
+    ask && c.missing.length > 0 && h('span', { class: 'cond-missing' }, `→ ${c.missing.map((p) => t(describePath(p.split('.')))).join(lang === 'zh' ? '、' : ', ')}`),
   );
+
+/**
+ * The reasons that stop a money measure whatever facts are still to come (G3 case by case, G4 integrity,
+ * a breach of G5): such a measure asks for nothing. (Without a commitment, R12, facts still count: the
+ * commitment can be signed.)
+ */
+const FINAL_BLOCKERS: ReadonlySet<string> = new Set(['case-by-case-support', 'integrity-finding', 'commitment-breached']);
+const stoppedForGood = (m: MeasureResultOutput): boolean => m.kind === 'money' && m.reasons.some((r) => FINAL_BLOCKERS.has(r.code));
+
+/** Whether a measure still asks for the facts it misses: not when it is ineligible or its money is stopped for good. */
+const asks = (m: MeasureResultOutput): boolean => m.outcome !== 'ineligible' && !stoppedForGood(m);
+
+/** G1's conditions are shown once, above: a measure card says only when G1 is not met for it. */
+function g1Item(m: MeasureResultOutput): HTMLElement | null {
+  const statuses = m.conditions.filter((c) => c.clause === 'G1').map((c) => c.status);
+  const status = statuses.includes('unmet') ? 'unmet' : statuses.includes('unknown') ? 'unknown' : 'met';
+  if (status === 'met') return null;
+  const text = (l: Lang): string => UI.g1Here[l].replace('{status}', STATUS_NAMES[status][l]);
+  return h('li', { class: `cond ${status}`, 'data-condition': 'g1' }, h('span', { class: 'icon' }, STATUS_ICONS[status]), h('span', { class: 'cond-text' }, text(lang)), h('span', { class: 'tag' }, 'G1'));
+}
 
 const money = (amount: string | null): string => (amount === null ? '—' : groupDigits(amount));
 /** An upper bound in words: "1,500,000.00 元", or "no upper bound yet" for `null` (DESIGN §7). */
@@ -778,6 +807,12 @@ function questionPanel(questions: readonly Question[]): HTMLElement {
 /** A measure's clause: its id and the clause's heading in the policy text (zh); the id alone in English (the title says it). */
 const clauseOf = (m: MeasureResultOutput): string => (lang === 'zh' ? `${m.measure} ${m.clause}` : m.measure);
 
+/** A line's amount: what it brings; for a line not eligible with nothing known to bring, no “0.00”. */
+function lineAmount(line: LineResultOutput): string {
+  if (line.amount === null || line.outcome === 'eligible' || !/^0+\.00$/.test(line.amount)) return money(line.amount);
+  return line.outcome === 'undetermined' ? t(UI.amountOpen) : '—';
+}
+
 /** The clause of a line: the measure's clause id and text, with the rulings its conditions apply. */
 function lineClause(measure: MeasureResultOutput, line: LineResultOutput): string {
   const rulings = [...new Set(line.conditions.map((c) => c.ruling).filter((r): r is NonNullable<typeof r> => r !== undefined))];
@@ -806,7 +841,7 @@ function measureCard(m: MeasureResultOutput): HTMLElement {
         )
       : h('p', { class: 'service' }, t(UI.serviceMeasure));
   const clause = h('p', { class: 'clause' }, `${t(UI.clause)}${colon()}${clauseOf(m)}`);
-  const conditions = h('ul', { class: 'checklist' }, ...m.conditions.map(statusItem));
+  const conditions = h('ul', { class: 'checklist' }, g1Item(m), ...m.conditions.filter((c) => c.clause !== 'G1').map((c) => statusItem(c, asks(m))));
 
   const lines =
     m.lines.length > 0
@@ -827,12 +862,13 @@ function measureCard(m: MeasureResultOutput): HTMLElement {
                 { 'data-line': line.id },
                 h('td', {}, line.label[lang]),
                 h('td', {}, h('span', { class: `badge ${line.outcome}` }, t(OUTCOME_NAMES[line.outcome]))),
-                ...(m.kind === 'money' ? [h('td', { class: 'num' }, money(line.amount)), h('td', { class: 'num' }, money(line.paid)), h('td', { class: 'num' }, money(line.payable)), h('td', { class: 'num' }, line.payableUpTo === null ? '∞' : money(line.payableUpTo))] : []),
+                ...(m.kind === 'money' ? [h('td', { class: 'num' }, lineAmount(line)), h('td', { class: 'num' }, money(line.paid)), h('td', { class: 'num' }, money(line.payable)), h('td', { class: 'num' }, line.payableUpTo === null ? '∞' : money(line.payableUpTo))] : []),
                 h('td', { class: 'line-clause' }, lineClause(m, line)),
               );
               if (line.conditions.length === 0) return [row];
               const span = String(m.kind === 'money' ? 7 : 3);
-              return [row, h('tr', { class: 'line-conditions' }, h('td', { colspan: span }, h('ul', { class: 'checklist small' }, ...line.conditions.map(statusItem))))];
+              const ask = asks(m) && line.outcome !== 'ineligible';
+              return [row, h('tr', { class: 'line-conditions' }, h('td', { colspan: span }, h('ul', { class: 'checklist small' }, ...line.conditions.map((c) => statusItem(c, ask)))))];
             }),
           ),
         )
@@ -857,8 +893,9 @@ function measureCard(m: MeasureResultOutput): HTMLElement {
 
 /** Every missing path of the result, once, in order of appearance. */
 function missingPaths(result: AssessmentResult): string[] {
-  const all = [...result.applicability.conditions.flatMap((c) => c.missing), ...result.measures.flatMap((m) => m.missing)];
-  return [...new Set(all)];
+  // G1's facts unless G1 already fails; each measure's `missing` (none when it is ineligible), unless its money is stopped for good.
+  const g1 = result.applicability.outcome === 'ineligible' ? [] : result.applicability.conditions.flatMap((c) => c.missing);
+  return [...new Set([...g1, ...result.measures.filter((m) => !stoppedForGood(m)).flatMap((m) => m.missing)])];
 }
 
 function focusPath(path: string): void {
@@ -912,7 +949,7 @@ function showResult(result: AssessmentResult, results: HTMLElement): void {
     'section',
     { class: 'applicability' },
     h('h3', {}, t(UI.applicability), ' ', h('span', { class: `badge ${result.applicability.outcome}` }, t(OUTCOME_NAMES[result.applicability.outcome]))),
-    h('ul', { class: 'checklist' }, ...result.applicability.conditions.map(statusItem)),
+    h('ul', { class: 'checklist' }, ...result.applicability.conditions.map((c) => statusItem(c, result.applicability.outcome !== 'ineligible'))),
     ...result.applicability.reasons.map((r) => h('p', { class: 'reason' }, r[lang])),
   );
 
@@ -950,8 +987,9 @@ function flatten(value: unknown, prefix: string, into: [string, string][] = []):
 }
 
 /**
- * The one-page summary the print stylesheet shows instead of the page: results first (money measures
- * with their bounds, the total, the next questions), then the case as entered, and the notice.
+ * The one-page summary the print stylesheet shows under the page's title and notice (the notice is on
+ * the page once): results first (money measures with their bounds, the total, the next questions), then
+ * the case as entered.
  */
 function printSummary(result: AssessmentResult, request: Record<string, unknown>): HTMLElement {
   const money = result.measures.filter((m) => m.kind === 'money');
@@ -968,8 +1006,6 @@ function printSummary(result: AssessmentResult, request: Record<string, unknown>
   return h(
     'div',
     {},
-    h('h1', {}, t(UI.pageTitle)),
-    h('p', { class: 'notice' }, t(UI.notice)),
     h('p', { class: 'summary' }, `${result.subject.kind === 'enterprise' ? t(UI.enterprise) : t(UI.institution)} ${result.subject.id} · ${t(UI.asOf)} ${result.asOf} · ${t(UI.edition)} ${result.edition.id} · ${t(UI.amountsIn)}`),
     table,
     result.totalPayableUpTo === null ? h('p', {}, `${t(UI.atMost)}${colon()}${t(UI.noUpperBound)}`) : null,
@@ -1012,7 +1048,7 @@ function update(): void {
   const json = document.getElementById('request-json');
   if (json) json.textContent = JSON.stringify(request, null, 2);
   try {
-    state.outcome = safeAssess(request);
+    state.outcome = safeAssessUnknown(request);
     state.error = null;
   } catch (error) {
     state.outcome = null;
@@ -1130,7 +1166,7 @@ function buildPage(): void {
   const header = document.getElementById('page-header');
   if (!form || !toolbar || !resultsTitle || !header) throw new Error('calculator: index.html is missing its containers');
 
-  header.replaceChildren(tr('h1', UI.pageTitle), tr('p', UI.intro, { class: 'intro' }), tr('p', UI.notice, { class: 'notice', id: 'notice', role: 'note' }));
+  header.replaceChildren(tr('h1', UI.pageTitle), tr('p', UI.notice, { class: 'notice', id: 'notice', role: 'note' }), tr('p', UI.intro, { class: 'intro' }));
   if (!document.getElementById('print-summary')) document.body.append(h('section', { id: 'print-summary', class: 'print-summary' }));
 
   const langButton = tr('button', UI.langToggle, { type: 'button', id: 'lang-toggle', lang: 'en' });

@@ -16,7 +16,7 @@
 import { MEASURE_IDS, type MeasureId } from '../core/clauses.js';
 import type { Outcome } from '../core/decision.js';
 import { formatMoney, Money, ZERO } from '../core/money.js';
-import { safeAssess } from '../assess.js';
+import { safeAssessUnknown } from '../assess.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from '../model/result.js';
 import { validateEdition } from '../policy/derive.js';
 import type { PolicyEdition } from '../policy/edition.js';
@@ -188,6 +188,15 @@ const editionRef = (e: PolicyEdition): { id: string; derivedFrom?: string } => (
  * An edition comparison builder.
  *
  * @throws EditionError when `a` or `b` is not a valid edition
+ *
+ * @example
+ * ```ts
+ * import { comparisonBuilder, deriveEdition, mentougou2022Draft } from 'mentougou-srdi';
+ *
+ * const builder = comparisonBuilder(mentougou2022Draft, deriveEdition(mentougou2022Draft, { m3: { years: 2 } }, { id: 'm3-two-years' }));
+ * builder.add({ asOf: '2024-12-31', enterprise: { id: 'E1' } });
+ * console.log(builder.result().totals.payable.delta); // 0.00
+ * ```
  */
 export function comparisonBuilder(a: PolicyEdition, b: PolicyEdition): ComparisonBuilder {
   for (const e of [a, b]) if (e !== mentougou2022Draft) validateEdition(e);
@@ -214,12 +223,12 @@ export function comparisonBuilder(a: PolicyEdition, b: PolicyEdition): Compariso
     add(request, ref) {
       const where: RequestRef = { index: ref?.index ?? requests, ...(ref?.line === undefined ? {} : { line: ref.line }) };
       requests += 1;
-      const ra = safeAssess(request, { edition: a });
+      const ra = safeAssessUnknown(request, { edition: a });
       if (!ra.ok) {
         invalid.push(invalidRequest(request, where, ra.issues));
         return;
       }
-      const rb = safeAssess(request, { edition: b });
+      const rb = safeAssessUnknown(request, { edition: b });
       if (!rb.ok) {
         // Validation does not depend on the edition; kept for completeness.
         invalid.push(invalidRequest(request, where, rb.issues));
@@ -261,8 +270,16 @@ export function comparisonBuilder(a: PolicyEdition, b: PolicyEdition): Compariso
  * Compares two editions over a cohort: per subject and in total, what changes from `a` to `b`.
  * Only the subjects where something changes are listed, each with the measures and lines that moved.
  *
- * @example compareEditions(requests, mentougou2022Draft, deriveEdition(mentougou2022Draft, { m3: { years: 2 } }, { id: 'm3-two-years' }))
  * @throws EditionError when `a` or `b` is not a valid edition
+ *
+ * @example
+ * ```ts
+ * import { compareEditions, deriveEdition, mentougou2022Draft } from 'mentougou-srdi';
+ *
+ * const twoYears = deriveEdition(mentougou2022Draft, { m3: { years: 2 } }, { id: 'm3-two-years' });
+ * const comparison = compareEditions([{ asOf: '2024-12-31', enterprise: { id: 'E1' } }], mentougou2022Draft, twoYears);
+ * console.log(`${comparison.totals.changedSubjects} of ${comparison.totals.subjects} change`); // 0 of 1 change
+ * ```
  */
 export function compareEditions(requests: readonly unknown[] | Iterable<unknown>, a: PolicyEdition, b: PolicyEdition): EditionComparison {
   const builder = comparisonBuilder(a, b);

@@ -16,9 +16,9 @@ import { parseCalendarDate, yearOf } from '../core/calendar.js';
 import { MEASURE_IDS, type MeasureId } from '../core/clauses.js';
 import { formatMoney, Money, sumMoney, ZERO } from '../core/money.js';
 import type { Bilingual } from '../core/trace.js';
-import { type AssessOptions, safeAssess } from '../assess.js';
+import { type AssessOptions, safeAssessUnknown } from '../assess.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from '../model/result.js';
-import { validateEdition } from '../policy/derive.js';
+import { trustedEdition } from '../policy/derive.js';
 import { mentougou2022Draft } from '../policy/mentougou-2022-draft.js';
 import type { PolicyEdition } from '../policy/edition.js';
 import {
@@ -133,6 +133,14 @@ const EVENT_DATE_DETAIL: Partial<Record<MeasureId, string>> = { M1: 'obtainedOn'
 /**
  * The year a line of a money measure falls in: M3 by its support year, the one-off measures by the
  * date of their triggering event (see {@link EVENT_DATE_DETAIL}); `null` when the line gives none.
+ *
+ * @example
+ * ```ts
+ * import { lineYear } from 'mentougou-srdi';
+ *
+ * // The year a line's money belongs to: an M3 line's support year.
+ * console.log(lineYear('M3', { details: { year: 2024 } })); // 2024
+ * ```
  */
 export function lineYear(measure: MeasureId, line: Pick<LineResultOutput, 'details'>): number | null {
   const key = EVENT_DATE_DETAIL[measure];
@@ -145,7 +153,7 @@ export function lineYear(measure: MeasureId, line: Pick<LineResultOutput, 'detai
   return day === null ? null : yearOf(day);
 }
 
-/** What a line adds to the entitlement: its amount when eligible (DESIGN §3), else nothing. */
+/** What a line adds to the entitlement: its amount when eligible (docs/contract.md § A measure), else nothing. */
 export function lineEntitlement(line: Pick<LineResultOutput, 'outcome' | 'amount'>): Money {
   return line.outcome === 'eligible' && line.amount !== null ? new Money(line.amount) : ZERO;
 }
@@ -174,10 +182,22 @@ export interface ForecastBuilder {
  * A forecast builder.
  *
  * @throws EditionError when `options.edition` is not a valid edition
+ *
+ * @example
+ * ```ts
+ * import { forecastBuilder } from 'mentougou-srdi';
+ *
+ * // One request at a time (a stream of JSON Lines, say), then the forecast.
+ * const builder = forecastBuilder();
+ * builder.add({ asOf: '2024-12-31', enterprise: { id: 'E1' } });
+ * builder.add({ asOf: 'not a date', enterprise: { id: 'E2' } });
+ * const result = builder.result();
+ * console.log(`${result.assessed} assessed, ${result.invalid.length} invalid`); // 1 assessed, 1 invalid
+ * ```
  */
 export function forecastBuilder(options: ForecastOptions = {}): ForecastBuilder {
-  const edition = options.edition ?? mentougou2022Draft;
-  if (edition !== mentougou2022Draft) validateEdition(edition);
+  // Validated once here (a frozen copy), so that each request's assess trusts it as it is.
+  const edition = trustedEdition(options.edition ?? mentougou2022Draft);
   const assessOptions: AssessOptions = { edition };
   let requests = 0;
   let assessed = 0;
@@ -271,7 +291,7 @@ export function forecastBuilder(options: ForecastOptions = {}): ForecastBuilder 
     add(request, ref) {
       const index = ref?.index ?? requests;
       requests += 1;
-      const outcome = safeAssess(request, assessOptions);
+      const outcome = safeAssessUnknown(request, assessOptions);
       if (!outcome.ok) {
         invalid.push(invalidRequest(request, { index, ...(ref?.line === undefined ? {} : { line: ref.line }) }, outcome.issues));
         return;
@@ -336,6 +356,18 @@ export function forecastBuilder(options: ForecastOptions = {}): ForecastBuilder 
  * @param requests requests as `safeAssess` takes them (`{ asOf, enterprise }` / `{ asOf, institution }`)
  * @param options `edition`: any `PolicyEdition` (default `mentougou-2022-draft`)
  * @throws EditionError only when `options.edition` is not a valid edition
+ *
+ * @example
+ * ```ts
+ * import { forecast } from 'mentougou-srdi';
+ *
+ * const cohort = [
+ *   { asOf: '2024-12-31', enterprise: { id: 'E1' } },
+ *   { asOf: '2024-12-31', enterprise: { id: 'E2', designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }] } },
+ * ];
+ * const result = forecast(cohort);
+ * console.log(`${result.assessed} of ${result.requests} assessed; payable ${result.totals.payable}`); // 2 of 2 assessed; payable 0.00
+ * ```
  */
 export function forecast(requests: readonly unknown[] | Iterable<unknown>, options: ForecastOptions = {}): Forecast {
   const builder = forecastBuilder(options);

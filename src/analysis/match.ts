@@ -24,7 +24,7 @@
 import { MEASURE_IDS, type MeasureId } from '../core/clauses.js';
 import { formatMoney, Money, ZERO } from '../core/money.js';
 import type { Bilingual } from '../core/trace.js';
-import { type AssessOptions, safeAssess } from '../assess.js';
+import { type AssessOptions, safeAssessUnknown } from '../assess.js';
 import type { PolicyIssue } from '../model/issues.js';
 import type { AssessmentResult, Question } from '../model/result.js';
 import { mentougou2022Draft } from '../policy/mentougou-2022-draft.js';
@@ -34,7 +34,16 @@ import { rawSubjectId, type RequestRef } from './cohort.js';
 /** A subject's status in a match. */
 export type MatchStatus = 'pay' | 'pay-and-ask' | 'ask' | 'none' | 'invalid';
 
-/** The statuses, in the order a report lists them. */
+/**
+ * The statuses, in the order a report lists them.
+ *
+ * @example
+ * ```ts
+ * import { MATCH_STATUSES } from 'mentougou-srdi';
+ *
+ * console.log(MATCH_STATUSES.join(' ')); // pay pay-and-ask ask none invalid
+ * ```
+ */
 export const MATCH_STATUSES: readonly MatchStatus[] = ['pay', 'pay-and-ask', 'ask', 'none', 'invalid'];
 
 /** The reason codes that block all money of a subject (G3, G4, G5). */
@@ -160,7 +169,18 @@ export interface MatchBuilder {
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const moneyOf = (text: string): Money => new Money(text);
 
-/** The status of an assessed result (see the module's comment). */
+/**
+ * The status of an assessed result: `pay` when something is payable and nothing more can be,
+ * `pay-and-ask` when more can be, `ask` when nothing is payable yet but something can be, else `none`.
+ *
+ * @example
+ * ```ts
+ * import { matchStatus } from 'mentougou-srdi';
+ *
+ * console.log(matchStatus({ totalPayable: '200000.00', totalPayableUpTo: '500000.00' })); // pay-and-ask
+ * console.log(matchStatus({ totalPayable: '0.00', totalPayableUpTo: null })); // ask
+ * ```
+ */
 export function matchStatus(result: Pick<AssessmentResult, 'totalPayable' | 'totalPayableUpTo'>): Exclude<MatchStatus, 'invalid'> {
   const payable = moneyOf(result.totalPayable);
   const open = result.totalPayableUpTo === null || moneyOf(result.totalPayableUpTo).greaterThan(payable);
@@ -179,7 +199,18 @@ function unitOrder(units: Map<string, number>, measureIndex: number, position: n
   if (!units.has(unit)) units.set(unit, measureIndex * 100 + position);
 }
 
-/** A match built request by request (so that a CLI can stream a file through it). */
+/**
+ * A match built request by request (so that a CLI can stream a file through it).
+ *
+ * @example
+ * ```ts
+ * import { matchBuilder } from 'mentougou-srdi';
+ *
+ * const builder = matchBuilder();
+ * builder.add({ asOf: '2024-12-31', enterprise: { id: 'E1' } }, { index: 0, line: 1 });
+ * console.log(builder.result().counts.none); // 1
+ * ```
+ */
 export function matchBuilder(options: MatchOptions = {}): MatchBuilder {
   const edition = options.edition ?? mentougou2022Draft;
   const subjects: MatchSubject[] = [];
@@ -193,7 +224,7 @@ export function matchBuilder(options: MatchOptions = {}): MatchBuilder {
     add(request, ref) {
       const index = ref?.index ?? count;
       count += 1;
-      const assessed = safeAssess(request, { edition });
+      const assessed = safeAssessUnknown(request, { edition });
       if (!assessed.ok) {
         const invalid: InvalidSubject = { status: 'invalid', index, id: rawSubjectId(request), issues: assessed.issues };
         if (ref?.line !== undefined) invalid.line = ref.line;
@@ -295,6 +326,21 @@ export function matchBuilder(options: MatchOptions = {}): MatchBuilder {
  *
  * @param requests the requests, in order (invalid ones are reported, never thrown)
  * @param options `edition`: any valid `PolicyEdition` (default `mentougou-2022-draft`)
+ * @example
+ * ```ts
+ * import { match } from 'mentougou-srdi';
+ *
+ * const registered = [{ kind: 'business', region: 'mentougou', from: '2015-01-01' }];
+ * const m = match([
+ *   // a municipal SME of 2023 with the commitment signed: M1 200,000, nothing more open
+ *   { asOf: '2024-12-31', enterprise: { id: 'E1', independentLegalPerson: true, registrations: registered, designations: [{ level: 'municipal-sme', obtainedOn: '2023-03-01' }], retentionCommitmentSignedOn: '2023-03-10' } },
+ *   // the same without its legal-person status: up to 200,000 once it is known
+ *   { asOf: '2024-12-31', enterprise: { id: 'E2', registrations: registered, designations: [{ level: 'municipal-sme', obtainedOn: '2023-03-01' }], retentionCommitmentSignedOn: '2023-03-10' } },
+ * ]);
+ * console.log(m.subjects.map((s) => s.status).join(' ')); // pay ask
+ * console.log(m.worklists.pay[0]?.unit.zh); // 区科信局
+ * console.log(m.worklists.ask[0]?.rows[0]?.path); // enterprise.independentLegalPerson
+ * ```
  */
 export function match(requests: Iterable<unknown>, options: MatchOptions = {}): Match {
   const builder = matchBuilder(options);

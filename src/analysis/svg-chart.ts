@@ -7,6 +7,7 @@
  * swatches are `<rect class="legend-swatch">`. Pure: no I/O.
  */
 import { MEASURE_IDS, type MeasureId } from '../core/clauses.js';
+import { STATEMENT_TERMS } from '../core/messages.js';
 import { formatMoneyGrouped, Money, ZERO } from '../core/money.js';
 import type { Forecast } from './forecast.js';
 import { displayWidth } from './text-table.js';
@@ -72,6 +73,21 @@ const FONT = "font-family=\"'Noto Sans CJK SC','Microsoft YaHei','PingFang SC',s
 
 /**
  * A stacked bar chart as an SVG document (a string starting with `<svg`).
+ *
+ * @example
+ * ```ts
+ * import { stackedBarChartSvg } from 'mentougou-srdi';
+ *
+ * const svg = stackedBarChartSvg({
+ *   title: ['应享金额', 'Entitlement'],
+ *   xLabel: 'year',
+ *   yLabel: '万元',
+ *   unitDivisor: 10000,
+ *   series: [{ key: 'M1', label: 'M1', color: '#4e79a7' }],
+ *   bars: [{ label: '2024', values: { M1: '200000.00' } }],
+ * });
+ * console.log(svg.includes('2024')); // true
+ * ```
  */
 export function stackedBarChartSvg(spec: StackedBarChartSpec): string {
   const divisor = new Money(spec.unitDivisor ?? 1);
@@ -166,9 +182,21 @@ export function stackedBarChartSvg(spec: StackedBarChartSpec): string {
   return `${out.join('\n')}\n`;
 }
 
+const payableNow = STATEMENT_TERMS.payableNow;
+const capital = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
 /**
- * The forecast's payable amounts by year, stacked by measure, as an SVG document.
+ * The forecast's payable amounts by year, stacked by measure, as an SVG document, under the statements'
+ * terms and their reference-only notice.
  * Years with nothing payable keep their place on the x axis with no bar; the unknown year is labelled.
+ *
+ * @example
+ * ```ts
+ * import { forecast, forecastChartSvg } from 'mentougou-srdi';
+ *
+ * const svg = forecastChartSvg(forecast([{ asOf: '2024-12-31', enterprise: { id: 'E1' } }]));
+ * console.log(svg.startsWith('<svg')); // true
+ * ```
  */
 export function forecastChartSvg(forecast: Forecast): string {
   const present = new Set(forecast.byYear.flatMap((y) => y.byMeasure.map((m) => m.measure)));
@@ -179,12 +207,16 @@ export function forecastChartSvg(forecast: Forecast): string {
     values: Object.fromEntries(y.byMeasure.map((m) => [m.measure, m.payable])),
   }));
   return stackedBarChartSvg({
-    title: ['按年度应付金额（按措施堆叠）', `Payable by year, stacked by measure — ${forecast.edition.id}`],
+    title: [
+      `按年度${payableNow.zh}金额（按措施堆叠）`,
+      `${capital(payableNow.en)} by year, stacked by measure — ${forecast.edition.id}`,
+      `${STATEMENT_TERMS.notice.zh} / ${STATEMENT_TERMS.notice.en}`,
+    ],
     xLabel: '年度 Year',
-    yLabel: '应付金额（万元） Payable (10,000 yuan)',
+    yLabel: `${payableNow.zh}（万元） ${capital(payableNow.en)} (10,000 yuan)`,
     series,
     bars,
     unitDivisor: 10000,
-    emptyText: '无应付金额 Nothing payable',
+    emptyText: `无${payableNow.zh}金额 Nothing ${payableNow.en}`,
   });
 }

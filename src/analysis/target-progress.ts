@@ -14,7 +14,7 @@ import type { Bilingual } from '../core/trace.js';
 import { highestLevelHeldOn, levelRank } from '../facts/facts.js';
 import { parseRequest } from '../model/parse.js';
 import { type Enterprise, LEVELS, type Level } from '../model/request.js';
-import { validateEdition } from '../policy/derive.js';
+import { trustedEdition } from '../policy/derive.js';
 import { editionValues, type PolicyEdition } from '../policy/edition.js';
 import { mentougou2022Draft } from '../policy/mentougou-2022-draft.js';
 import { type InvalidRequest, invalidRequest, type RequestRef } from './cohort.js';
@@ -77,11 +77,20 @@ export interface TargetProgressBuilder {
  *
  * @param asOf the day to count on, `YYYY-MM-DD`
  * @throws RangeError when `asOf` is not a real calendar date; EditionError for an invalid edition
+ *
+ * @example
+ * ```ts
+ * import { targetProgressBuilder } from 'mentougou-srdi';
+ *
+ * const builder = targetProgressBuilder('2024-12-31');
+ * builder.add({ id: 'E1', designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }] });
+ * console.log(builder.result().enterprises); // 1
+ * ```
  */
-export function targetProgressBuilder(asOf: string, edition: PolicyEdition = mentougou2022Draft): TargetProgressBuilder {
+export function targetProgressBuilder(asOf: string, given: PolicyEdition = mentougou2022Draft): TargetProgressBuilder {
   const day = parseCalendarDate(asOf);
   if (day === null) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${asOf}`);
-  if (edition !== mentougou2022Draft) validateEdition(edition);
+  const edition = trustedEdition(given);
   let records = 0;
   let institutions = 0;
   const invalid: InvalidRequest[] = [];
@@ -109,13 +118,13 @@ export function targetProgressBuilder(asOf: string, edition: PolicyEdition = men
     },
     result() {
       const values = editionValues(edition);
-      const highest = new Map<string, Level | null>([...latest.entries()].map(([id, { enterprise }]) => [id, highestLevelHeldOn(enterprise.designations ?? [], day)]));
+      const highest = new Map<string, Level | null>([...latest.entries()].map(([id, { enterprise }]) => [id, highestLevelHeldOn(enterprise.designations, day)]));
       const levels: LevelProgress[] = [...LEVELS].reverse().map((level) => {
         const holders = [...highest.entries()]
           .filter(([, held]) => held !== null && levelRank(held) >= levelRank(level))
           .map(([id]) => id)
           .sort();
-        const target = values.targets[level];
+        const target = values.targets.levels[level];
         return {
           level,
           name: { zh: LEVEL_NAMES[level].zh, en: LEVEL_NAMES[level].en },
@@ -152,6 +161,15 @@ export function targetProgressBuilder(asOf: string, edition: PolicyEdition = men
  * @param asOf the day to count on, `YYYY-MM-DD` (an input, never the clock)
  * @param edition the edition whose `targets` apply (default `mentougou-2022-draft`)
  * @throws RangeError when `asOf` is not a real calendar date
+ *
+ * @example
+ * ```ts
+ * import { targetProgress } from 'mentougou-srdi';
+ *
+ * const progress = targetProgress([{ id: 'E1', designations: [{ level: 'national-little-giant', obtainedOn: '2023-05-01' }] }], '2024-12-31');
+ * const national = progress.levels[0];
+ * console.log(`${national?.count} of ${national?.target}`); // 1 of 15
+ * ```
  */
 export function targetProgress(enterprises: readonly unknown[] | Iterable<unknown>, asOf: string, edition: PolicyEdition = mentougou2022Draft): TargetProgress {
   const builder = targetProgressBuilder(asOf, edition);

@@ -1,66 +1,112 @@
 /**
- * `mentougou-srdi batch <in.jsonl | -> [--out out.jsonl]`: assesses one request per line, streaming:
- * one line is read, assessed and written at a time, so memory stays constant whatever the file's size.
+ * `mentougou-srdi batch <requests.jsonl | -> [--out results.jsonl]`: assesses many requests, streaming
+ * (one record is read, assessed and written at a time, so memory stays flat whatever the file's size),
+ * with the guarantees of the contract's "Batch" section:
  *
- * Output: one line per non-blank input line, in input order — the result as compact JSON, or, for a
- * line that is not JSON or not a valid request, an error record `{ "line": N, "issues": [...] }`
- * (N counts every input line from 1, blank ones included; blank lines give no output). A progress line
- * goes to stderr every 1,000 lines when stderr is a terminal; a summary goes to stderr at the end.
- * Exit code 1 when any line was invalid, else 0; 2 when the input cannot be read or the options are wrong.
+ * - every non-blank input line (every entry of a JSON array) gives exactly one output line, in input
+ *   order: the result as compact JSON, or an error record `{ "line": N, "issues": [...] }` (N from 1,
+ *   blank lines counted; `index` added for an array entry) — the reading rules are those of
+ *   `readRecords` (src/cli/json-input.ts); anything thrown while assessing one line becomes that line's
+ *   error record, and the run goes on;
+ * - `--out OUT` is written to a temporary file beside OUT, renamed over it only when every line is done:
+ *   an interrupted or failed run leaves OUT as it was and says so (exit 130 on SIGINT, 143 on SIGTERM,
+ *   2 on a read or write error); `--out` naming the input is refused;
+ * - a reader that closes standard output early (`| head`) ends the run quietly, exit 0.
+ *
+ * Exit codes: 0 every record assessed; 1 some records are errors; 2 wrong options, an unreadable input,
+ * an output that cannot be written, or an input from which no request could be read.
  */
-import { access, constants } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
-import { safeAssess } from '../assess.js';
+import { safeAssessUnknown } from '../assess.js';
 import { MEASURE_IDS, type MeasureId } from '../core/clauses.js';
-import { formatMoney, Money, ZERO } from '../core/money.js';
+import { STATEMENT_TERMS } from '../core/messages.js';
+import { formatMoneyGrouped, Money, ZERO } from '../core/money.js';
 import type { AssessmentResult } from '../model/result.js';
 import type { PolicyEdition } from '../policy/edition.js';
-import {
-  type CliIssue,
-  displayPath,
-  EDITION_OPTIONS,
-  EDITION_USAGE,
-  errorMessage,
-  EXIT_OK,
-  EXIT_SOME_FAILED,
-  EXIT_USAGE,
-  invalidJsonIssue,
-  loadEdition,
-  tryParseArgs,
-  usageError,
-} from './common.js';
-import type { CliCommand, CliIO } from './io.js';
+import { COMMON_USAGE, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, type Lang, parseCommand, pick, type Texts, usageError } from './args.js';
+import { type CliIssue, displayPath, EDITION_OPTIONS, EDITION_USAGE_TEXTS, errorMessage, loadEdition } from './common.js';
+import { type CliCommand, type CliIO, type InterruptSignal, isBrokenPipe, type Output } from './io.js';
+import { DEFAULT_MAX_LINE_BYTES, type InputRecord, type InputStats, newInputStats, readRecords } from './json-input.js';
 
-export const BATCH_USAGE = `Usage: mentougou-srdi batch <requests.jsonl | -> [--out <results.jsonl>] [options]
+const BATCH_USAGE_ZH = `用法：mentougou-srdi batch <requests.jsonl | -> [--out <results.jsonl>] [选项]
 
-Assesses one request per line (JSON Lines) and writes one result per line, in input order, as compact
-JSON (to --out, or to standard output). A line that is not JSON or not a valid request becomes an
-error record { "line": N, "issues": [...] } (lines counted from 1, blank lines skipped but counted)
-and the batch goes on. A summary (lines read, assessed, invalid, total payable overall and by
-measure) is written to standard error.
+逐行评估请求（JSON Lines，或一个由请求组成的 JSON 数组），按输入顺序每行写出一条紧凑 JSON 记录
+（写到 --out，或标准输出）：评估结果；不能给出结果的行写成错误记录 { "line": N, "issues": [...] }。
+汇总（读取行数、已评估、无效、本次可兑现合计及各措施本次可兑现）写到标准错误。
+
+保证：
+  - 每个非空行恰好一条记录，带从 1 起的行号；空行（空，或只有空格、制表符、CR）计数但不出记录。
+    行以 LF 结束；LF 前的一个 CR 去掉，其他位置的 CR 留在行内。NBSP、全角空格（U+3000）不算空白。
+  - 字节须为 UTF-8（invalid-utf8）；超过 --max-line-bytes 的行记为 line-too-long，边读边跳过、
+    不占内存；无法解析的 JSON 记为 invalid-json；评估某一行时出的任何错误都成为该行的记录。
+    无论哪种情况，其余各行照常评估。
+  - 首个非空白字符为 [ 的文件按一个 JSON 数组读取：每个元素一条记录，带其起始行号和序号 index。
+  - --out 先写到同目录下的临时文件，全部行完成后才改名覆盖：中断或失败时 --out 保持原样。
+    --out 与输入是同一个文件时拒绝执行。
+  - 读取方提前关闭标准输出（| head）时安静结束，退出码 0。
+
+选项：
+  -o, --out <file>           记录写到哪里（默认标准输出）
+  --max-line-bytes <n>       一行最多多少字节（默认 1048576，即 1 MiB）
+${EDITION_USAGE_TEXTS.zh}
+${COMMON_USAGE.zh}
+
+退出码：0 每行都已评估；1 部分行无效；2 选项错误、输入无法读取、输出无法写入或输入中没有请求；
+130 被中断（SIGINT）；143 被终止（SIGTERM）。
+`;
+
+const BATCH_USAGE_EN = `Usage: mentougou-srdi batch <requests.jsonl | -> [--out <results.jsonl>] [options]
+
+Assesses one request per line (JSON Lines, or one JSON array of requests) and writes one record per
+line, in input order, as compact JSON (to --out, or to standard output): the result, or, for a line
+that gives no result, an error record { "line": N, "issues": [...] }. A summary (lines read,
+assessed, invalid, total payable now overall and by measure) is written to standard error.
+
+Guarantees:
+  - Every non-blank line gives exactly one record, carrying its 1-based line number; blank lines
+    (empty, or only spaces, tabs, CR) are counted and give none. Lines end at LF; one CR before
+    the LF is dropped, a CR elsewhere stays in the line. NBSP or U+3000 is not blank.
+  - Bytes must be UTF-8 (invalid-utf8); a line over --max-line-bytes gives line-too-long and is
+    skipped without being held in memory; JSON that does not parse gives invalid-json; anything
+    that fails while assessing one line becomes that line's record. The other lines go on.
+  - A file whose first character other than whitespace is [ is read as one JSON array: one record
+    per entry, with the line it starts on and its index.
+  - --out is written to a temporary file beside it and renamed over it only when every line is
+    done: an interrupted or failed run leaves it as it was. --out naming the input is refused.
+  - Closing standard output early (| head) ends the run quietly, exit 0.
 
 Options:
-  --out <file>               where to write the results (default: standard output)
-${EDITION_USAGE}
-  -h, --help                 this help
+  -o, --out <file>           where to write the records (default: standard output)
+  --max-line-bytes <n>       the longest line read, in bytes (default 1048576, 1 MiB)
+${EDITION_USAGE_TEXTS.en}
+${COMMON_USAGE.en}
 
-Exit codes: 0 every line assessed; 1 some lines invalid; 2 unreadable input or wrong options.
+Exit codes: 0 every line assessed; 1 some lines invalid; 2 wrong options, an unreadable input, an
+output that cannot be written, or no request in the input; 130 interrupted (SIGINT); 143 terminated
+(SIGTERM).
 `;
+
+/** The help of `batch`. */
+export const BATCH_USAGE: Texts = { zh: BATCH_USAGE_ZH, en: BATCH_USAGE_EN };
 
 /** Progress is reported every this many lines (only when stderr is a terminal). */
 export const PROGRESS_EVERY = 1000;
 
+/** The largest `--max-line-bytes` accepted: 1 GiB. */
+export const MAX_LINE_BYTES_LIMIT = 1 << 30;
+
+/** Exit codes of an interrupted run: 128 + the signal's number. */
+export const EXIT_INTERRUPTED: Readonly<Record<InterruptSignal, number>> = { SIGINT: 130, SIGTERM: 143 };
+
 /** An error record of the output. */
 export interface BatchErrorRecord {
   line: number;
+  /** The entry's position in a JSON array input (from 0). */
+  index?: number;
   issues: CliIssue[];
 }
 
 /** What a batch counted. */
 export interface BatchSummary {
-  /** Input lines read, blank ones included. */
-  linesRead: number;
   assessed: number;
   invalid: number;
   totalPayable: Money;
@@ -79,108 +125,234 @@ function addResult(summary: BatchSummary, result: AssessmentResult): void {
 }
 
 /** The summary as printed on stderr. */
-export function formatBatchSummary(summary: BatchSummary): string {
+export function formatBatchSummary(summary: BatchSummary, stats: InputStats, lang: Lang): string {
+  const yuan = (amount: Money): string => pick(lang, `${formatMoneyGrouped(amount)} 元`, `${formatMoneyGrouped(amount)} yuan`);
   const lines = [
-    `lines read / 读取行数: ${summary.linesRead}`,
-    `assessed / 已评估: ${summary.assessed}`,
-    `invalid / 无效: ${summary.invalid}`,
-    `total payable / 合计可兑现: ${formatMoney(summary.totalPayable)}`,
+    pick(lang, `读取行数：${stats.lines}（空行 ${stats.blank}）`, `lines read: ${stats.lines} (blank ${stats.blank})`),
+    ...(stats.format === 'json-array' ? [pick(lang, `按 JSON 数组读取：${stats.records} 项`, `read as a JSON array: ${stats.records} entries`)] : []),
+    pick(lang, `已评估：${summary.assessed}`, `assessed: ${summary.assessed}`),
+    pick(lang, `无效：${summary.invalid}`, `invalid: ${summary.invalid}`),
+    pick(lang, `${STATEMENT_TERMS.totalPayableNow.zh}：${yuan(summary.totalPayable)}`, `${STATEMENT_TERMS.totalPayableNow.en.toLowerCase()}: ${yuan(summary.totalPayable)}`),
   ];
   for (const id of MEASURE_IDS) {
     const amount = summary.payableByMeasure.get(id);
-    if (amount !== undefined) lines.push(`  ${id}: ${formatMoney(amount)}`);
+    if (amount !== undefined) lines.push(`  ${id}${pick(lang, '：', ': ')}${yuan(amount)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** Whether `--out` can be written (an output stream that fails later would have no listener). */
-async function outputWritable(io: CliIO, out: string | undefined): Promise<boolean> {
-  if (out === undefined || out === '-') return true;
+const errorRecord = (record: { line: number; index?: number }, issues: CliIssue[]): BatchErrorRecord =>
+  record.index === undefined ? { line: record.line, issues } : { line: record.line, index: record.index, issues };
+
+/** The issue of a line whose assessment threw (safeAssessUnknown is total: this is the last guard). */
+function unassessableIssue(error: unknown): CliIssue {
+  const detail = errorMessage(error);
+  return { path: [], code: 'unreadable', zh: `无法评估：${detail}`, en: `could not be assessed: ${detail}` };
+}
+
+/** How a batch assesses one value: `safeAssessUnknown` under the run's edition. */
+export type BatchAssess = (value: unknown) => ReturnType<typeof safeAssessUnknown>;
+
+/** The output line of one record; counts it in the summary. Never throws, whatever `assess` does. */
+export function batchLine(record: InputRecord, assess: BatchAssess, summary: BatchSummary): string {
+  if (record.kind === 'error') {
+    summary.invalid += 1;
+    return `${JSON.stringify(errorRecord(record, [record.issue]))}\n`;
+  }
+  let line: string;
+  let result: AssessmentResult | null = null;
   try {
-    await access(dirname(out), constants.W_OK);
-    return true;
+    const assessed = assess(record.value);
+    if (assessed.ok) {
+      line = `${JSON.stringify(assessed.value)}\n`;
+      result = assessed.value;
+    } else line = `${JSON.stringify(errorRecord(record, assessed.issues))}\n`;
   } catch (error) {
-    io.stderr(`cannot write ${out}: ${errorMessage(error)}\n`);
-    return false;
+    line = `${JSON.stringify(errorRecord(record, [unassessableIssue(error)]))}\n`;
+  }
+  if (result === null) summary.invalid += 1;
+  else addResult(summary, result);
+  return line;
+}
+
+/** Thrown by `untilAborted` when the signal aborts. */
+interface Interrupted {
+  interrupted: InterruptSignal;
+}
+const isInterrupted = (value: unknown): value is Interrupted => typeof value === 'object' && value !== null && 'interrupted' in value;
+
+/**
+ * The next item of `iterator`, or a rejection with `Interrupted` when `signal` aborts first. The abort
+ * listener lives for this one read only (a race against one long-lived promise would keep every chunk
+ * ever read reachable through its reactions).
+ */
+function nextOrInterrupted<T>(iterator: AsyncIterator<T>, signal: AbortSignal): Promise<IteratorResult<T>> {
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject({ interrupted: signal.reason as InterruptSignal } satisfies Interrupted);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    iterator.next().then(
+      (next) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(next);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** The chunks of `source`, until `signal` aborts: a read that waits (an idle stdin) is abandoned then. */
+async function* untilAborted(source: AsyncIterable<Uint8Array>, signal: AbortSignal): AsyncGenerator<Uint8Array> {
+  const iterator = source[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    for (;;) {
+      const next = await nextOrInterrupted(iterator, signal);
+      if (next.done) {
+        finished = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    if (!finished) void Promise.resolve(iterator.return?.()).catch(() => undefined);
   }
 }
 
+/** Options of one batch run. */
+export interface BatchRun {
+  input: string;
+  out: string | undefined;
+  edition: PolicyEdition;
+  maxLineBytes: number;
+  lang: Lang;
+  /** Replaces `safeAssessUnknown` (tests: an assessment that throws). */
+  assess?: BatchAssess;
+}
+
+/** Why a run stopped before its end. */
+type Stop = { kind: 'interrupted'; signal: InterruptSignal } | { kind: 'read'; error: unknown } | { kind: 'write'; error: unknown };
+
 /**
- * Streams `input` through `safeAssess` to `out`, one line at a time.
+ * Streams the input through `safeAssessUnknown` to the output, one record at a time.
  *
- * @returns the summary, or `undefined` when the input could not be read or the output not written
- *   (the message is printed)
+ * @returns the exit code (the messages are printed)
  */
-export async function runBatch(io: CliIO, input: string, out: string | undefined, edition: PolicyEdition): Promise<BatchSummary | undefined> {
-  const summary: BatchSummary = { linesRead: 0, assessed: 0, invalid: 0, totalPayable: ZERO, payableByMeasure: new Map() };
-  // The output is opened on the first write (or at the end), so an unreadable input leaves no empty output file.
-  let output: ReturnType<CliIO['openOutput']> | undefined;
-  // A failure of the output, told apart from one of the input.
-  let outputFailed = false;
-  const onOutput = async (act: (o: ReturnType<CliIO['openOutput']>) => Promise<void>): Promise<void> => {
-    try {
-      output ??= io.openOutput(out);
-      await act(output);
-    } catch (error) {
-      outputFailed = true;
-      throw error;
-    }
-  };
-  const write = (record: unknown): Promise<void> => onOutput((o) => o.write(`${JSON.stringify(record)}\n`));
-  try {
-    for await (const raw of io.readLines(input)) {
-      summary.linesRead += 1;
-      const lineNo = summary.linesRead;
-      if (lineNo % PROGRESS_EVERY === 0 && io.stderrIsTTY) io.stderr(`batch: ${lineNo} lines read, ${summary.invalid} invalid\n`);
-      const text = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-      if (text.trim() === '') continue;
-      let request: unknown;
-      try {
-        request = JSON.parse(text);
-      } catch (error) {
-        summary.invalid += 1;
-        await write({ line: lineNo, issues: [invalidJsonIssue(error)] } satisfies BatchErrorRecord);
-        continue;
-      }
-      const result = safeAssess(request, { edition });
-      if (result.ok) {
-        addResult(summary, result.value);
-        await write(result.value);
-      } else {
-        summary.invalid += 1;
-        await write({ line: lineNo, issues: result.issues } satisfies BatchErrorRecord);
-      }
-    }
-    await onOutput((o) => o.close());
-    return summary;
-  } catch (error) {
-    if (outputFailed) {
-      io.stderr(`cannot write ${out === undefined || out === '-' ? '(stdout)' : out}: ${errorMessage(error)}\n`);
-      return undefined;
-    }
-    io.stderr(`cannot read ${displayPath(input)}${summary.linesRead > 0 ? ` after line ${summary.linesRead}` : ''}: ${errorMessage(error)}\n`);
-    await output?.close().catch(() => undefined);
-    return undefined;
+export async function runBatch(io: CliIO, run: BatchRun): Promise<number> {
+  const { lang } = run;
+  const assess: BatchAssess = run.assess ?? ((value) => safeAssessUnknown(value, { edition: run.edition }));
+  const say = (zh: string, en: string): void => io.stderr(`batch${pick(lang, '：', ': ')}${pick(lang, zh, en)}\n`);
+  const toStdout = run.out === undefined || run.out === '-';
+  const outName = toStdout ? pick(lang, '（标准输出）', '(stdout)') : (run.out as string);
+  const input = displayPath(run.input);
+  if (!toStdout && (await io.sameFile(run.input, run.out as string))) {
+    say(`--out ${outName} 就是输入文件本身，拒绝执行（请把结果写到别处）`, `--out ${outName} is the input itself; refused (write the results elsewhere)`);
+    return EXIT_USAGE;
   }
+  let output: Output;
+  try {
+    output = await io.openOutput(run.out);
+  } catch (error) {
+    say(`无法写入 ${outName}：${errorMessage(error)}`, `cannot write ${outName}: ${errorMessage(error)}`);
+    return EXIT_USAGE;
+  }
+  const summary: BatchSummary = { assessed: 0, invalid: 0, totalPayable: ZERO, payableByMeasure: new Map() };
+  const stats = newInputStats();
+  const interrupts = io.interrupts();
+  let stop: Stop | null = null;
+  let lastLine = 0;
+  try {
+    const records = readRecords(untilAborted(io.readBytes(run.input, interrupts.signal), interrupts.signal), { maxBytes: run.maxLineBytes }, stats);
+    for await (const record of records) {
+      const text = batchLine(record, assess, summary);
+      try {
+        await output.write(text);
+      } catch (error) {
+        stop = { kind: 'write', error };
+        break;
+      }
+      if (io.stderrIsTTY && Math.floor(record.line / PROGRESS_EVERY) > Math.floor(lastLine / PROGRESS_EVERY)) {
+        const n = Math.floor(record.line / PROGRESS_EVERY) * PROGRESS_EVERY;
+        say(`已读 ${n} 行，无效 ${summary.invalid}`, `${n} lines read, ${summary.invalid} invalid`);
+      }
+      lastLine = record.line;
+      if (interrupts.signal.aborted) break;
+    }
+  } catch (error) {
+    stop = isInterrupted(error) ? { kind: 'interrupted', signal: error.interrupted } : { kind: 'read', error };
+  } finally {
+    interrupts.stop();
+  }
+  if (stop === null && interrupts.signal.aborted) stop = { kind: 'interrupted', signal: interrupts.signal.reason as InterruptSignal };
+  const keptZh = toStdout ? '' : `；${outName} 保持原样`;
+  const keptEn = toStdout ? '' : `; ${outName} is left as it was`;
+  const afterZh = lastLine > 0 ? `（第 ${lastLine} 行之后）` : '';
+  const afterEn = lastLine > 0 ? ` after line ${lastLine}` : '';
+
+  if (stop === null && stats.values === 0) {
+    await output.abort();
+    if (stats.records === 0) say(`${input} 中没有请求（为空或只有空行）${keptZh}`, `${input} holds no request (it is empty or blank)${keptEn}`);
+    else say(`未能从 ${input} 读取任何请求：应为 JSON Lines（每行一个请求）或一个 JSON 数组${keptZh}`, `no request could be read from ${input}: expected JSON Lines (one request per line) or a JSON array${keptEn}`);
+    io.stderr(formatBatchSummary(summary, stats, lang));
+    return EXIT_USAGE;
+  }
+  if (stop === null) {
+    try {
+      await output.commit();
+    } catch (error) {
+      stop = { kind: 'write', error };
+    }
+  }
+  if (stop === null) {
+    io.stderr(formatBatchSummary(summary, stats, lang));
+    return summary.invalid > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  }
+  await output.abort();
+  switch (stop.kind) {
+    case 'write':
+      // The reader of standard output has gone (| head): nothing more is wanted.
+      if (isBrokenPipe(stop.error)) return EXIT_OK;
+      say(`无法写入 ${outName}：${errorMessage(stop.error)}${keptZh}`, `cannot write ${outName}: ${errorMessage(stop.error)}${keptEn}`);
+      return EXIT_USAGE;
+    case 'read':
+      say(`无法读取 ${input}${afterZh}：${errorMessage(stop.error)}${keptZh}`, `cannot read ${input}${afterEn}: ${errorMessage(stop.error)}${keptEn}`);
+      return EXIT_USAGE;
+    case 'interrupted':
+      say(`已中断（${stop.signal}）${afterZh}${keptZh}`, `interrupted (${stop.signal})${afterEn}${keptEn}`);
+      return EXIT_INTERRUPTED[stop.signal];
+  }
+}
+
+/** `--max-line-bytes`: a whole number of bytes, 1 to 1 GiB. */
+function parseMaxLineBytes(text: string | undefined): number | null {
+  if (text === undefined) return DEFAULT_MAX_LINE_BYTES;
+  if (!/^[1-9][0-9]{0,9}$/.test(text)) return null;
+  const n = Number(text);
+  return n <= MAX_LINE_BYTES_LIMIT ? n : null;
 }
 
 /** The `batch` command. */
 export const batchCommand: CliCommand = async (args, io) => {
-  const parsed = tryParseArgs(io, BATCH_USAGE, () =>
-    parseArgs({ args, options: { ...EDITION_OPTIONS, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }),
+  const parsed = parseCommand(
+    io,
+    {
+      name: 'batch',
+      usage: BATCH_USAGE,
+      options: { ...EDITION_OPTIONS, out: { type: 'string', short: 'o' }, 'max-line-bytes': { type: 'string' } },
+      positionals: { min: 1, max: 1, problem: { zh: '需要且只需要一个输入文件（- 表示标准输入）。', en: 'takes exactly one input file (or - for standard input).' } },
+    },
+    args,
   );
-  if (parsed === undefined) return EXIT_USAGE;
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(BATCH_USAGE);
-    return EXIT_OK;
+  if (!parsed.ok) return parsed.exit;
+  const { values, positionals, lang } = parsed;
+  const maxLineBytes = parseMaxLineBytes(values['max-line-bytes']);
+  if (maxLineBytes === null) {
+    return usageError(io, lang, pick(lang, `batch：--max-line-bytes 应为 1 至 ${MAX_LINE_BYTES_LIMIT} 之间的整数（字节）。`, `batch: --max-line-bytes must be a whole number of bytes from 1 to ${MAX_LINE_BYTES_LIMIT}.`), BATCH_USAGE);
   }
-  if (positionals.length !== 1) return usageError(io, 'batch takes exactly one input file (or - for standard input).', BATCH_USAGE);
-  const edition = await loadEdition(io, values);
+  const edition = await loadEdition(io, values, lang);
   if (!edition.ok) return EXIT_USAGE;
-  if (!(await outputWritable(io, values.out))) return EXIT_USAGE;
-  const summary = await runBatch(io, positionals[0] as string, values.out, edition.edition);
-  if (summary === undefined) return EXIT_USAGE;
-  io.stderr(formatBatchSummary(summary));
-  return summary.invalid > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  return runBatch(io, { input: positionals[0]!, out: values.out, edition: edition.edition, maxLineBytes, lang });
 };

@@ -1,20 +1,14 @@
 /**
- * What the CLI commands share: argument parsing that turns mistakes into usage errors, reading JSON
- * files, loading a policy edition (`--edition`, `--set`), and printing input issues with their paths
- * and both messages.
- *
- * Exit codes of every command: 0 done; 1 done, but some input failed (a batch line, a vector);
- * 2 the command could not run as asked (usage, unreadable file, invalid JSON, invalid request or edition).
+ * What the CLI commands share besides their arguments (src/cli/args.ts) and the reader of many requests
+ * (src/cli/json-input.ts): reading one JSON file, loading a policy edition (`--edition`, `--set`), and
+ * printing input issues with their paths and messages.
  */
 import { changesFromAssignments, deriveEdition, EditionError, validateEdition } from '../policy/derive.js';
 import type { PolicyEdition } from '../policy/edition.js';
 import { mentougou2022Draft } from '../policy/mentougou-2022-draft.js';
 import type { CliIO } from './io.js';
 
-/** Exit codes. */
-export const EXIT_OK = 0;
-export const EXIT_SOME_FAILED = 1;
-export const EXIT_USAGE = 2;
+import { type Lang, pick, type Texts } from './args.js';
 
 /** An input problem as the CLI prints it (a `PolicyIssue`, or one the CLI makes itself, e.g. bad JSON). */
 export interface CliIssue {
@@ -22,24 +16,20 @@ export interface CliIssue {
   code: string;
   zh: string;
   en: string;
+  /** The limit a `too-many`, `too-long` or `line-too-long` issue names. */
+  maximum?: number;
 }
 
-/** `enterprise.leases.0.areaSqm: 金额不能为负数 / amount must not be negative`. */
-export function formatIssue(issue: CliIssue): string {
-  const where = issue.path.length > 0 ? issue.path.join('.') : '(root)';
-  return `${where}: ${issue.zh} / ${issue.en}`;
+/** `enterprise.leases.0.areaSqm：金额不能为负数` (zh) or `enterprise.leases.0.areaSqm: amount must not be negative` (en). */
+export function formatIssue(issue: CliIssue, lang: Lang): string {
+  const where = issue.path.length > 0 ? issue.path.join('.') : pick(lang, '（根）', '(root)');
+  return pick(lang, `${where}：${issue.zh}`, `${where}: ${issue.en}`);
 }
 
 /** Writes a heading and every issue (indented) to stderr. */
-export function printIssues(io: CliIO, heading: string, issues: readonly CliIssue[]): void {
+export function printIssues(io: CliIO, heading: string, issues: readonly CliIssue[], lang: Lang): void {
   io.stderr(`${heading}\n`);
-  for (const issue of issues) io.stderr(`  ${formatIssue(issue)}\n`);
-}
-
-/** The issue for a line or file that is not JSON. */
-export function invalidJsonIssue(error: unknown): CliIssue {
-  const detail = errorMessage(error);
-  return { path: [], code: 'invalid-json', zh: `不是有效的 JSON：${detail}`, en: `not valid JSON: ${detail}` };
+  for (const issue of issues) io.stderr(`  ${formatIssue(issue, lang)}\n`);
 }
 
 /** The message of anything thrown. */
@@ -47,43 +37,27 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/**
- * Runs `parseArgs` (called by the command with `strict: true`) and turns its errors (an unknown
- * option, a missing value) into a usage message on stderr.
- *
- * @returns the parsed arguments, or `undefined` after printing the problem and the usage
- */
-export function tryParseArgs<R>(io: CliIO, usage: string, parse: () => R): R | undefined {
-  try {
-    return parse();
-  } catch (error) {
-    io.stderr(`${errorMessage(error)}\n\n${usage}`);
-    return undefined;
-  }
-}
-
-/** Prints a usage error and returns exit code 2. */
-export function usageError(io: CliIO, problem: string, usage: string): number {
-  io.stderr(`${problem}\n\n${usage}`);
-  return EXIT_USAGE;
-}
-
 /** The outcome of reading a JSON file: the value, or the message already printed. */
 export type JsonRead = { ok: true; value: unknown } | { ok: false };
 
-/** Reads and parses a JSON file (`-`: standard input); prints a clear message on failure. */
-export async function readJsonFile(io: CliIO, path: string, what: string): Promise<JsonRead> {
+/**
+ * Reads and parses a JSON file (`-`: standard input); prints a clear message on failure.
+ *
+ * @param what what the file holds, in both languages (`{ zh: '请求', en: 'request' }`)
+ */
+export async function readJsonFile(io: CliIO, path: string, what: Texts, lang: Lang): Promise<JsonRead> {
+  const shown = displayPath(path);
   let text: string;
   try {
     text = await io.readText(path);
   } catch (error) {
-    io.stderr(`cannot read ${what} ${displayPath(path)}: ${errorMessage(error)}\n`);
+    io.stderr(pick(lang, `无法读取${what.zh} ${shown}：${errorMessage(error)}\n`, `cannot read ${what.en} ${shown}: ${errorMessage(error)}\n`));
     return { ok: false };
   }
   try {
     return { ok: true, value: JSON.parse(stripBom(text)) as unknown };
   } catch (error) {
-    io.stderr(`${what} ${displayPath(path)} is not valid JSON / 不是有效的 JSON: ${errorMessage(error)}\n`);
+    io.stderr(pick(lang, `${what.zh} ${shown} 不是有效的 JSON：${errorMessage(error)}\n`, `${what.en} ${shown} is not valid JSON: ${errorMessage(error)}\n`));
     return { ok: false };
   }
 }
@@ -105,12 +79,19 @@ export const EDITION_OPTIONS = {
   id: { type: 'string' },
 } as const;
 
-/** Usage lines for the edition options. */
-export const EDITION_USAGE = [
-  '  --edition <edition.json>   a policy edition (JSON), validated; default: the built-in mentougou-2022-draft',
-  '  --set <path=value>         change one parameter of the edition (repeatable), e.g. --set m3.years=2',
-  '  --id <id>                  the id of the edition --set derives (default: <base id>-modified)',
-].join('\n');
+/** Usage lines for the edition options, in both languages. */
+export const EDITION_USAGE_TEXTS: Texts = {
+  zh: [
+    '  --edition <edition.json>   政策版本文件（JSON，先校验）；默认为内置的 mentougou-2022-draft',
+    '  --set <path=value>         修改版本的一个参数（可重复），如 --set m3.years=2',
+    '  --id <id>                  --set 派生出的版本的标识（默认 <原版本标识>-modified）',
+  ].join('\n'),
+  en: [
+    '  --edition <edition.json>   a policy edition (JSON), validated (default: the built-in edition)',
+    '  --set <path=value>         change one parameter of the edition (repeatable), e.g. --set m3.years=2',
+    '  --id <id>                  the id of the edition --set derives (default: <base id>-modified)',
+  ].join('\n'),
+};
 
 /** The outcome of loading an edition. */
 export type EditionLoad = { ok: true; edition: PolicyEdition } | { ok: false };
@@ -119,16 +100,16 @@ export type EditionLoad = { ok: true; edition: PolicyEdition } | { ok: false };
  * The edition a command uses: `--edition` (read and validated) or the built-in one, then `--set`
  * assignments applied with `changesFromAssignments` + `deriveEdition`. Problems are printed.
  */
-export async function loadEdition(io: CliIO, options: { edition?: string | undefined; set?: string[] | undefined; id?: string | undefined }): Promise<EditionLoad> {
+export async function loadEdition(io: CliIO, options: { edition?: string | undefined; set?: string[] | undefined; id?: string | undefined }, lang: Lang): Promise<EditionLoad> {
   let edition: PolicyEdition = mentougou2022Draft;
   if (options.edition !== undefined) {
-    const read = await readJsonFile(io, options.edition, 'edition');
+    const read = await readJsonFile(io, options.edition, { zh: '政策版本', en: 'edition' }, lang);
     if (!read.ok) return { ok: false };
     try {
       edition = validateEdition(read.value);
     } catch (error) {
       if (error instanceof EditionError) {
-        printIssues(io, `invalid edition ${displayPath(options.edition)} / 政策版本无效:`, error.issues);
+        printIssues(io, pick(lang, `政策版本 ${displayPath(options.edition)} 无效：`, `invalid edition ${displayPath(options.edition)}:`), error.issues, lang);
         return { ok: false };
       }
       throw error;
@@ -140,7 +121,7 @@ export async function loadEdition(io: CliIO, options: { edition?: string | undef
       edition = deriveEdition(edition, changesFromAssignments(assignments), { id: options.id ?? `${edition.id}-modified` });
     } catch (error) {
       if (error instanceof EditionError) {
-        printIssues(io, 'invalid --set / 参数修改无效:', error.issues);
+        printIssues(io, pick(lang, '参数修改（--set）无效：', 'invalid --set:'), error.issues, lang);
         return { ok: false };
       }
       throw error;

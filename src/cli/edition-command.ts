@@ -5,31 +5,61 @@
  *
  * `mentougou-srdi schema request|result`: the JSON Schema (draft 2020-12) of the request or the result.
  */
-import { parseArgs } from 'node:util';
 import { requestJsonSchema, resultJsonSchema } from '../model/json-schema.js';
 import type { PolicyEdition } from '../policy/edition.js';
-import { EDITION_OPTIONS, EDITION_USAGE, EXIT_OK, EXIT_USAGE, loadEdition, tryParseArgs, usageError } from './common.js';
+import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, type Lang, parseCommand, pick, type Texts, usageError } from './args.js';
+import { EDITION_OPTIONS, EDITION_USAGE_TEXTS, loadEdition } from './common.js';
 import type { CliCommand } from './io.js';
 import { displayWidth } from '../analysis/text-table.js';
+import { assumptionText, TEXT_WIDTH, wrap } from './text.js';
 
-export const EDITION_COMMAND_USAGE = `Usage: mentougou-srdi edition [--json] [--edition <edition.json>] [--set <path=value>]...
+/** The help of `edition`. */
+export const EDITION_COMMAND_USAGE: Texts = {
+  zh: `用法：mentougou-srdi edition [--json] [--edition <edition.json>] [--set <path=value>]...
 
-Shows every parameter of the policy edition: its path (as --set names it), value, clause, the words of
-the text that state it (原文), and whether the edition assumes it where the text is silent.
+列出政策版本的每个参数：路径（即 --set 所用的名称）、取值、条款、表述它的原文，以及原文未写明时
+本版本是否作了假定。
+
+选项：
+  --json                     以 JSON 输出版本
+${EDITION_USAGE_TEXTS.zh}
+${COMMON_USAGE.zh}
+
+示例：mentougou-srdi edition --set m1.tiers.national-little-giant=1000000 --json
+`,
+  en: `Usage: mentougou-srdi edition [--json] [--edition <edition.json>] [--set <path=value>]...
+
+Shows every parameter of the policy edition: its path (as --set names it), value, clause, the
+words of the text that state it (原文), and whether the edition assumes it where the text is silent.
 
 Options:
   --json                     print the edition as JSON
-${EDITION_USAGE}
-  -h, --help                 this help
+${EDITION_USAGE_TEXTS.en}
+${COMMON_USAGE.en}
 
 Example: mentougou-srdi edition --set m1.tiers.national-little-giant=1000000 --json
-`;
+`,
+};
 
-export const SCHEMA_USAGE = `Usage: mentougou-srdi schema <request | result>
+/** The help of `schema`. */
+export const SCHEMA_USAGE: Texts = {
+  zh: `用法：mentougou-srdi schema <request | result>
+
+输出请求或结果的 JSON Schema（draft 2020-12）。Schema 只描述结构：日期、统一社会信用代码和跨字段
+规则由评估本身检查。
+
+选项：
+${COMMON_USAGE.zh}
+`,
+  en: `Usage: mentougou-srdi schema <request | result>
 
 Prints the JSON Schema (draft 2020-12) of the request or of the result. The schema describes the
 shape only: dates, credit codes and cross-field rules are checked by assess itself.
-`;
+
+Options:
+${COMMON_USAGE.en}
+`,
+};
 
 /** One parameter of an edition. */
 export interface EditionRow {
@@ -68,54 +98,69 @@ export function editionRows(edition: PolicyEdition): EditionRow[] {
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
-/** The edition as a table, under its id, title and assumptions. */
-export function formatEditionTable(edition: PolicyEdition): string {
-  const head = [`${edition.id} — ${edition.title.zh}`, `  ${edition.title.en}`];
-  if (edition.derivedFrom) head.push(`derived from / 派生自: ${edition.derivedFrom}`);
+/** The edition as a table, under its id, title and assumptions, in one language. */
+export function formatEditionTable(edition: PolicyEdition, lang: Lang): string {
+  const t = (zh: string, en: string): string => pick(lang, zh, en);
+  const head = [wrap(`${edition.id} — ${edition.title[lang]}`, TEXT_WIDTH, '  ')];
+  if (edition.derivedFrom) head.push(t(`派生自：${edition.derivedFrom}`, `derived from: ${edition.derivedFrom}`));
   if (edition.assumptions.length > 0) {
-    head.push('assumptions / 假定:');
-    for (const a of edition.assumptions) head.push(`  - ${a}`);
+    head.push(t('假定：', 'assumptions:'));
+    for (const a of edition.assumptions) head.push(`  - ${wrap(assumptionText(edition, a, lang), TEXT_WIDTH - 4, '    ')}`);
   }
-  const header = ['path', 'value', 'clause', 'source words (原文)', 'assumed'];
-  const cells = editionRows(edition).map((r) => [r.path, r.value, r.clause, r.zh, r.assumed ? 'assumed' : '']);
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((row) => displayWidth(row[i] ?? ''))));
-  const line = (row: readonly string[]): string =>
-    row
-      .map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  const table = [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)];
+  // The words of the text come last, wrapped under their column, so the table fits 100 columns.
+  const header = lang === 'zh' ? ['路径', '取值', '条款', '假定', '原文'] : ['path', 'value', 'clause', 'assumed', 'source words (原文)'];
+  const cells = editionRows(edition).map((r) => [r.path, r.value, r.clause, r.assumed ? t('假定', 'assumed') : '', r.zh]);
+  const fixed = header.slice(0, -1).map((h, i) => Math.max(displayWidth(h), ...cells.map((row) => displayWidth(row[i] ?? ''))));
+  const lead = fixed.reduce((sum, w) => sum + w + 2, 0);
+  const wordsWidth = Math.max(20, TEXT_WIDTH - lead);
+  const line = (row: readonly string[]): string => {
+    const start = row
+      .slice(0, -1)
+      .map((cell, i) => pad(cell, fixed[i] ?? 0))
+      .join('  ');
+    return `${start}  ${wrap(row[row.length - 1] ?? '', wordsWidth).split('\n').join(`\n${' '.repeat(lead)}`)}`.trimEnd();
+  };
+  const table = [line(header), line([...fixed.map((w) => '-'.repeat(w)), '-'.repeat(Math.min(wordsWidth, Math.max(...cells.map((r) => displayWidth(r[4] ?? '')))))]), ...cells.map(line)];
   return `${head.join('\n')}\n\n${table.join('\n')}\n`;
 }
 
 /** The `edition` command. */
 export const editionCommand: CliCommand = async (args, io) => {
-  const parsed = tryParseArgs(io, EDITION_COMMAND_USAGE, () =>
-    parseArgs({ args, options: { ...EDITION_OPTIONS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }),
+  const parsed = parseCommand(
+    io,
+    {
+      name: 'edition',
+      usage: EDITION_COMMAND_USAGE,
+      options: { ...EDITION_OPTIONS, json: { type: 'boolean' } },
+      positionals: { min: 0, max: 0, problem: { zh: '不接受位置参数；版本文件用 --edition <file>。', en: 'takes no arguments; use --edition <file>.' } },
+    },
+    args,
   );
-  if (parsed === undefined) return EXIT_USAGE;
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(EDITION_COMMAND_USAGE);
-    return EXIT_OK;
-  }
-  if (positionals.length > 0) return usageError(io, `edition takes no arguments (got ${positionals.join(' ')}); use --edition <file>.`, EDITION_COMMAND_USAGE);
-  const loaded = await loadEdition(io, values);
+  if (!parsed.ok) return parsed.exit;
+  const { values } = parsed;
+  const loaded = await loadEdition(io, values, parsed.lang);
   if (!loaded.ok) return EXIT_USAGE;
-  io.stdout(values.json ? `${JSON.stringify(loaded.edition, null, 2)}\n` : formatEditionTable(loaded.edition));
+  io.stdout(values.json ? `${JSON.stringify(loaded.edition, null, 2)}\n` : formatEditionTable(loaded.edition, parsed.lang));
   return EXIT_OK;
 };
 
 /** The `schema` command. */
 export const schemaCommand: CliCommand = async (args, io) => {
-  const parsed = tryParseArgs(io, SCHEMA_USAGE, () => parseArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }));
-  if (parsed === undefined) return EXIT_USAGE;
-  if (parsed.values.help) {
-    io.stdout(SCHEMA_USAGE);
-    return EXIT_OK;
+  const parsed = parseCommand(
+    io,
+    {
+      name: 'schema',
+      usage: SCHEMA_USAGE,
+      options: {},
+      positionals: { min: 1, max: 1, problem: { zh: '只接受一个参数：request 或 result。', en: 'takes one argument: request or result.' } },
+    },
+    args,
+  );
+  if (!parsed.ok) return parsed.exit;
+  const which = parsed.positionals[0];
+  if (which !== 'request' && which !== 'result') {
+    return usageError(io, parsed.lang, parsed.lang === 'zh' ? 'schema：只接受一个参数：request 或 result。' : 'schema: takes one argument: request or result.', SCHEMA_USAGE);
   }
-  const [which, ...rest] = parsed.positionals;
-  if (rest.length > 0 || (which !== 'request' && which !== 'result')) return usageError(io, 'schema takes one argument: request or result.', SCHEMA_USAGE);
   const schema = which === 'request' ? requestJsonSchema() : resultJsonSchema();
   io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
   return EXIT_OK;

@@ -5,4 +5,7 @@
 import { runCli } from './commands.js';
 import { processIO } from './io.js';
 
-process.exitCode = await runCli(process.argv.slice(2), processIO());
+const code = await runCli(process.argv.slice(2), processIO());
+process.exitCode = code;
+// An interrupted run (130, 143) may leave a read of standard input pending: end now.
+if (code === 130 || code === 143) process.exit(code);

@@ -57,6 +57,15 @@ export function civilOf(dayNumber: DayNumber): { year: number; month: number; da
 /**
  * Parses a `YYYY-MM-DD` calendar date into its day number, or `null` when the text is not of
  * that form or names no real date (`2023-02-29`, `2023-13-01`, `2023-2-1`, `2023-02-01T00:00:00Z`).
+ *
+ * @example
+ * ```ts
+ * import { formatCalendarDate, parseCalendarDate } from 'mentougou-srdi';
+ *
+ * console.log(parseCalendarDate('2023-02-29')); // null
+ * const day = parseCalendarDate('2024-02-29');
+ * if (day !== null) console.log(formatCalendarDate(day + 1)); // 2024-03-01
+ * ```
  */
 export function parseCalendarDate(text: string): DayNumber | null {
   const m = ISO_DATE.exec(text);
@@ -68,7 +77,18 @@ export function parseCalendarDate(text: string): DayNumber | null {
   return dayNumberOf(year, month, day);
 }
 
-/** Formats a day number as `YYYY-MM-DD`. */
+/**
+ * Formats a day number as `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import { formatCalendarDate } from 'mentougou-srdi';
+ *
+ * // Day numbers count days from 1970-01-01 (day 0).
+ * console.log(formatCalendarDate(0)); // 1970-01-01
+ * console.log(formatCalendarDate(19723)); // 2024-01-01
+ * ```
+ */
 export function formatCalendarDate(dayNumber: DayNumber): string {
   const { year, month, day } = civilOf(dayNumber);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -123,6 +143,15 @@ export function periodEndByYears(start: DayNumber, years: number): DayNumber {
  * @param paidOn a `YYYY-MM-DD` date
  * @returns the period's last day as `YYYY-MM-DD`
  * @throws RangeError when `paidOn` is not a real calendar date
+ *
+ * @example
+ * ```ts
+ * import { retentionPeriodEnd } from 'mentougou-srdi';
+ *
+ * // G5 / R13: 8 years from the payment day, counted as the Civil Code counts periods.
+ * console.log(retentionPeriodEnd('2023-03-15', 8)); // 2031-03-15
+ * console.log(retentionPeriodEnd('2024-02-29', 1)); // 2025-02-28
+ * ```
  */
 export function retentionPeriodEnd(paidOn: string, years: number): string {
   const start = parseCalendarDate(paidOn);

@@ -13,14 +13,34 @@ export function isCreditCodeForm(code: string): boolean {
   return FORM.test(code);
 }
 
-/** The check character that the first 17 characters of `code` call for (GB 32100-2015 §5). */
+/**
+ * The check character that the first 17 characters of `code` call for (GB 32100-2015 §5).
+ *
+ * @example
+ * ```ts
+ * import { creditCodeCheckCharacter } from 'mentougou-srdi';
+ *
+ * // The GB 32100-2015 check character of the first 17 characters.
+ * console.log(creditCodeCheckCharacter('91110000600037341')); // L
+ * ```
+ */
 export function creditCodeCheckCharacter(code: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += ALPHABET.indexOf(code.charAt(i)) * WEIGHTS[i]!;
   return ALPHABET.charAt((31 - (sum % 31)) % 31);
 }
 
-/** Whether `code` is a well-formed credit code with the right check character. */
+/**
+ * Whether `code` is a well-formed credit code with the right check character.
+ *
+ * @example
+ * ```ts
+ * import { isValidCreditCode } from 'mentougou-srdi';
+ *
+ * console.log(isValidCreditCode('91110000600037341L')); // true
+ * console.log(isValidCreditCode('91110000600037341X')); // false
+ * ```
+ */
 export function isValidCreditCode(code: string): boolean {
   return isCreditCodeForm(code) && creditCodeCheckCharacter(code) === code.charAt(17);
 }

@@ -2,7 +2,7 @@
  * Three-valued decisions, as in a fact graph: a condition is met, unmet or unknown, and an
  * unknown names the facts that would decide it.
  *
- * DESIGN §3: a measure is `ineligible` when any condition is unmet, `undetermined` when none is
+ * docs/contract.md § A measure: a measure is `ineligible` when any condition is unmet, `undetermined` when none is
  * unmet and some are unknown, else `eligible`. A measure of several lines is `eligible` when any
  * line is, else `undetermined` when any line is, else `ineligible`.
  */
@@ -13,7 +13,17 @@ export type Status = 'met' | 'unmet' | 'unknown';
 /** The outcome of a measure or of one of its lines. */
 export type Outcome = 'eligible' | 'ineligible' | 'undetermined';
 
-/** Conjunction: unmet dominates, then unknown; all met (or none at all) is met. */
+/**
+ * Conjunction: unmet dominates, then unknown; all met (or none at all) is met.
+ *
+ * @example
+ * ```ts
+ * import { allOf } from 'mentougou-srdi';
+ *
+ * console.log(allOf(['met', 'unknown'])); // unknown
+ * console.log(allOf(['met', 'unknown', 'unmet'])); // unmet
+ * ```
+ */
 export function allOf(statuses: Iterable<Status>): Status {
   let result: Status = 'met';
   for (const s of statuses) {
@@ -23,7 +33,17 @@ export function allOf(statuses: Iterable<Status>): Status {
   return result;
 }
 
-/** Disjunction: met dominates, then unknown; all unmet (or none at all) is unmet. */
+/**
+ * Disjunction: met dominates, then unknown; all unmet (or none at all) is unmet.
+ *
+ * @example
+ * ```ts
+ * import { anyOf } from 'mentougou-srdi';
+ *
+ * console.log(anyOf(['unmet', 'unknown'])); // unknown
+ * console.log(anyOf(['unmet', 'met'])); // met
+ * ```
+ */
 export function anyOf(statuses: Iterable<Status>): Status {
   let result: Status = 'unmet';
   for (const s of statuses) {

@@ -2,7 +2,7 @@
  * What a measure decides, before the general provisions: its conditions, its lines, its outcome,
  * the facts that would decide it, and (for money measures) its entitlement.
  *
- * `settleMeasure` is the one place where DESIGN §3's outcome rules are applied: a line's outcome comes
+ * `settleMeasure` is the one place where the outcome rules of docs/contract.md § A measure are applied: a line's outcome comes
  * from the measure's conditions and its own; the measure is eligible when any line is (or, with no
  * lines, when its conditions are met); its amount sums the eligible lines only.
  */
@@ -75,7 +75,7 @@ export interface MeasureDraft extends MeasureInfo {
 const unique = (paths: Iterable<string>): string[] => [...new Set(paths)];
 
 /**
- * Settles a measure (DESIGN §3): each line's outcome from the measure's conditions and its own; the
+ * Settles a measure (docs/contract.md § A measure): each line's outcome from the measure's conditions and its own; the
  * measure's outcome from its lines (or, with none, from its conditions); its amount from the eligible
  * lines; `missing` from the unknown conditions of what is not already decided against.
  */

@@ -8,7 +8,7 @@
  * A private Decimal constructor is used so that no global configuration of decimal.js in
  * the host program can change our arithmetic.
  */
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /** The Decimal constructor of this library: 60 significant digits, ROUND_HALF_UP. */
 export const Money = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
@@ -33,6 +33,16 @@ export const MAX_INTEGER_DIGITS = 24;
  * Infinity, exponents, empty strings and anything that is not a plain decimal numeral.
  *
  * @returns `{ ok: true, value }` or `{ ok: false, reason }`.
+ *
+ * @example
+ * ```ts
+ * import { formatMoney, parseMoney } from 'mentougou-srdi';
+ *
+ * const parsed = parseMoney('1234.565');
+ * if (parsed.ok) console.log(formatMoney(parsed.value)); // 1234.57
+ * const refused = parseMoney('-5');
+ * if (!refused.ok) console.log(refused.reason); // negative
+ * ```
  */
 export function parseMoney(input: unknown): { ok: true; value: Money } | { ok: false; reason: MoneyParseFailure } {
   if (typeof input === 'number') {
@@ -53,12 +63,33 @@ export function parseMoney(input: unknown): { ok: true; value: Money } | { ok: f
   return { ok: true, value: new Money(text) };
 }
 
-/** Rounds an amount to the fen (two decimals), ROUND_HALF_UP (R14). */
+/**
+ * Rounds an amount to the fen (two decimals), ROUND_HALF_UP (R14).
+ *
+ * @example
+ * ```ts
+ * import { parseMoney, roundToFen } from 'mentougou-srdi';
+ *
+ * // R14: half up, to the fen (36,501.825 → 36,501.83).
+ * const parsed = parseMoney('36501.825');
+ * if (parsed.ok) console.log(roundToFen(parsed.value).toFixed(2)); // 36501.83
+ * ```
+ */
 export function roundToFen(amount: Money): Money {
   return amount.toDecimalPlaces(2, Money.ROUND_HALF_UP);
 }
 
-/** Formats an amount as yuan with exactly two decimals (`"600000.00"`), rounding to the fen first. */
+/**
+ * Formats an amount as yuan with exactly two decimals (`"600000.00"`), rounding to the fen first.
+ *
+ * @example
+ * ```ts
+ * import { formatMoney, parseMoney } from 'mentougou-srdi';
+ *
+ * const parsed = parseMoney(800000);
+ * if (parsed.ok) console.log(formatMoney(parsed.value)); // 800000.00
+ * ```
+ */
 export function formatMoney(amount: Money): string {
   return roundToFen(amount).toFixed(2);
 }

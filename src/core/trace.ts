@@ -2,7 +2,7 @@
  * The trace: every condition a measure tests, with its clause, its status, a sentence in Chinese
  * and in English that a calculator can show, and the request paths whose values would decide it.
  *
- * The condition and the reason are the result's own parts (DESIGN §3 `conditions[]`, `reasons[]`): their
+ * The condition and the reason are the result's own parts (docs/contract.md § A condition, § Reasons and warnings): their
  * zod schemas live here, in the lowest layer, so that the rules build exactly what the result schema
  * (src/model/result.ts, which imports them) describes, and their types are inferred from them, not
  * written twice.
@@ -32,7 +32,7 @@ const conditionText = {
 };
 
 /**
- * One checked condition (DESIGN §3 `conditions[]`), a union on `status`: a met or unmet condition has no
+ * One checked condition (docs/contract.md § A condition), a union on `status`: a met or unmet condition has no
  * missing paths; an unknown one names at least one request path whose value would decide it.
  */
 export const conditionSchema = z.discriminatedUnion('status', [
@@ -48,7 +48,7 @@ export const conditionSchema = z.discriminatedUnion('status', [
 /** A reason attached to a measure or to applicability (why nothing is payable, what must be forgone). */
 export const reasonSchema = z.object({ code: z.string(), clause: clauseIdSchema, zh: z.string(), en: z.string() });
 
-/** One checked condition of a measure or provision (DESIGN §3 `conditions[]`). */
+/** One checked condition of a measure or provision (docs/contract.md § A condition). */
 export type Condition = z.infer<typeof conditionSchema>;
 
 /** A reason attached to a measure (why nothing is payable, what must be forgone). */
@@ -70,11 +70,11 @@ const STATUS_TEXT: Record<Status, Bilingual> = {
   unknown: { zh: '未知', en: 'unknown' },
 };
 
-/** The texts of a decided condition with no detail, made once per spec and status. */
+/** The texts of a condition with no detail, made once per spec and status. */
 const TEXT_CACHE = new WeakMap<ConditionSpec, Partial<Record<Status, Bilingual>>>();
 
-/** The texts of a decided condition: `"<statement>：<status>（<detail>）"`. */
-function decidedText(spec: ConditionSpec, status: 'met' | 'unmet', detail: Bilingual | undefined): Bilingual {
+/** The texts of a condition: `"<statement>：<status>（<detail>）"`. */
+function textOf(spec: ConditionSpec, status: Status, detail: Bilingual | undefined): Bilingual {
   if (detail) return { zh: `${spec.zh}：${STATUS_TEXT[status].zh}（${detail.zh}）`, en: `${spec.en}: ${STATUS_TEXT[status].en} (${detail.en})` };
   let texts = TEXT_CACHE.get(spec);
   if (!texts) TEXT_CACHE.set(spec, (texts = {}));
@@ -82,30 +82,22 @@ function decidedText(spec: ConditionSpec, status: 'met' | 'unmet', detail: Bilin
 }
 
 /**
- * Evaluates a condition into its trace entry: `"<statement>：<status>（<detail>） — 需提供 <paths>"`.
+ * Evaluates a condition into its trace entry: `"<statement>：<status>（<detail>）"`. The text states the
+ * condition and what was found, never what to provide: an unknown condition names the paths that would
+ * decide it in `missing`, and a statement asks for them only where the measure still needs them (an
+ * ineligible measure asks for nothing).
  *
  * @param verdict `met()`, `unmet()` or `unknown(paths)` (the paths that would decide it)
- * @param detail what was found, e.g. `{ zh: '2024 年为 790000.00 元', en: '790000.00 yuan in 2024' }`
- * @example checkCondition(CONTRIBUTION, unmet(), { zh: '2024 年为 790000.00 元', en: '790000.00 yuan in 2024' })
- * @example checkCondition(PHYSICAL, unknown(['enterprise.physicalOperationInDistrict']))
+ * @param detail what was found, e.g. `{ zh: '2024 年为 790,000.00 元', en: '790,000.00 yuan in 2024' }` (money grouped: it is prose)
+ * @example checkCondition(CONTRIBUTION, unmet(), { zh: '2024 年为 790,000.00 元', en: '790,000.00 yuan in 2024' })
+ * @example checkCondition(PHYSICAL, unknown(['enterprise.physicalOperationInDistrict'])) // “需在我区实体经营：未知”, missing that path
  */
 export function checkCondition(spec: ConditionSpec, verdict: Verdict, detail?: Bilingual): Condition {
-  let condition: Condition;
-  if (verdict.status === 'unknown') {
-    const need = [...verdict.missing];
-    let zh = `${spec.zh}：${STATUS_TEXT.unknown.zh}`;
-    let en = `${spec.en}: ${STATUS_TEXT.unknown.en}`;
-    if (detail) {
-      zh += `（${detail.zh}）`;
-      en += ` (${detail.en})`;
-    }
-    zh += ` — 需提供 ${need.join('、')}`;
-    en += ` — needs ${need.join(', ')}`;
-    condition = { id: spec.id, clause: spec.clause, status: 'unknown', zh, en, missing: need };
-  } else {
-    const text = decidedText(spec, verdict.status, detail);
-    condition = { id: spec.id, clause: spec.clause, status: verdict.status, zh: text.zh, en: text.en, missing: [] };
-  }
+  const text = textOf(spec, verdict.status, detail);
+  const condition: Condition =
+    verdict.status === 'unknown'
+      ? { id: spec.id, clause: spec.clause, status: 'unknown', zh: text.zh, en: text.en, missing: [...verdict.missing] }
+      : { id: spec.id, clause: spec.clause, status: verdict.status, zh: text.zh, en: text.en, missing: [] };
   if (spec.ruling) condition.ruling = spec.ruling;
   return condition;
 }
@@ -115,7 +107,7 @@ export function statusOfConditions(conditions: readonly Condition[]): Status {
   return allOf(conditions.map((c) => c.status));
 }
 
-/** The outcome of a list of conditions (DESIGN §3). */
+/** The outcome of a list of conditions (docs/contract.md § A measure). */
 export function outcomeOfConditions(conditions: readonly Condition[]): Outcome {
   return outcomeOf(statusOfConditions(conditions));
 }

@@ -34,7 +34,7 @@ export function designationSteps(facts: EnterpriseFacts, values: EditionValues):
   let highestRank = -1;
   facts.designations.forEach((d, i) => {
     if (!earnsTier(d, facts.designations.slice(0, i), values, facts.asOf)) return;
-    const tier = values.m1Tiers[d.level];
+    const tier = values.m1.tiers[d.level];
     // Stryker disable next-line EqualityOperator: equivalent — `<` differs only for a level equal to the highest earned, which earnsTier has already excluded (first of its level)
     if (levelRank(d.level) <= highestRank || !tier.greaterThan(highest)) return;
     steps.push({ designation: d, tier, earnedBefore: highest, difference: tier.minus(highest) });

@@ -65,7 +65,7 @@ export function deriveFacts(request: PolicyRequest): Facts {
       subject: 'enterprise',
       asOf: request.asOf,
       enterprise: request.enterprise,
-      designations: designationsInOrder(request.enterprise.designations ?? []),
+      designations: designationsInOrder(request.enterprise.designations),
     };
   }
   return { subject: 'institution', asOf: request.asOf, institution: request.institution as Institution };
@@ -91,16 +91,15 @@ export function holdsDesignationOn(designations: readonly Designation[], day: Da
 }
 
 /** The entries of one registration kind, oldest first (the request guarantees the order). */
-export function registrationTimeline(registrations: readonly Registration[] | undefined, kind: RegistrationKind): Registration[] {
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no registration has no kind and is filtered out, as no registration at all is
-  return (registrations ?? []).filter((r) => r.kind === kind);
+export function registrationTimeline(registrations: readonly Registration[], kind: RegistrationKind): Registration[] {
+  return registrations.filter((r) => r.kind === kind);
 }
 
 /**
  * The region of a registration kind on `day`: the region of its latest entry on or before `day`;
  * `undefined` when the kind has no entry then (not known, or not yet founded).
  */
-export function regionOn(registrations: readonly Registration[] | undefined, kind: RegistrationKind, day: DayNumber): Region | undefined {
+export function regionOn(registrations: readonly Registration[], kind: RegistrationKind, day: DayNumber): Region | undefined {
   let region: Region | undefined;
   for (const r of registrationTimeline(registrations, kind)) {
     if (r.from <= day) region = r.region;
@@ -120,11 +119,10 @@ export interface Relocation {
 }
 
 /** Every relocation of a kind, oldest first. */
-export function relocations(registrations: readonly Registration[] | undefined, kind: RegistrationKind): Relocation[] {
+export function relocations(registrations: readonly Registration[], kind: RegistrationKind): Relocation[] {
   const moves: Relocation[] = [];
   let previous: Region | undefined;
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no registration has no kind and is skipped, as no registration at all is
-  (registrations ?? []).forEach((r, index) => {
+  registrations.forEach((r, index) => {
     if (r.kind !== kind) return;
     if (previous !== undefined && r.region !== previous) moves.push({ kind, from: previous, to: r.region, on: r.from, index });
     previous = r.region;
@@ -133,6 +131,6 @@ export function relocations(registrations: readonly Registration[] | undefined, 
 }
 
 /** R1: an earning event counts when `effectiveFrom ≤ day ≤ effectiveTo` and `day ≤ asOf`. */
-export function isInWindow(day: DayNumber, values: Pick<EditionValues, 'effectiveFrom' | 'effectiveTo'>, asOf: DayNumber): boolean {
-  return values.effectiveFrom <= day && day <= values.effectiveTo && day <= asOf;
+export function isInWindow(day: DayNumber, values: Pick<EditionValues, 'window'>, asOf: DayNumber): boolean {
+  return values.window.effectiveFrom <= day && day <= values.window.effectiveTo && day <= asOf;
 }

@@ -33,7 +33,7 @@ const NOT_LISTED = { zh: '未上市', en: 'not listed' };
  *
  * @param values the edition's window
  */
-export function listedAsInR7(facts: EnterpriseFacts, values: Pick<EditionValues, 'effectiveFrom' | 'effectiveTo'>, specs: ListingSpecs): Condition[] {
+export function listedAsInR7(facts: EnterpriseFacts, values: Pick<EditionValues, 'window'>, specs: ListingSpecs): Condition[] {
   const listing = facts.enterprise.listing;
   if (listing === undefined) {
     return [
@@ -44,7 +44,7 @@ export function listedAsInR7(facts: EnterpriseFacts, values: Pick<EditionValues,
   }
   const on = formatCalendarDate(listing.listedOn);
   const board = BOARDS[listing.board];
-  const window = `${formatCalendarDate(values.effectiveFrom)} – ${formatCalendarDate(values.effectiveTo)}`;
+  const window = `${formatCalendarDate(values.window.effectiveFrom)} – ${formatCalendarDate(values.window.effectiveTo)}`;
   return [
     checkCondition(specs.listed, met(), { zh: `${on} 在${board.zh}上市`, en: `listed on the ${board.en} on ${on}` }),
     checkDesignatedOn(specs.designatedOnListingDay, facts.designations, listing.listedOn),

@@ -3,7 +3,7 @@
  * for a move in from outside Beijing, and M3 (R4) is triggered by a move in while designated.
  *
  * A move is a change of the business timeline's region (the first entry of a kind is its founding,
- * not a move; DESIGN §2). When the request has no business entry at all, where the enterprise came
+ * not a move; docs/contract.md § The request). When the request has no business entry at all, where the enterprise came
  * from is not known: the path that would decide it is `enterprise.registrations`.
  */
 import type { Bilingual } from '../core/trace.js';
@@ -21,11 +21,11 @@ export const REGION_NAMES: Record<Region, Bilingual> = {
 };
 
 /** Whether the request gives the business timeline at all (at least one business entry). */
-export function hasBusinessTimeline(registrations: readonly Registration[] | undefined): boolean {
+export function hasBusinessTimeline(registrations: readonly Registration[]): boolean {
   return registrationTimeline(registrations, 'business').length > 0;
 }
 
 /** Every move of the business registration into `mentougou` (from any other region), oldest first. */
-export function businessMovesIntoDistrict(registrations: readonly Registration[] | undefined): Relocation[] {
+export function businessMovesIntoDistrict(registrations: readonly Registration[]): Relocation[] {
   return relocations(registrations, 'business').filter((move) => move.to === 'mentougou');
 }

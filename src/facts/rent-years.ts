@@ -27,7 +27,7 @@ export type RentSubsidyTriggerFinding =
   | { status: 'unmet' }
   | { status: 'unknown'; missing: MissingPaths };
 
-type WindowValues = Pick<EditionValues, 'effectiveFrom' | 'effectiveTo'>;
+type WindowValues = Pick<EditionValues, 'window'>;
 
 /** Every trigger of the rent subsidy (R4), oldest first; on one day a designation comes before a move. */
 export function rentSubsidyTriggers(facts: EnterpriseFacts, values: WindowValues): RentSubsidyTrigger[] {
@@ -46,9 +46,9 @@ export function rentSubsidyTriggers(facts: EnterpriseFacts, values: WindowValues
  * were the business timeline known, could be a trigger).
  */
 function designationHeldInWindow(facts: EnterpriseFacts, values: WindowValues): boolean {
-  const last = Math.min(values.effectiveTo, facts.asOf);
+  const last = Math.min(values.window.effectiveTo, facts.asOf);
   return facts.designations.some((d) => {
-    const from = Math.max(d.obtainedOn, values.effectiveFrom);
+    const from = Math.max(d.obtainedOn, values.window.effectiveFrom);
     const to = d.expiresOn === undefined ? last : Math.min(d.expiresOn, last);
     return from <= to;
   });
@@ -69,17 +69,17 @@ export function findRentSubsidyTrigger(facts: EnterpriseFacts, values: WindowVal
 }
 
 /** The first support year S = max(m3.firstYear, year of T) (“从2023年度起”). */
-export function firstRentSupportYear(triggerOn: DayNumber, values: Pick<EditionValues, 'm3FirstYear'>): number {
-  return Math.max(values.m3FirstYear, yearOf(triggerOn));
+export function firstRentSupportYear(triggerOn: DayNumber, values: Pick<EditionValues, 'm3'>): number {
+  return Math.max(values.m3.firstYear, yearOf(triggerOn));
 }
 
 /**
  * The support years reached by `asOf` (“连续支持三年”): S … S + (m3.years − 1), each ≤ m3.lastYear and
  * ≤ the year of `asOf`; empty when S is not reached yet.
  */
-export function rentSupportYears(triggerOn: DayNumber, values: Pick<EditionValues, 'm3FirstYear' | 'm3LastYear' | 'm3Years'>, asOf: DayNumber): number[] {
+export function rentSupportYears(triggerOn: DayNumber, values: Pick<EditionValues, 'm3'>, asOf: DayNumber): number[] {
   const first = firstRentSupportYear(triggerOn, values);
-  const last = Math.min(first + values.m3Years - 1, values.m3LastYear, yearOf(asOf));
+  const last = Math.min(first + values.m3.years - 1, values.m3.lastYear, yearOf(asOf));
   const years: number[] = [];
   for (let year = first; year <= last; year += 1) years.push(year);
   return years;

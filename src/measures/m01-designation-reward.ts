@@ -15,7 +15,7 @@ import { formatCalendarDate } from '../core/calendar.js';
 import { known, met } from '../core/decision.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { LEVEL_NAMES } from '../core/messages.js';
-import { formatMoney, ZERO } from '../core/money.js';
+import { formatMoney, formatMoneyGrouped, ZERO } from '../core/money.js';
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
 import type { EnterpriseFacts } from '../facts/facts.js';
 import { designationSteps } from '../facts/designation-steps.js';
@@ -68,7 +68,7 @@ export function designationReward(facts: EnterpriseFacts, edition: PolicyEdition
   });
   const highestEarned = steps.at(-1)?.tier ?? ZERO;
   const detail = lines.length
-    ? { zh: `最高档 ${formatMoney(highestEarned)} 元`, en: `highest tier ${formatMoney(highestEarned)} yuan` }
+    ? { zh: `最高档 ${formatMoneyGrouped(highestEarned)} 元`, en: `highest tier ${formatMoneyGrouped(highestEarned)} yuan` }
     : { zh: '无符合条件的称号', en: 'no designation qualifies' };
   return settleMeasure({
     ...M1_INFO,

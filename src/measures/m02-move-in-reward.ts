@@ -15,7 +15,7 @@
 import { civilOf, type DayNumber, formatCalendarDate } from '../core/calendar.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { known, unknown, type Verdict, verdictOf } from '../core/decision.js';
-import { formatMoney } from '../core/money.js';
+import { formatMoney, formatMoneyGrouped } from '../core/money.js';
 import { type Bilingual, checkCondition, type ConditionSpec } from '../core/trace.js';
 import { designationSteps } from '../facts/designation-steps.js';
 import { type EnterpriseFacts, isInWindow, type Relocation } from '../facts/facts.js';
@@ -46,8 +46,8 @@ function movedInSince(values: EditionValues): ConditionSpec {
     id: 'm2.moved-in-since',
     clause: 'M2',
     ruling: 'R3',
-    zh: `${zhDate(values.m2MovedInOnOrAfter)}以来迁入本区（且在措施有效期内）`,
-    en: `moved into the district on or after ${formatCalendarDate(values.m2MovedInOnOrAfter)} (and inside the period of validity)`,
+    zh: `${zhDate(values.m2.movedInOnOrAfter)}以来迁入本区（且在措施有效期内）`,
+    en: `moved into the district on or after ${formatCalendarDate(values.m2.movedInOnOrAfter)} (and inside the period of validity)`,
   };
 }
 
@@ -103,7 +103,7 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
   const timelineKnown = hasBusinessTimeline(enterprise.registrations);
   const movesIn = businessMovesIntoDistrict(enterprise.registrations);
   const fromOutside = movesIn.filter((m) => m.from === 'outside-beijing');
-  const dateCounts = (m: Relocation): boolean => m.on >= values.m2MovedInOnOrAfter && isInWindow(m.on, values, facts.asOf);
+  const dateCounts = (m: Relocation): boolean => m.on >= values.m2.movedInOnOrAfter && isInWindow(m.on, values, facts.asOf);
   const qualifying = fromOutside.find(dateCounts);
 
   const fromOutsideVerdict: Verdict = !timelineKnown ? unknown([REGISTRATIONS_PATH]) : known(fromOutside.length > 0);
@@ -111,7 +111,7 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
   // met means one move meets both), else on the moves in from elsewhere, for the checklist.
   const dated = fromOutside.length > 0 ? fromOutside : movesIn;
   const sinceVerdict: Verdict = !timelineKnown ? unknown([REGISTRATIONS_PATH]) : known(fromOutside.length > 0 ? qualifying !== undefined : dated.some(dateCounts));
-  const window = `${formatCalendarDate(values.effectiveFrom)}–${formatCalendarDate(values.effectiveTo)}`;
+  const window = `${formatCalendarDate(values.window.effectiveFrom)}–${formatCalendarDate(values.window.effectiveTo)}`;
   const sinceDetail: Bilingual | undefined = timelineKnown
     ? {
         zh: `${describeMoves(qualifying ? [qualifying] : dated).zh}；有效期 ${window}`,
@@ -121,7 +121,7 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
 
   const steps = designationSteps(facts, values);
   const m1Detail: Bilingual = steps.length
-    ? { zh: `称号奖励最高档 ${formatMoney(steps.at(-1)!.tier)} 元`, en: `designation reward tier ${formatMoney(steps.at(-1)!.tier)} yuan` }
+    ? { zh: `称号奖励最高档 ${formatMoneyGrouped(steps.at(-1)!.tier)} 元`, en: `designation reward tier ${formatMoneyGrouped(steps.at(-1)!.tier)} yuan` }
     : { zh: '无符合第一条第1款的称号', en: 'no designation earns the designation reward' };
 
   const conditions = [
@@ -138,12 +138,12 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
       ? { zh: `${formatCalendarDate(move.on)} 从北京市外迁入本区的入区奖励`, en: `move-in reward for moving in from outside Beijing on ${formatCalendarDate(move.on)}` }
       : { zh: '从北京市外迁入本区的入区奖励', en: 'move-in reward for moving in from outside Beijing' },
     conditions: [],
-    amount: values.m2Amount,
+    amount: values.m2.amount,
     ledger: {},
     details: {
       movedInOn: move ? formatCalendarDate(move.on) : null,
       movedInFrom: move ? move.from : null,
-      amount: formatMoney(values.m2Amount),
+      amount: formatMoney(values.m2.amount),
     },
   };
   return settleMeasure({ ...M2_INFO, conditions, lines: [line] });

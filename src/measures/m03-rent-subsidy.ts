@@ -22,7 +22,7 @@
 import { formatCalendarDate, lastDayOfYear, overlapDaysInYear } from '../core/calendar.js';
 import { known, met, unknown, unmet } from '../core/decision.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
-import { formatMoney, type Money, minMoney, sumMoney } from '../core/money.js';
+import { formatMoney, formatMoneyGrouped, type Money, minMoney, sumMoney } from '../core/money.js';
 import { type Bilingual, checkCondition, type Condition, type ConditionSpec } from '../core/trace.js';
 import { type EnterpriseFacts, regionOn } from '../facts/facts.js';
 import { hasBusinessTimeline, REGION_NAMES, REGISTRATIONS_PATH } from '../facts/moves.js';
@@ -56,8 +56,8 @@ function supportYearReached(values: EditionValues): ConditionSpec {
     id: 'm3.support-year-reached',
     clause: 'M3',
     ruling: 'R4',
-    zh: `已到支持年度（从${values.m3FirstYear}年度起连续支持${values.m3Years}年，至迟${values.m3LastYear}年度）`,
-    en: `a support year has begun (from the ${values.m3FirstYear} year on, ${values.m3Years} consecutive years, ${values.m3LastYear} at the latest)`,
+    zh: `已到支持年度（从${values.m3.firstYear}年度起连续支持${values.m3.years}年，至迟${values.m3.lastYear}年度）`,
+    en: `a support year has begun (from the ${values.m3.firstYear} year on, ${values.m3.years} consecutive years, ${values.m3.lastYear} at the latest)`,
   };
 }
 
@@ -76,8 +76,8 @@ function contributionThreshold(values: EditionValues): ConditionSpec {
     id: 'm3.contribution-threshold',
     clause: 'M3',
     ruling: 'R4',
-    zh: `区级综合贡献达到${wan(values.m3ContributionThreshold)}（含）及以上`,
-    en: `district comprehensive contribution of at least ${formatMoney(values.m3ContributionThreshold)} yuan (inclusive)`,
+    zh: `区级综合贡献达到${wan(values.m3.contributionThreshold)}（含）及以上`,
+    en: `district comprehensive contribution of at least ${formatMoneyGrouped(values.m3.contributionThreshold)} yuan (inclusive)`,
   };
 }
 
@@ -107,15 +107,15 @@ function registeredCondition(facts: EnterpriseFacts, year: number): Condition {
 
 /** The year's contribution condition: the contribution of year + offset ≥ the threshold (absent: unknown). */
 function contributionCondition(facts: EnterpriseFacts, values: EditionValues, year: number): { condition: Condition; amount: Money | null } {
-  const contributionYear = year + values.m3ContributionYearOffset;
-  const found = facts.enterprise.contributions?.find((c) => c.year === contributionYear);
+  const contributionYear = year + values.m3.contributionYearOffset;
+  const found = facts.enterprise.contributions.find((c) => c.year === contributionYear);
   const spec = contributionThreshold(values);
   if (!found) {
     const detail = { zh: `${contributionYear} 年未提供`, en: `none given for ${contributionYear}` };
     return { condition: checkCondition(spec, unknown([CONTRIBUTIONS_PATH]), detail), amount: null };
   }
-  const reached = found.amount.greaterThanOrEqualTo(values.m3ContributionThreshold);
-  const detail = { zh: `${contributionYear} 年为 ${formatMoney(found.amount)} 元`, en: `${formatMoney(found.amount)} yuan in ${contributionYear}` };
+  const reached = found.amount.greaterThanOrEqualTo(values.m3.contributionThreshold);
+  const detail = { zh: `${contributionYear} 年为 ${formatMoneyGrouped(found.amount)} 元`, en: `${formatMoneyGrouped(found.amount)} yuan in ${contributionYear}` };
   return { condition: checkCondition(spec, known(reached), detail), amount: found.amount };
 }
 
@@ -134,19 +134,19 @@ export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, 
   const details: MeasureLineDraft['details'] = {
     year,
     registrationCheckedOn: formatCalendarDate(Math.min(lastDayOfYear(year), facts.asOf)),
-    contributionYear: year + values.m3ContributionYearOffset,
+    contributionYear: year + values.m3.contributionYearOffset,
     contribution: contribution.amount === null ? null : formatMoney(contribution.amount),
-    contributionThreshold: formatMoney(values.m3ContributionThreshold),
+    contributionThreshold: formatMoney(values.m3.contributionThreshold),
   };
 
   const subtotals: Money[] = [];
   const counted: string[] = [];
   // Leases in id order, so the trace reads the same whatever order the request lists them in.
-  for (const lease of [...(facts.enterprise.leases ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  for (const lease of [...facts.enterprise.leases].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (!lease.selfUse || !lease.inDistrict) continue;
     const days = overlapDaysInYear(lease.start, lease.end, year);
     if (days === 0) continue;
-    const rate = minMoney(values.m3MaxDailyRentPerSqm, lease.dailyRentPerSqm);
+    const rate = minMoney(values.m3.maxDailyRentPerSqm, lease.dailyRentPerSqm);
     const subtotal = lease.areaSqm.times(days).times(rate);
     subtotals.push(subtotal);
     counted.push(lease.id);
@@ -157,10 +157,10 @@ export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, 
     details[`lease[${lease.id}].subtotal`] = subtotal.toString();
   }
   const uncapped = sumMoney(subtotals);
-  const capped = minMoney(values.m3YearCap, uncapped);
+  const capped = minMoney(values.m3.yearCap, uncapped);
   details.leases = counted.join(',');
   details.uncapped = uncapped.toString();
-  details.yearCap = formatMoney(values.m3YearCap);
+  details.yearCap = formatMoney(values.m3.yearCap);
   details.capped = capped.toString();
   details.amount = formatMoney(capped);
 

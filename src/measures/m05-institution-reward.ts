@@ -61,7 +61,7 @@ const HOLDS_LEVEL: ConditionSpec = {
 /** The line of one introduced enterprise. */
 function enterpriseLine(e: IntroducedEnterprise, index: number, values: EditionValues, asOf: number): MeasureLineDraft {
   const on = formatCalendarDate(e.movedInOn);
-  const window = `${formatCalendarDate(values.effectiveFrom)} – ${formatCalendarDate(values.effectiveTo)}`;
+  const window = `${formatCalendarDate(values.window.effectiveFrom)} – ${formatCalendarDate(values.window.effectiveTo)}`;
   const inWindow = isInWindow(e.movedInOn, values, asOf);
   let level: Verdict;
   let levelDetail: Bilingual;
@@ -77,7 +77,7 @@ function enterpriseLine(e: IntroducedEnterprise, index: number, values: EditionV
   } else {
     level = met();
     levelDetail = { zh: LEVEL_NAMES[e.highestLevel].zh, en: LEVEL_NAMES[e.highestLevel].en };
-    amount = values.m5Tiers[e.highestLevel];
+    amount = values.m5.tiers[e.highestLevel];
   }
   return {
     id: e.enterpriseId,
@@ -100,7 +100,7 @@ function enterpriseLine(e: IntroducedEnterprise, index: number, values: EditionV
  */
 export function institutionIntroductionReward(facts: InstitutionFacts, edition: PolicyEdition): MeasureResult {
   const values = editionValues(edition);
-  const introduced = facts.institution.introducedEnterprises ?? [];
+  const introduced = facts.institution.introducedEnterprises;
   const lines = introduced.map((e, i) => enterpriseLine(e, i, values, facts.asOf));
   const detail = { zh: `${introduced.length} 家`, en: `${introduced.length} introduced` };
   return settleMeasure({

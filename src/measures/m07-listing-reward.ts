@@ -12,9 +12,9 @@
  */
 import { formatCalendarDate } from '../core/calendar.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
-import { formatMoney, type Money, maxMoney } from '../core/money.js';
+import { formatMoney, formatMoneyGrouped, type Money, maxMoney } from '../core/money.js';
 import { met, unknown } from '../core/decision.js';
-import { checkCondition, type ConditionSpec } from '../core/trace.js';
+import { type Bilingual, checkCondition, type ConditionSpec } from '../core/trace.js';
 import type { EnterpriseFacts } from '../facts/facts.js';
 import { listedAsInR7, type ListingSpecs } from '../facts/listing.js';
 import { BOARDS } from '../model/boards.js';
@@ -72,14 +72,16 @@ function listingLine(listing: Listing, values: EditionValues): MeasureLineDraft 
   const on = formatCalendarDate(listing.listedOn);
   const board = BOARDS[listing.board];
   const municipal = listing.municipalStandardReward;
-  const floor = values.m7DistrictFloors[listing.board];
+  const floor = values.m7.districtFloors[listing.board];
   const amount: Money | null = municipal !== undefined && floor !== null ? maxMoney(municipal, floor) : (municipal ?? floor);
   const basis = amount === null ? null : municipal !== undefined && (floor === null || !floor.greaterThan(municipal)) ? 'municipal-standard' : 'district-floor';
-  const shown = (m: Money | null | undefined): string => (m === null || m === undefined ? '—' : formatMoney(m));
+  const yuan = (m: Money): Bilingual => ({ zh: `${formatMoneyGrouped(m)} 元`, en: `${formatMoneyGrouped(m)} yuan` });
+  const standard: Bilingual = municipal === undefined ? { zh: '市级标准未提供', en: 'no municipal standard given' } : { zh: `市级标准 ${yuan(municipal).zh}`, en: `municipal standard ${yuan(municipal).en}` };
+  const districtFloor: Bilingual = floor === null ? { zh: '未设区级最低奖励', en: 'no district floor' } : { zh: `区级最低 ${yuan(floor).zh}`, en: `district floor ${yuan(floor).en}` };
   const detail =
     amount === null
       ? { zh: '市级奖励标准未提供，且本版本未设区级最低奖励', en: 'no municipal standard given, and this edition sets no district floor' }
-      : { zh: `市级标准 ${shown(municipal)} 元，区级最低 ${shown(floor)} 元`, en: `municipal standard ${shown(municipal)} yuan, district floor ${shown(floor)} yuan` };
+      : { zh: `${standard.zh}，${districtFloor.zh}`, en: `${standard.en}, ${districtFloor.en}` };
   return {
     id: `${listing.board}@${on}`,
     label: { zh: `${on} 登陆${board.zh}`, en: `${on}: listed on the ${board.en}` },

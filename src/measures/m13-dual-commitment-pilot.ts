@@ -48,7 +48,7 @@ const RESIDENT_SRDI: ConditionSpec = {
  * @param edition the policy edition (the minimum number of resident SRDI SMEs)
  */
 export function dualCommitmentPilot(facts: InstitutionFacts, edition: PolicyEdition): MeasureResult {
-  const minimum = editionValues(edition).m13MinResidentSrdi;
+  const minimum = editionValues(edition).m13.minResidentSrdi;
   const count = facts.institution.residentSrdiCount;
   const countVerdict = count === undefined ? unknown(['institution.residentSrdiCount']) : known(count >= minimum);
   const countDetail =

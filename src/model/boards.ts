@@ -5,7 +5,16 @@
  * 2021-11-15, so a listing on either after that is an input error.
  */
 
-/** The boards that M7 names. */
+/**
+ * The boards that M7 names.
+ *
+ * @example
+ * ```ts
+ * import { BOARD_IDS } from 'mentougou-srdi';
+ *
+ * console.log(BOARD_IDS.length); // 7
+ * ```
+ */
 export const BOARD_IDS = ['sse-main', 'szse-main', 'sme-board', 'chinext', 'star', 'neeq-select', 'bse'] as const;
 /** A board of M7. */
 export type BoardId = (typeof BOARD_IDS)[number];
@@ -22,7 +31,17 @@ export interface BoardFacts {
   note?: { zh: string; en: string };
 }
 
-/** Board history (R7). */
+/**
+ * Board history (R7).
+ *
+ * @example
+ * ```ts
+ * import { BOARDS } from 'mentougou-srdi';
+ *
+ * // The SME board merged into the Shenzhen main board on 2021-04-06.
+ * console.log(JSON.stringify(BOARDS['sme-board'].zh)); // "中小板"
+ * ```
+ */
 export const BOARDS: Readonly<Record<BoardId, BoardFacts>> = {
   'sse-main': { zh: '上交所主板', en: 'Shanghai main board' },
   'szse-main': { zh: '深交所主板', en: 'Shenzhen main board' },

@@ -48,13 +48,21 @@ function scanKeys(value: unknown, path: (string | number)[], depth: number, issu
 }
 
 /**
- * Validates a request (DESIGN §2). Every field is checked; the cross-field rules (events not after
+ * Validates a request (docs/contract.md § The request). Every field is checked; the cross-field rules (events not after
  * `asOf`, registration order, lease end, listing board, `year` / `enterpriseId` of ledger entries) are
  * checked once the fields they read are valid on their own, so a request with a broken field may show
  * more issues after that field is mended.
  *
  * @param input anything, typically parsed JSON
  * @returns `{ ok: true, value }` with the validated request, or `{ ok: false, issues }`
+ *
+ * @example
+ * ```ts
+ * import { parseRequest } from 'mentougou-srdi';
+ *
+ * const parsed = parseRequest({ asOf: '2024-02-30', enterprise: { id: 'E1' } });
+ * if (!parsed.ok) console.log(parsed.issues[0]?.path.join('.')); // asOf
+ * ```
  */
 export function parseRequest(input: unknown): ParseRequestResult {
   const keyIssues: PolicyIssue[] = [];

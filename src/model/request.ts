@@ -1,5 +1,5 @@
 /**
- * The request (DESIGN §2, frozen names): exactly one subject, `enterprise` or `institution`, and `asOf`.
+ * The request (docs/contract.md § The request, frozen names): exactly one subject, `enterprise` or `institution`, and `asOf`.
  * The zod schemas here are the single source of the request's types (`z.input` is what callers send,
  * `z.output` what the rules compute with: day numbers and exact Decimals).
  *
@@ -13,14 +13,41 @@ import { formatCalendarDate, type DayNumber } from '../core/calendar.js';
 import { BOARD_IDS, BOARDS } from './boards.js';
 import { calendarDate, calendarYear, creditCode, identifier, issueParams, nonNegativeDecimal, yuan } from './primitives.js';
 
-/** The designation levels (称号), lowest first. */
+/**
+ * The designation levels (称号), lowest first.
+ *
+ * @example
+ * ```ts
+ * import { LEVELS } from 'mentougou-srdi';
+ *
+ * console.log(LEVELS.join(' < ')); // municipal-sme < municipal-little-giant < national-little-giant
+ * ```
+ */
 export const LEVELS = ['municipal-sme', 'municipal-little-giant', 'national-little-giant'] as const;
 /** A designation level. */
 export type Level = (typeof LEVELS)[number];
 
-/** Regions a registration may be in. */
+/**
+ * Regions a registration may be in.
+ *
+ * @example
+ * ```ts
+ * import { REGIONS } from 'mentougou-srdi';
+ *
+ * console.log(REGIONS.includes('mentougou')); // true
+ * ```
+ */
 export const REGIONS = ['mentougou', 'beijing-other', 'outside-beijing'] as const;
-/** Registration kinds: 工商注册 (business) and 税务登记 (tax). */
+/**
+ * Registration kinds: 工商注册 (business) and 税务登记 (tax).
+ *
+ * @example
+ * ```ts
+ * import { REGISTRATION_KINDS } from 'mentougou-srdi';
+ *
+ * console.log(REGISTRATION_KINDS.join(', ')); // business, tax
+ * ```
+ */
 export const REGISTRATION_KINDS = ['business', 'tax'] as const;
 /** A registration kind. */
 export type RegistrationKind = (typeof REGISTRATION_KINDS)[number];
@@ -149,25 +176,34 @@ export const introducedEnterpriseSchema = z.strictObject({
   highestLevel: z.optional(z.enum([...LEVELS, 'none'])),
 });
 
+/**
+ * A list of the request whose absence means none (no registrations given, no disbursement paid, …):
+ * the parse gives `[]` for an absent one, so the rules never tell absent from empty. The JSON Schema
+ * (`io: 'input'`) still shows it optional.
+ */
+function listOf<T extends z.ZodMiniType>(item: T) {
+  return z._default(z.array(item), () => []);
+}
+
 const commonFields = {
   id: identifier,
   name: z.optional(z.string().check(z.maxLength(500))),
   creditCode: z.optional(creditCode),
   independentLegalPerson: z.optional(z.boolean()),
-  registrations: z.optional(z.array(registrationSchema)),
-  caseByCaseSupport: z.optional(z.array(caseByCaseSupportSchema)),
-  integrityFindings: z.optional(z.array(integrityFindingSchema)),
+  registrations: listOf(registrationSchema),
+  caseByCaseSupport: listOf(caseByCaseSupportSchema),
+  integrityFindings: listOf(integrityFindingSchema),
   retentionCommitmentSignedOn: z.optional(calendarDate),
-  disbursements: z.optional(z.array(disbursementSchema)),
-  otherBenefits: z.optional(z.array(otherBenefitSchema)),
+  disbursements: listOf(disbursementSchema),
+  otherBenefits: listOf(otherBenefitSchema),
 };
 
 export const enterpriseSchema = z.strictObject({
   ...commonFields,
-  designations: z.optional(z.array(designationSchema)),
+  designations: listOf(designationSchema),
   physicalOperationInDistrict: z.optional(z.boolean()),
-  contributions: z.optional(z.array(contributionSchema)),
-  leases: z.optional(z.array(leaseSchema)),
+  contributions: listOf(contributionSchema),
+  leases: listOf(leaseSchema),
   listing: z.optional(listingSchema),
   smallOrMicro: z.optional(z.boolean()),
   expandsCapacityWithoutNewLand: z.optional(z.boolean()),
@@ -179,14 +215,14 @@ export const enterpriseSchema = z.strictObject({
 export const institutionSchema = z.strictObject({
   ...commonFields,
   certified: z.optional(z.boolean()),
-  introducedEnterprises: z.optional(z.array(introducedEnterpriseSchema)),
+  introducedEnterprises: listOf(introducedEnterpriseSchema),
   residentSrdiCount: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1_000_000))),
 });
 
 type EnterpriseOut = z.output<typeof enterpriseSchema>;
 type InstitutionOut = z.output<typeof institutionSchema>;
 
-/** Adds an issue when an event's day is after `asOf` (DESIGN §2). */
+/** Adds an issue when an event's day is after `asOf` (docs/contract.md § The request). */
 export function checkNotAfterAsOf(day: DayNumber | undefined, asOf: DayNumber, path: (string | number)[], ctx: z.core.$RefinementCtx): void {
   if (day !== undefined && day > asOf) {
     ctx.addIssue({
@@ -203,9 +239,9 @@ export function checkNotAfterAsOf(day: DayNumber | undefined, asOf: DayNumber, p
  * Adds an issue for each registration dated after `asOf` and each one not strictly after the
  * previous entry of its kind (a kind's timeline is oldest first).
  */
-export function checkRegistrationTimeline(registrations: readonly Registration[] | undefined, asOf: DayNumber, path: (string | number)[], ctx: z.core.$RefinementCtx): void {
+export function checkRegistrationTimeline(registrations: readonly Registration[], asOf: DayNumber, path: (string | number)[], ctx: z.core.$RefinementCtx): void {
   const previous: Partial<Record<RegistrationKind, DayNumber>> = {};
-  registrations?.forEach((r, i) => {
+  registrations.forEach((r, i) => {
     checkNotAfterAsOf(r.from, asOf, [...path, i, 'from'], ctx);
     const before = previous[r.kind];
     if (before !== undefined && r.from <= before) {
@@ -225,16 +261,16 @@ export function checkRegistrationTimeline(registrations: readonly Registration[]
 function checkTimeline(subject: EnterpriseOut | InstitutionOut, root: string, asOf: DayNumber, ctx: z.core.$RefinementCtx): void {
   const after = (day: DayNumber | undefined, path: (string | number)[]): void => checkNotAfterAsOf(day, asOf, [root, ...path], ctx);
   checkRegistrationTimeline(subject.registrations, asOf, [root, 'registrations'], ctx);
-  subject.disbursements?.forEach((d, i) => after(d.paidOn, ['disbursements', i, 'paidOn']));
-  subject.caseByCaseSupport?.forEach((c, i) => after(c.from, ['caseByCaseSupport', i, 'from']));
-  subject.integrityFindings?.forEach((f, i) => after(f.on, ['integrityFindings', i, 'on']));
+  subject.disbursements.forEach((d, i) => after(d.paidOn, ['disbursements', i, 'paidOn']));
+  subject.caseByCaseSupport.forEach((c, i) => after(c.from, ['caseByCaseSupport', i, 'from']));
+  subject.integrityFindings.forEach((f, i) => after(f.on, ['integrityFindings', i, 'on']));
   after(subject.retentionCommitmentSignedOn, ['retentionCommitmentSignedOn']);
   // Each key is tested on its own: an absent optional key is absent from the parsed object, so an
   // enterprise with a listing and no designations must still have its listing checked.
-  if ('designations' in subject) subject.designations?.forEach((d, i) => after(d.obtainedOn, ['designations', i, 'obtainedOn']));
+  if ('designations' in subject) subject.designations.forEach((d, i) => after(d.obtainedOn, ['designations', i, 'obtainedOn']));
   if ('listing' in subject) after(subject.listing?.listedOn, ['listing', 'listedOn']);
   if ('introducedEnterprises' in subject) {
-    subject.introducedEnterprises?.forEach((e, i) => after(e.movedInOn, ['introducedEnterprises', i, 'movedInOn']));
+    subject.introducedEnterprises.forEach((e, i) => after(e.movedInOn, ['introducedEnterprises', i, 'movedInOn']));
   }
 }
 
@@ -256,6 +292,15 @@ function checkUnique<T>(items: readonly T[] | undefined, keyOf: (item: T) => str
  * Refinements (real calendar dates, credit-code check characters, the cross-field rules above) are
  * enforced by this schema's parse, which is the one authority; the exported JSON Schema describes the
  * shape only.
+ *
+ * @example
+ * ```ts
+ * import { requestSchema } from 'mentougou-srdi';
+ *
+ * // The zod/mini schema of the request (shape only; `parseRequest` also checks the cross-field rules).
+ * const checked = requestSchema.safeParse({ asOf: '2024-12-31', enterprise: { id: 'E1' } });
+ * console.log(checked.success); // true
+ * ```
  */
 export const requestSchema = z
   .strictObject({

@@ -1,5 +1,5 @@
 /**
- * The result (DESIGN §3, frozen names), as a zod schema: the single source of the result's types and
+ * The result (docs/contract.md § The result, frozen names), as a zod schema: the single source of the result's types and
  * of its JSON Schema (`mentougou-srdi/schema/result.json`). Money is a string with exactly two decimals;
  * dates are `YYYY-MM-DD` strings.
  */
@@ -83,6 +83,8 @@ export const clawbackResultSchema = z.object({
   amount: moneyString,
   items: z.array(clawbackItemSchema),
   freeToLeaveAfter: z.nullable(dateString),
+  /** The edition's G5 period (自资金兑现之日起 N 年内), in years: what each period end counts from `paidOn`. */
+  retentionYears: z.number().check(z.int(), z.gte(1)),
 });
 
 /**
@@ -106,6 +108,17 @@ export const questionSchema = z.object({
   ...bilingual,
 });
 
+/**
+ * The zod/mini schema of a result (docs/contract.md § The result): what `assess` returns, as a value to validate with.
+ *
+ * @example
+ * ```ts
+ * import { assess, resultSchema } from 'mentougou-srdi';
+ *
+ * const result = assess({ asOf: '2024-12-31', enterprise: { id: 'E1' } });
+ * console.log(resultSchema.safeParse(result).success); // true
+ * ```
+ */
 export const resultSchema = z.object({
   subject: z.object({ kind: z.enum(['enterprise', 'institution']), id: z.string() }),
   asOf: dateString,

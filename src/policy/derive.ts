@@ -1,17 +1,36 @@
 /**
- * Deriving a changed edition (a "reform"): the district asks what a changed draft would cost. A
- * change names parameters by their place in the edition and gives new values; anything else is an
- * error, and the result is validated like any edition.
+ * Validating and deriving editions. Deriving a changed edition (a "reform"): the district asks what a
+ * changed draft would cost. A change names parameters by their place in the edition and gives new
+ * values; anything else is an error, and the result is validated like any edition.
+ *
+ * Trust: an edition is trusted only when this module made it — the built-in one, or one returned by
+ * `validateEdition` or `deriveEdition` — and every such edition is deep-frozen, so it cannot change
+ * after it was validated. Any other edition (built by hand, or a copy) is validated again on every use
+ * (`trustedEdition`), so changing it after a first use cannot slip an invalid value past validation.
  */
-import { ISSUE_MESSAGES, message } from '../core/messages.js';
+import { type IssueCode, ISSUE_MESSAGES, message, type MessageParams } from '../core/messages.js';
 import type { PolicyIssue } from '../model/issues.js';
 import { fromZodError } from '../model/issues.js';
-import { editionSchema, type PolicyEdition } from './edition.js';
+import { deepFreeze, editionSchema, type PolicyEdition } from './edition.js';
+import { mentougou2022Draft } from './mentougou-2022-draft.js';
 
 /** Changes to an edition: the edition's shape, with raw values at the parameters (`{ m3: { years: 2 } }`). */
 export type EditionChanges = { [key: string]: EditionChanges | string | number | null };
 
-/** An edition or a change to one was invalid. */
+/**
+ * An edition or a change to one was invalid.
+ *
+ * @example
+ * ```ts
+ * import { deriveEdition, EditionError, mentougou2022Draft } from 'mentougou-srdi';
+ *
+ * try {
+ *   deriveEdition(mentougou2022Draft, { m3: { yearCap: '-1' } }, { id: 'bad' });
+ * } catch (error) {
+ *   if (error instanceof EditionError) console.log(error.issues[0]?.path.join('.')); // m3.yearCap.value
+ * }
+ * ```
+ */
 export class EditionError extends Error {
   readonly issues: PolicyIssue[];
   constructor(issues: PolicyIssue[]) {
@@ -20,6 +39,11 @@ export class EditionError extends Error {
     this.issues = issues;
   }
 }
+
+const editionIssue = (path: (string | number)[], code: IssueCode, params: MessageParams = {}): PolicyIssue => ({ path, code, ...message(ISSUE_MESSAGES[code], params) });
+
+/** The editions this module validated (deep-frozen: they cannot have changed since). */
+const trusted = new WeakSet<PolicyEdition>([mentougou2022Draft]);
 
 const isParameter = (node: unknown): node is { value: unknown } =>
   typeof node === 'object' && node !== null && 'value' in node && 'clause' in node;
@@ -33,8 +57,7 @@ function applyChanges(node: Record<string, unknown>, changes: EditionChanges, pa
     const target = Object.hasOwn(node, key) ? node[key] : undefined;
     const change = changes[key];
     if (FORBIDDEN.has(key) || target === undefined || typeof target !== 'object' || target === null || Array.isArray(target)) {
-      const text = message(ISSUE_MESSAGES['unknown-key'], { key: here.join('.') });
-      issues.push({ path: here, code: 'unknown-key', ...text });
+      issues.push(editionIssue(here, 'unknown-key', { key: here.join('.') }));
       continue;
     }
     if (isParameter(target)) {
@@ -43,8 +66,7 @@ function applyChanges(node: Record<string, unknown>, changes: EditionChanges, pa
     } else if (typeof change === 'object' && change !== null) {
       copy[key] = applyChanges(target as Record<string, unknown>, change, here, issues);
     } else {
-      const text = message(ISSUE_MESSAGES['invalid-type'], { expected: 'object' });
-      issues.push({ path: here, code: 'invalid-type', ...text });
+      issues.push(editionIssue(here, 'invalid-type', { expected: 'object' }));
     }
   }
   return copy;
@@ -58,14 +80,48 @@ function parameterPaths(changes: EditionChanges, prefix = ''): string[] {
 }
 
 /**
- * Validates an edition (for one read from a file or built by hand).
+ * Validates an edition as a whole (for one read from a file or built by hand): every value with its
+ * bounds, then the rules between values (a window that does not end before it starts, `m3.firstYear ≤
+ * m3.lastYear`).
  *
- * @throws EditionError with every issue found
+ * @returns a deep-frozen copy of the edition, trusted from then on
+ * @throws EditionError with every issue found, each naming its parameter's path
+ *
+ * @example
+ * ```ts
+ * import { EditionError, mentougou2022Draft, validateEdition } from 'mentougou-srdi';
+ *
+ * const edition = structuredClone(mentougou2022Draft);
+ * edition.m3.years.value = 0;
+ * try {
+ *   validateEdition(edition);
+ * } catch (error) {
+ *   if (error instanceof EditionError) console.log(error.issues[0]?.path.join('.')); // m3.years.value
+ * }
+ * ```
  */
 export function validateEdition(candidate: unknown): PolicyEdition {
-  const parsed = editionSchema.safeParse(candidate, { reportInput: true });
+  let parsed: ReturnType<typeof editionSchema.safeParse>;
+  try {
+    parsed = editionSchema.safeParse(candidate, { reportInput: true });
+  } catch {
+    // A getter or Proxy trap that throws while the edition is read: not an edition.
+    throw new EditionError([editionIssue([], 'invalid')]);
+  }
   if (!parsed.success) throw new EditionError(fromZodError(parsed.error));
-  return parsed.data;
+  const edition = deepFreeze(parsed.data);
+  trusted.add(edition);
+  return edition;
+}
+
+/**
+ * The edition to compute with: `edition` itself when this module made it (built-in, validated or
+ * derived: frozen), else a validated, frozen copy of it, made afresh on every call.
+ *
+ * @throws EditionError when `edition` is not a valid edition
+ */
+export function trustedEdition(edition: PolicyEdition): PolicyEdition {
+  return trusted.has(edition) ? edition : validateEdition(edition);
 }
 
 /**
@@ -74,18 +130,30 @@ export function validateEdition(candidate: unknown): PolicyEdition {
  * assumption names the parameter paths it is about at its start, e.g. `m3.lastYear (G6/R4): …`), unless
  * `options.assumptions` replaces them.
  *
- * @example deriveEdition(mentougou2022Draft, { m1: { tiers: { 'national-little-giant': 1000000 } } }, { id: 'reform-a' })
  * @throws EditionError for an unknown key, a negative amount, or any other invalid value
+ *
+ * @example
+ * ```ts
+ * import { assess, deriveEdition, mentougou2022Draft } from 'mentougou-srdi';
+ *
+ * // A reform: the national little giant's reward raised to 1,000,000 (never edit the built-in edition).
+ * const reform = deriveEdition(mentougou2022Draft, { m1: { tiers: { 'national-little-giant': '1000000' } } }, { id: 'reform-a' });
+ * console.log(reform.derivedFrom); // mentougou-2022-draft
+ * const result = assess({ asOf: '2024-12-31', enterprise: { id: 'E1' } }, { edition: reform });
+ * console.log(result.edition.id); // reform-a
+ * ```
  */
 export function deriveEdition(base: PolicyEdition, changes: EditionChanges, options: { id: string; assumptions?: string[] }): PolicyEdition {
+  const from = trustedEdition(base);
+  if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) throw new EditionError([editionIssue([], 'not-an-edition-change')]);
   const issues: PolicyIssue[] = [];
-  const changed = applyChanges(base as unknown as Record<string, unknown>, changes, [], issues);
+  const changed = applyChanges(from as unknown as Record<string, unknown>, changes, [], issues);
   if (issues.length > 0) throw new EditionError(issues);
-  changed.id = options.id;
-  changed.derivedFrom = base.id;
+  changed.id = typeof options === 'object' && options !== null ? options.id : undefined;
+  changed.derivedFrom = from.id;
   const setPaths = parameterPaths(changes);
   const settled = (assumption: string): boolean => (assumption.split(' (')[0] ?? '').split(', ').every((path) => setPaths.includes(path));
-  changed.assumptions = options.assumptions ?? base.assumptions.filter((a) => !settled(a));
+  changed.assumptions = options?.assumptions ?? from.assumptions.filter((a) => !settled(a));
   return validateEdition(changed);
 }
 
@@ -93,17 +161,44 @@ export function deriveEdition(base: PolicyEdition, changes: EditionChanges, opti
  * Changes from `path=value` assignments, as a command line writes them
  * (`m1.tiers.national-little-giant=1000000`, `m3.years=2`, `window.effectiveTo=2026-12-31`).
  * A value that reads as JSON (a number, `null`) is taken as such; anything else as a string.
+ *
+ * @example
+ * ```ts
+ * import { changesFromAssignments, deriveEdition, mentougou2022Draft } from 'mentougou-srdi';
+ *
+ * // `path=value` assignments, as the command line's --set takes them.
+ * const changes = changesFromAssignments(['m3.years=2', 'm1.tiers.national-little-giant=1000000']);
+ * console.log(JSON.stringify(changes)); // {"m3":{"years":2},"m1":{"tiers":{"national-little-giant":1000000}}}
+ * const edition = deriveEdition(mentougou2022Draft, changes, { id: 'reform-b' });
+ * console.log(edition.m3.years.value); // 2
+ * ```
  */
 export function changesFromAssignments(assignments: readonly string[]): EditionChanges {
   const changes: EditionChanges = {};
+  const issues: PolicyIssue[] = [];
+  /** The dotted paths set so far. */
+  const set: string[] = [];
   for (const assignment of assignments) {
     const at = assignment.indexOf('=');
-    if (at <= 0) throw new EditionError([{ path: [assignment], code: 'invalid', ...message(ISSUE_MESSAGES.invalid) }]);
-    const keys = assignment.slice(0, at).split('.').filter((k) => k.length > 0);
-    if (keys.length === 0) throw new EditionError([{ path: [assignment], code: 'invalid', ...message(ISSUE_MESSAGES.invalid) }]);
+    const keys = at <= 0 ? [] : assignment.slice(0, at).split('.').filter((k) => k.length > 0);
+    if (keys.length === 0) {
+      issues.push(editionIssue([assignment], 'invalid'));
+      continue;
+    }
     // A key such as `__proto__` would walk into Object.prototype below and pollute every object.
     const forbidden = keys.find((k) => FORBIDDEN.has(k));
-    if (forbidden !== undefined) throw new EditionError([{ path: keys, code: 'forbidden-key', ...message(ISSUE_MESSAGES['forbidden-key'], { key: forbidden }) }]);
+    if (forbidden !== undefined) {
+      issues.push(editionIssue(keys, 'forbidden-key', { key: forbidden }));
+      continue;
+    }
+    // One value per parameter: the same path twice, or a path and one inside it (`m3=1`, `m3.years=2`), is an error.
+    const path = keys.join('.');
+    const clash = set.find((other) => other === path || other.startsWith(`${path}.`) || path.startsWith(`${other}.`));
+    if (clash !== undefined) {
+      issues.push(clash === path ? editionIssue(keys, 'assignment-repeated', { path }) : editionIssue(keys, 'assignment-overlaps', { path, other: clash }));
+      continue;
+    }
+    set.push(path);
     const raw = assignment.slice(at + 1);
     let value: string | number | null = raw;
     try {
@@ -122,6 +217,6 @@ export function changesFromAssignments(assignments: readonly string[]): EditionC
       }
     });
   }
+  if (issues.length > 0) throw new EditionError(issues);
   return changes;
 }
-

@@ -33,7 +33,16 @@ export interface FactEntry {
   readonly assumed: boolean;
 }
 
-/** The English names of the units the text and DESIGN §7 name (责任单位 and holders). */
+/**
+ * The English names of the units the text and DESIGN §7 name (责任单位 and holders).
+ *
+ * @example
+ * ```ts
+ * import { UNIT_NAMES } from 'mentougou-srdi';
+ *
+ * console.log(UNIT_NAMES['区财政局']); // District Finance Bureau
+ * ```
+ */
 export const UNIT_NAMES: Readonly<Record<string, string>> = Object.freeze({
   区科信局: 'District Bureau of Science, Technology and Informatization',
   中关村门头沟园管委会: 'Zhongguancun Mentougou Park Administrative Committee',
@@ -84,7 +93,7 @@ function common(who: Bilingual): Record<string, Entry> {
       label: { zh: '工商注册和税务登记（登记地及变更）', en: 'business and tax registrations (regions and moves)' },
       question: {
         zh: `该${who.zh}的工商注册和税务登记各在哪里、自哪一天起（含历次迁入迁出）？`,
-        en: `Where have the ${who.en}'s business and tax registrations been, and since which day (every move included)?`,
+        en: `Where have the ${who.en}'s business and tax registrations been, and since when (every move)?`,
       },
       holder: { zh: '区市场监管局（工商注册）、区税务局（税务登记）', en: 'District Administration for Market Regulation (business), District Tax Bureau (tax)' },
       source: 'department',
@@ -194,6 +203,15 @@ const entries = (root: 'enterprise' | 'institution', facts: Record<string, Entry
 /**
  * The fact dictionary: every request path a rule can miss (each result's `missing` and `questions`
  * name only these), enterprise first. Deep-frozen.
+ *
+ * @example
+ * ```ts
+ * import { FACTS } from 'mentougou-srdi';
+ *
+ * const contributions = FACTS.find((f) => f.path === 'enterprise.contributions');
+ * console.log(contributions?.holder.zh); // 区财政局
+ * console.log(FACTS.length); // 15
+ * ```
  */
 export const FACTS: readonly FactEntry[] = deepFreeze([
   ...entries('enterprise', { ...common(ENTERPRISE), ...ENTERPRISE_FACTS }),
@@ -208,6 +226,14 @@ export const factPattern = (path: string): string => path.replace(/\.\d+(?=\.|$)
 /**
  * The dictionary entry of a request path (`institution.introducedEnterprises.2.highestLevel` finds
  * `institution.introducedEnterprises.*.highestLevel`), or `undefined` when the path is not a fact.
+ *
+ * @example
+ * ```ts
+ * import { factFor } from 'mentougou-srdi';
+ *
+ * console.log(factFor('institution.introducedEnterprises.2.highestLevel')?.path); // institution.introducedEnterprises.*.highestLevel
+ * console.log(factFor('enterprise.physicalOperationInDistrict')?.source); // self-declared
+ * ```
  */
 export function factFor(path: string): FactEntry | undefined {
   return BY_PATH.get(factPattern(path));

@@ -2,7 +2,7 @@
  * The built-in edition `mentougou-2022-draft`: 《门头沟区关于促进“专精特新”中小企业高质量发展的若干措施》
  * （征求意见稿）, every value with its clause and the words of the text that state it.
  */
-import type { PolicyEdition } from './edition.js';
+import { deepFreeze, type PolicyEdition } from './edition.js';
 
 const noFloor = {
   value: null,
@@ -11,8 +11,19 @@ const noFloor = {
   en: 'a reward no lower than the municipal standard; the draft sets no district floor',
 } as const;
 
-/** The 2022 draft for public comment, as the library reads it. */
-export const mentougou2022Draft: PolicyEdition = {
+/**
+ * The 2022 draft for public comment, as the library reads it. Deep-frozen: to change a number, derive
+ * an edition (`deriveEdition`); the built-in one cannot be edited in place.
+ *
+ * @example
+ * ```ts
+ * import { mentougou2022Draft } from 'mentougou-srdi';
+ *
+ * const cap = mentougou2022Draft.m3.yearCap;
+ * console.log(`${cap.value} (${cap.clause}: ${cap.zh})`); // 300000 (M3: 单个企业每年支持额度不超过30万元)
+ * ```
+ */
+export const mentougou2022Draft: PolicyEdition = deepFreeze({
   id: 'mentougou-2022-draft',
   title: {
     zh: '门头沟区关于促进“专精特新”中小企业高质量发展的若干措施（征求意见稿）',
@@ -91,4 +102,4 @@ export const mentougou2022Draft: PolicyEdition = {
       'municipal-sme': { value: 150, clause: 'preamble', zh: '市级专精特新中小企业达到150家', en: 'preamble target' },
     },
   },
-};
+});

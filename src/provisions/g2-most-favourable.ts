@@ -9,8 +9,9 @@
  * only benefits from other programmes are compared.
  */
 import type { MeasureLine, MeasureResult, Reason } from '../core/measure-result.js';
-import { message, REASON_MESSAGES, WARNING_MESSAGES } from '../core/messages.js';
-import { formatMoney, type Money, sumMoney, ZERO } from '../core/money.js';
+import { message, programNames, REASON_MESSAGES, WARNING_MESSAGES } from '../core/messages.js';
+import { formatMoneyGrouped, type Money, sumMoney, ZERO } from '../core/money.js';
+import type { Bilingual } from '../core/trace.js';
 import type { OtherBenefit } from '../model/request.js';
 import type { Warning } from './g5-retention.js';
 
@@ -22,8 +23,11 @@ export interface MostFavourableDecision {
   warnings: Warning[];
 }
 
-/** The programmes named, sorted, so that the text does not depend on the order of the request. */
-const programs = (benefits: readonly OtherBenefit[]): string => [...new Set(benefits.map((b) => b.program))].sort().join('、');
+/**
+ * The programmes, by their names where known (`programNames`), in the order of their ids, so that the
+ * text does not depend on the order of the request.
+ */
+const programs = (benefits: readonly OtherBenefit[]): Bilingual => programNames(benefits.map((b) => b.program).sort());
 
 /** The matters of a measure: M3 one per support year, any other measure one for the whole measure. */
 function mattersOf(measure: MeasureResult): { lines: MeasureLine[]; year?: number }[] {
@@ -45,8 +49,8 @@ export function mostFavourable(measure: MeasureResult, otherBenefits: readonly O
     const ours: Money = sumMoney(matter.lines.map((l) => l.amount ?? ZERO));
     const params = {
       program: programs(theirs),
-      other: formatMoney(other),
-      ours: formatMoney(ours),
+      other: formatMoneyGrouped(other),
+      ours: formatMoneyGrouped(ours),
       measure: matter.year === undefined ? measure.measure : `${measure.measure} ${matter.year}`,
     };
     if (other.greaterThanOrEqualTo(ours)) {

@@ -14,8 +14,7 @@ import type { Enterprise, Institution } from '../model/request.js';
 
 /** The G3 reason that blocks money measures, or `null` when the subject has no case-by-case support by `asOf`. */
 export function caseByCaseExclusion(subject: Enterprise | Institution, asOf: DayNumber): Reason | null {
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no support has no start day and is filtered out, as no support at all is
-  const started = (subject.caseByCaseSupport ?? []).filter((s) => s.from <= asOf).sort((a, b) => a.from - b.from);
+  const started = subject.caseByCaseSupport.filter((s) => s.from <= asOf).sort((a, b) => a.from - b.from);
   const first = started[0];
   if (!first) return null;
   return { code: 'case-by-case-support', clause: 'G3', ...message(REASON_MESSAGES['case-by-case-support'], { from: formatCalendarDate(first.from) }) };

@@ -31,8 +31,7 @@ export interface IntegrityDecision {
 /** G4 for a subject on `asOf`. */
 export function integrityExclusion(subject: Enterprise | Institution, asOf: DayNumber): IntegrityDecision {
   // Oldest first; on one day in the order of FINDING_NAMES, so that the result does not depend on the order of the request.
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no finding has no day and is filtered out, as no finding at all is
-  const findings = (subject.integrityFindings ?? []).filter((f) => f.on <= asOf).sort((a, b) => a.on - b.on || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  const findings = subject.integrityFindings.filter((f) => f.on <= asOf).sort((a, b) => a.on - b.on || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   const first = findings[0];
   const creditRecord = {
     recorded: findings.length > 0,

@@ -18,7 +18,7 @@ import { type DayNumber, formatCalendarDate, periodEndByYears } from '../core/ca
 import type { Reason } from '../core/measure-result.js';
 import type { Bilingual } from '../core/trace.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from '../core/messages.js';
-import { formatMoney, sumMoney } from '../core/money.js';
+import { formatMoney, formatMoneyGrouped, sumMoney } from '../core/money.js';
 import { regionOn, registrationTimeline } from '../facts/facts.js';
 import { REGISTRATION_KINDS, type Disbursement, type Registration, type RegistrationKind } from '../model/request.js';
 import type { ClawbackResult } from '../model/result.js';
@@ -72,15 +72,13 @@ function inPaymentOrder(a: Disbursement, b: Disbursement): number {
  *
  * @param retentionYears the edition's G5 period (8)
  */
-export function clawbackOf(disbursements: readonly Disbursement[], registrations: readonly Registration[] | undefined, retentionYears: number): ClawbackDecision {
-  // Stryker disable next-line ArrayDeclaration: equivalent — an element that is no registration has no kind and is never part of a timeline, as no registration at all is
-  const regs = registrations ?? [];
+export function clawbackOf(disbursements: readonly Disbursement[], registrations: readonly Registration[], retentionYears: number): ClawbackDecision {
   // Items in the order of payment, so that the result does not depend on the order of the input.
   const periods = [...disbursements].sort(inPaymentOrder).map((d) => ({ d, end: periodEndByYears(d.paidOn, retentionYears) }));
   const warnings: Warning[] = [];
   if (periods.length > 0) {
     for (const kind of REGISTRATION_KINDS) {
-      if (registrationTimeline(regs, kind).length === 0) {
+      if (registrationTimeline(registrations, kind).length === 0) {
         warnings.push({ code: 'registration-timeline-unknown', ...message(WARNING_MESSAGES['registration-timeline-unknown'], { kind: REGISTRATION_NAMES[kind] }) });
       }
     }
@@ -88,14 +86,14 @@ export function clawbackOf(disbursements: readonly Disbursement[], registrations
   let breachedOn: DayNumber | null = null;
   for (const { d, end } of periods) {
     for (const kind of REGISTRATION_KINDS) {
-      const day = firstDayOut(regs, kind, d.paidOn, end);
+      const day = firstDayOut(registrations, kind, d.paidOn, end);
       if (day !== null && (breachedOn === null || day < breachedOn)) breachedOn = day;
     }
   }
   const outOn = (kind: RegistrationKind): boolean => {
     // Stryker disable next-line ConditionalExpression,BooleanLiteral: equivalent — outOn is only called once a breach day is known (see `registration` below)
     if (breachedOn === null) return false;
-    const region = regionOn(regs, kind, breachedOn);
+    const region = regionOn(registrations, kind, breachedOn);
     return region !== undefined && region !== 'mentougou';
   };
   const registration = breachedOn === null ? null : outOn('business') && outOn('tax') ? 'both' : outOn('business') ? 'business' : 'tax';
@@ -114,7 +112,7 @@ export function clawbackOf(disbursements: readonly Disbursement[], registrations
   const recovered = periods.filter((_, i) => items[i]!.recovered).map(({ d }) => d.amount);
   const latestEnd = periods.reduce<DayNumber | null>((latest, { end }) => (latest === null || end > latest ? end : latest), null);
   const amount = sumMoney(recovered);
-  if (breachedOn !== null) warnings.push({ code: 'clawback-due', ...message(WARNING_MESSAGES['clawback-due'], { amount: formatMoney(amount) }) });
+  if (breachedOn !== null) warnings.push({ code: 'clawback-due', ...message(WARNING_MESSAGES['clawback-due'], { amount: formatMoneyGrouped(amount) }) });
   return {
     breachedOn,
     warnings,
@@ -125,6 +123,7 @@ export function clawbackOf(disbursements: readonly Disbursement[], registrations
       amount: formatMoney(amount),
       items,
       freeToLeaveAfter: latestEnd === null ? null : formatCalendarDate(latestEnd),
+      retentionYears,
     },
   };
 }

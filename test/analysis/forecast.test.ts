@@ -21,7 +21,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forecast, lineEntitlement, lineYear } from '../../src/analysis/forecast.js';
-import { safeAssess } from '../../src/assess.js';
+import { safeAssessUnknown } from '../../src/assess.js';
 import { Money } from '../../src/core/money.js';
 import { deriveEdition } from '../../src/policy/derive.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
@@ -268,7 +268,7 @@ describe('forecast: invariants', () => {
         const sum = (xs: string[]) => xs.reduce((a, x) => a.plus(x), new Money(0)).toFixed(2);
         expect(sum(r.byYear.map((y) => y.amount))).toBe(r.totals.amount);
         expect(sum(r.byYear.map((y) => y.payable))).toBe(r.totals.payable);
-        const direct = requests.map((q) => safeAssess(q)).flatMap((x) => (x.ok ? [x.value.totalPayable] : []));
+        const direct = requests.map((q) => safeAssessUnknown(q)).flatMap((x) => (x.ok ? [x.value.totalPayable] : []));
         expect(sum(direct)).toBe(r.totals.payable);
         expect(r.assessed + r.invalid.length).toBe(requests.length);
       }),

@@ -7,7 +7,7 @@
  * result does not list yet.
  */
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/assess.js';
+import { assessUnknown as assess } from '../../src/assess.js';
 import type { AssessmentResult, MeasureResultOutput } from '../../src/model/result.js';
 import { goldenVector } from '../helpers/golden.js';
 

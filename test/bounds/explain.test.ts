@@ -4,7 +4,7 @@
  * questions with who holds the fact and the money at stake.
  */
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/assess.js';
+import { assessUnknown as assess } from '../../src/assess.js';
 import { boundsLines, explain, measureBoundsText, questionLines } from '../../src/explain.js';
 import type { AssessmentResult } from '../../src/model/result.js';
 import { goldenVector } from '../helpers/golden.js';
@@ -17,7 +17,10 @@ describe('explain: bounds', () => {
     const r = institution();
     expect(boundsLines(r)).toEqual(['可兑现范围：至少 100,000.00 元，最多 200,000.00 元']);
     expect(boundsLines(r, 'en')).toEqual(['Range: at least 100,000.00 yuan, at most 200,000.00 yuan']);
-    expect(explain(r)).toContain('合计可兑现：100,000.00 元\n可兑现范围：至少 100,000.00 元，最多 200,000.00 元\n');
+    // in the summary, after the total and the money measures
+    const text = explain(r);
+    expect(text).toContain('\n可兑现范围：至少 100,000.00 元，最多 200,000.00 元\n');
+    expect(text.indexOf('可兑现范围')).toBeGreaterThan(text.indexOf('本次可兑现合计：100,000.00 元'));
   });
 
   it('nothing open (golden 02: 1,500,000 = its bound): no range line', () => {
@@ -45,34 +48,38 @@ describe('explain: bounds', () => {
 });
 
 describe('explain: questions', () => {
-  it('golden 06: one question, the M5 level (100,000 at stake), numbered, with the holder and the measure', () => {
-    const lines = questionLines(institution());
-    expect(lines).toEqual([
-      '待补充事项（涉及金额多者在前）：',
-      '  1. 引进企业 E14：这家引进企业目前持有的最高“专精特新”称号是哪一级（或没有称号）？ — 来源：市经济和信息化局（公布的名单）；涉及至多 100,000.00 元 [M5]',
+  it('golden 06: one question, the M5 level (100,000 at stake): the question, who holds it, the money and the measure', () => {
+    expect(questionLines(institution())).toEqual([
+      '建议先问（涉及金额多者在前）：',
+      '  1. 引进企业 E14：这家引进企业目前持有的最高“专精特新”称号是哪一级（或没有称号）？',
+      '     来源：市经济和信息化局（公布的名单）',
+      '     涉及至多 100,000.00 元（M5）',
     ]);
-    expect(questionLines(institution(), 'en')[1]).toBe(
-      '  1. Introduced enterprise E14: Which is the highest SRDI designation this introduced enterprise holds now (or none)? — from: Beijing Municipal Bureau of Economy and Information Technology (published lists); up to 100,000.00 yuan at stake [M5]',
-    );
+    expect(questionLines(institution(), 'en')).toEqual([
+      'Ask first (most money first):',
+      '  1. Introduced enterprise E14: Which is the highest SRDI designation this introduced enterprise holds now (or none)?',
+      '     from: Beijing Municipal Bureau of Economy and Information Technology (published lists)',
+      '     up to 100,000.00 yuan at stake (M5)',
+    ]);
+    expect(explain(institution())).toContain('建议先问（涉及金额多者在前）：\n  1. 引进企业 E14');
   });
 
-  it('shows the first three by default, then how many more; a service-only question says so; an unbounded one too', () => {
+  it('only questions with money at stake, the first three by default, then how many more; an unbounded one says so', () => {
     const r = institution();
     const q = r.questions[0]!;
-    r.questions = [
-      { ...q, atStake: null },
-      { ...q, path: 'institution.residentSrdiCount', measures: ['M13'], atStake: '0.00' },
-      q,
-      q,
-      q,
-    ];
+    r.questions = [{ ...q, atStake: null }, { ...q, path: 'institution.residentSrdiCount', measures: ['M13'], atStake: '0.00' }, q, q, q];
     const lines = questionLines(r);
-    expect(lines).toHaveLength(5);
-    expect(lines[1]).toContain('涉及金额无上限 [M5]');
-    expect(lines[2]).toContain('仅涉及服务类措施 [M13]');
-    expect(lines[4]).toBe('  … 另有 2 项');
-    expect(questionLines(r, 'en')[4]).toBe('  … 2 more');
-    expect(questionLines(r, 'zh', 5)).toHaveLength(6);
+    // 1 heading + 3 questions × 3 lines + "… 1 more" (the service-only question is left out)
+    expect(lines).toHaveLength(11);
+    expect(lines[3]).toBe('     涉及金额无上限（M5）');
+    expect(lines.some((l) => l.includes('M13'))).toBe(false);
+    expect(lines[10]).toBe('  … 另有 1 项');
+    expect(questionLines(r, 'en')[10]).toBe('  … 1 more');
+    expect(questionLines(r, 'zh', 5)).toHaveLength(13);
+  });
+
+  it('nothing at stake (golden 02: only services open): no questions block', () => {
+    expect(questionLines(assess(goldenVector('02-newcomer-with-rent').request))).toEqual([]);
   });
 
   it('no questions: no lines', () => {

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeAssess } from '../../src/assess.js';
+import { safeAssessUnknown as safeAssess } from '../../src/assess.js';
 import { FACTS, factFor, factPattern, UNIT_NAMES } from '../../src/policy/fact-dictionary.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { missingOf, requestWithUnknowns } from './support.js';

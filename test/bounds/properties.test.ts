@@ -14,7 +14,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeAssess } from '../../src/assess.js';
+import { safeAssessUnknown as safeAssess } from '../../src/assess.js';
 import type { AssessmentResult } from '../../src/model/result.js';
 import { FUZZ_FULL, runsLabel } from '../fuzz/scale.js';
 import { bestCompletion, boundsProblems, complete, completionProblems, missingOf, requestWithUnknowns } from './support.js';

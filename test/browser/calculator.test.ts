@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCalculator, CALCULATOR_PAGE, type CalculatorBuild } from '../../scripts/build-calculator.js';
-import { ISSUE_MESSAGES, UNIT_NAMES } from '../../src/index.js';
+import { ISSUE_MESSAGES, STATEMENT_TERMS, UNIT_NAMES } from '../../src/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -135,7 +135,7 @@ describe.skipIf(!hasChromium)(`calculator page in Chromium (skipped when ${CHROM
     // Nothing known: nothing payable yet.
     expect(await page.locator(TOTAL).textContent()).toBe('0.00');
     // STATEMENT_TERMS.notice, on the page.
-    expect(await page.locator('#notice').textContent()).toBe('仅供参考，不构成行政决定。');
+    expect(await page.locator('#notice').textContent()).toBe(STATEMENT_TERMS.notice.zh);
     // The next question is asked in plain words (a question, not a request path).
     const question = (await page.locator('#next-question .question').textContent()) ?? '';
     expect(question).toMatch(/？$/);
@@ -160,6 +160,25 @@ describe.skipIf(!hasChromium)(`calculator page in Chromium (skipped when ${CHROM
     expect(await page.locator('[data-measure="M1"] .badge').first().getAttribute('data-outcome')).toBe('eligible');
     expect(await page.locator('[data-measure="M1"] .cond.met').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-warning="window-assumed"]').count()).toBe(1);
+  }, 30_000);
+
+  it('the notice is on the page once; one set of terms (应享金额 / 本次可兑现); G1 once; an ineligible measure asks for nothing', async () => {
+    expect(await page.locator('#notice').textContent()).toBe('仅供参考，不构成行政决定');
+    const body = (await page.locator('body').textContent()) ?? '';
+    expect(body.split('仅供参考，不构成行政决定').length - 1).toBe(1);
+    expect(await page.locator('[data-measure="M1"] .figures dt').allTextContents()).toEqual(['应享金额', '本次可兑现', '最多可兑现']);
+    expect(await page.locator('#results .total-label').textContent()).toBe('本次可兑现合计');
+    expect(body).not.toContain('应兑现');
+    // G1's three conditions are listed once, under applicability, and under no measure (G1 is met for every one)
+    expect(await page.locator('.applicability [data-condition^="g1."]').count()).toBe(3);
+    expect(await page.locator('[data-measure] [data-condition^="g1"]').count()).toBe(0);
+    // M8 is ineligible (not listed): its unknown fundraising project is shown, but not asked for
+    expect(await page.locator('[data-measure="M8"] .badge').first().getAttribute('data-outcome')).toBe('ineligible');
+    expect(await page.locator('[data-measure="M8"] [data-condition="m8.fundraising-project-in-district"]').count()).toBe(1);
+    expect(await page.locator('[data-measure="M8"] .cond-missing').count()).toBe(0);
+    expect(await page.locator('[data-missing="enterprise.fundraisingProjectInDistrict"]').count()).toBe(0);
+    // M4 is undetermined: it asks
+    expect(await page.locator('[data-measure="M4"] .cond-missing').count()).toBe(1);
   }, 30_000);
 
   it('filling golden case 02 field by field builds the same request and the same total', async () => {
@@ -262,12 +281,15 @@ describe.skipIf(!hasChromium)(`calculator page in Chromium (skipped when ${CHROM
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#calc-form').isVisible()).toBe(false);
     expect(await page.locator('#print-summary').isVisible()).toBe(true);
-    // Results first: the title, the notice, the subject line, then the money measures' table.
+    // The page's title and notice stay; then results first: the subject line, the money measures' table.
+    expect(await page.locator('#page-header h1').isVisible()).toBe(true);
+    expect(await page.locator('#notice').isVisible()).toBe(true);
+    expect(await page.locator('#page-header .intro').isVisible()).toBe(false);
     const order = await page.locator('#print-summary > div > *').evaluateAll((nodes) => nodes.map((n) => n.tagName.toLowerCase()));
-    expect(order.slice(0, 4)).toEqual(['h1', 'p', 'p', 'table']);
+    expect(order.slice(0, 2)).toEqual(['p', 'table']);
+    expect(order.at(-1)).toBe('dl');
     expect(await page.locator('#summary-total').textContent()).toBe('1,500,000.00');
     expect(await page.locator('#summary-total-up-to').textContent()).toBe('1,500,000.00');
-    expect(await page.locator('#print-summary .notice').textContent()).toBe('仅供参考，不构成行政决定。');
     await page.screenshot({ path: join(outputDir, 'calculator-print.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     writeFileSync(join(outputDir, 'calculator-summary.pdf'), pdf);
@@ -279,7 +301,8 @@ describe.skipIf(!hasChromium)(`calculator page in Chromium (skipped when ${CHROM
   it('switches to English', async () => {
     await page.locator('#lang-toggle').click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('#results .total-label').textContent()).toBe('Total payable');
+    expect(await page.locator('#results .total-label').textContent()).toBe('Total payable now');
+    expect(await page.locator('#notice').textContent()).toBe('for reference only, not an administrative decision');
     expect(await page.locator(TOTAL).textContent()).toBe('1,500,000.00');
     expect(await page.locator('label[for="as-of"]').textContent()).toBe('Assessed as of');
     expect(await page.locator('[data-measure="M1"] h4').textContent()).toBe('One-time reward for a first designation (top-up on moving up)');
@@ -288,10 +311,9 @@ describe.skipIf(!hasChromium)(`calculator page in Chromium (skipped when ${CHROM
     const body = (await page.locator('body').textContent()) ?? '';
     expect(body).toContain('Measure by measure');
     // Units and titles in English: M1's responsible units by their English names, no Chinese left in
-    // the result panel, and the notice in English.
+    // the result panel.
     expect(await page.locator('[data-measure="M1"] .units').textContent()).toContain(UNIT_NAMES['区科信局']);
     expect(((await page.locator('#results').textContent()) ?? '').match(HAN) ?? []).toEqual([]);
-    expect(await page.locator('#notice').textContent()).toBe('For reference only, not an administrative decision.');
     expect(await page.locator('.total').textContent()).toContain('at least');
   }, 30_000);
 

@@ -259,6 +259,10 @@ describe('R13 retentionPeriodEnd (Civil Code arts. 201–202)', () => {
     expect(() => retentionPeriodEnd('2023-2-1', 8)).toThrow(RangeError);
   });
 
+  it('says why it refuses: 29 February 2023 does not exist', () => {
+    expect(() => retentionPeriodEnd('2023-02-29', 8)).toThrow(new RangeError('not a calendar date (YYYY-MM-DD): 2023-02-29'));
+  });
+
   it('property: same month, same day unless that day is missing, then the month’s last day (oracle: Date.UTC)', () => {
     fc.assert(
       fc.property(
@@ -292,5 +296,19 @@ describe('periodEndByYears agrees with date-fns addYears (the reference the rule
       }),
       { seed: 20261127, numRuns: 2000 },
     );
+  });
+});
+
+describe('calendar: the last day of a 400-year cycle', () => {
+  it('29 February 2000 and 2400 (leap by the 400-year rule, the last day of their cycle) read back as themselves', () => {
+    for (const t of ['2000-02-29', '2400-02-29', '1600-02-29']) expect(formatCalendarDate(parseCalendarDate(t)!)).toBe(t);
+    // and the days around them
+    expect(formatCalendarDate(dayNumberOf(2000, 2, 29) + 1)).toBe('2000-03-01');
+    expect(formatCalendarDate(dayNumberOf(2000, 2, 29) - 1)).toBe('2000-02-28');
+  });
+
+  it('R13: a period of 8 years from 2000-02-29 ends on 2008-02-29 (2008 is leap), from 1992-02-29 on 2000-02-29', () => {
+    expect(retentionPeriodEnd('2000-02-29', 8)).toBe('2008-02-29');
+    expect(retentionPeriodEnd('1992-02-29', 8)).toBe('2000-02-29');
   });
 });

@@ -114,7 +114,7 @@ describe('not, statusOf', () => {
   });
 });
 
-describe('outcomeOf, outcomeOfLines (DESIGN §3)', () => {
+describe('outcomeOf, outcomeOfLines (docs/contract.md § A measure)', () => {
   it('outcomeOf: met → eligible, unmet → ineligible, unknown → undetermined', () => {
     expect(outcomeOf('met')).toBe('eligible');
     expect(outcomeOf('unmet')).toBe('ineligible');

@@ -29,7 +29,7 @@ function draft(conditions: Condition[], lines: MeasureLineDraft[], info: Measure
 
 const amountOf = (d: MeasureDraft): string | null => settleMeasure(d).amount?.toFixed(2) ?? null;
 
-describe('settleMeasure: outcome of a measure without lines (DESIGN §3)', () => {
+describe('settleMeasure: outcome of a measure without lines (docs/contract.md § A measure)', () => {
   it('eligible when every condition is met', () => {
     expect(settleMeasure(draft([cond('a', 'met'), cond('b', 'met')], [])).outcome).toBe('eligible');
   });
@@ -61,7 +61,7 @@ describe('settleMeasure: outcome of a measure without lines (DESIGN §3)', () =>
   });
 });
 
-describe('settleMeasure: measures of several lines (DESIGN §3)', () => {
+describe('settleMeasure: measures of several lines (docs/contract.md § A measure)', () => {
   it('each line takes the measure’s conditions and its own', () => {
     const r = settleMeasure(
       draft(

@@ -1,3 +1,4 @@
+import { Decimal as DecimalJs } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -230,5 +231,46 @@ describe('sums, minimum, maximum, nonNegative', () => {
     } finally {
       GlobalDecimal.set(saved);
     }
+  });
+});
+
+describe('parseMoney: the 24-digit limit when zeros are inside the number, and where a minus sign may stand', () => {
+  it('10^24 (a one and 24 zeros: 25 digits) is refused; only leading zeros are not counted', () => {
+    expect(parsed(`1${'0'.repeat(24)}`)).toBe('refused:too-many-digits');
+    expect(parsed(`1${'0'.repeat(24)}.50`)).toBe('refused:too-many-digits');
+    // 10^23 has 24 digits; zeros in front of it do not count
+    expect(parsed(`1${'0'.repeat(23)}`)).toBe(`1${'0'.repeat(23)}`);
+    expect(parsed(`000${'1'}${'0'.repeat(23)}`)).toBe(`1${'0'.repeat(23)}`);
+  });
+
+  it('a minus sign is refused as negative only in front; anywhere else the text is no number', () => {
+    expect(parsed('-5')).toBe('refused:negative');
+    expect(parsed('5-')).toBe('refused:not-a-number');
+    expect(parsed('1-2')).toBe('refused:not-a-number');
+  });
+});
+
+/**
+ * The library's private Decimal keeps 60 significant digits, rounds half up, and prints plain numerals
+ * (no exponent) from 1e-60 to 1e60, whatever decimal.js configuration the host program has. (A broken
+ * configuration that makes src/core/money.ts throw as it loads fails this whole file at collection.)
+ */
+describe('R14 Money: exact to 60 significant digits, ROUND_HALF_UP, plain numerals', () => {
+  it('is configured so, apart from the global decimal.js configuration', () => {
+    // decimal.js's ROUND_HALF_UP is rounding mode 4
+    expect([Money.precision, Money.rounding, Money.toExpNeg, Money.toExpPos]).toEqual([60, 4, -60, 60]);
+    expect(Money).not.toBe(DecimalJs);
+    expect(DecimalJs.ROUND_HALF_UP).toBe(4);
+  });
+
+  it('adds 23-digit amounts exactly (decimal.js’s default 20 digits would lose the last ones)', () => {
+    // 12,345,678,901,234,567,890,123.45 + 1.01 = 12,345,678,901,234,567,890,124.46
+    expect(formatMoney(sumMoney([new Money('12345678901234567890123.45'), new Money('1.01')]))).toBe('12345678901234567890124.46');
+  });
+
+  it('prints 3.65e22 and 1e-9 as plain numerals (the details of a huge lease or a tiny rent)', () => {
+    // 10^20 m² × 365 days × 1 yuan = 36,500,000,000,000,000,000,000
+    expect(new Money('100000000000000000000').times(365).toString()).toBe('36500000000000000000000');
+    expect(new Money('0.000000001').toString()).toBe('0.000000001');
   });
 });

@@ -33,22 +33,38 @@ describe('checkCondition', () => {
     expect(c.missing).toEqual([]);
   });
 
-  it('unknown: 未知 / unknown, naming the paths that would decide it, each once', () => {
+  it('unknown: 未知 / unknown, naming the paths that would decide it in missing, each once', () => {
     const c = checkCondition(PHYSICAL, unknown(['enterprise.physicalOperationInDistrict', 'enterprise.physicalOperationInDistrict']));
     expect(c.missing).toEqual(['enterprise.physicalOperationInDistrict']);
-    expect(c.zh).toBe('在我区实体经营：未知 — 需提供 enterprise.physicalOperationInDistrict');
-    expect(c.en).toBe('operates physically in the district: unknown — needs enterprise.physicalOperationInDistrict');
+    expect(c.zh).toBe('在我区实体经营：未知');
+    expect(c.en).toBe('operates physically in the district: unknown');
   });
 
-  it('unknown with two paths and a detail', () => {
+  it('unknown with two paths and a detail: the text says what was found, missing holds both paths', () => {
     const c = checkCondition(PHYSICAL, unknown(['a.b', 'c.d']), { zh: '无记录', en: 'no record' });
-    expect(c.zh).toBe('在我区实体经营：未知（无记录） — 需提供 a.b、c.d');
-    expect(c.en).toBe('operates physically in the district: unknown (no record) — needs a.b, c.d');
+    expect(c.zh).toBe('在我区实体经营：未知（无记录）');
+    expect(c.en).toBe('operates physically in the district: unknown (no record)');
+    expect(c.missing).toEqual(['a.b', 'c.d']);
+  });
+
+  it('a condition’s text never asks for a fact (a statement asks only where the measure still needs it)', () => {
+    const c = checkCondition(PHYSICAL, unknown(['enterprise.physicalOperationInDistrict']), { zh: '无记录', en: 'no record' });
+    expect(c.zh).not.toContain('需提供');
+    expect(c.en).not.toContain('needs');
+    expect(c.zh).not.toContain('enterprise.physicalOperationInDistrict');
+    expect(c.en).not.toContain('enterprise.physicalOperationInDistrict');
   });
 
   it('carries a ruling only where the spec names one', () => {
     expect(checkCondition(PHYSICAL, met())).not.toHaveProperty('ruling');
     expect(checkCondition(CONTRIBUTION, met()).ruling).toBe('R4');
+  });
+
+  it('a condition of a clause that no ruling reads carries no ruling key at all, met or unknown', () => {
+    const c = checkCondition({ id: 'x', clause: 'M1', zh: '条件', en: 'condition' }, unknown(['a.b']));
+    expect(c.en).toBe('condition: unknown');
+    expect(c).not.toHaveProperty('ruling');
+    expect(checkCondition({ id: 'y', clause: 'M1', zh: '条件', en: 'condition' }, met())).not.toHaveProperty('ruling');
   });
 
   it('does not keep a reference to the caller’s list of paths', () => {

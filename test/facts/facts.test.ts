@@ -96,12 +96,12 @@ describe('registrations: timeline, regionOn, relocations', () => {
 
   it('the timeline of one kind keeps the order', () => {
     expect(registrationTimeline(registrations, 'business').map((r) => r.from)).toEqual([day('2010-03-01'), day('2022-03-10'), day('2023-01-01')]);
-    expect(registrationTimeline(undefined, 'tax')).toEqual([]);
+    expect(registrationTimeline([], 'tax')).toEqual([]);
   });
 
   it('regionOn: unknown before the first entry (not yet founded, or not known)', () => {
     expect(regionOn(registrations, 'business', day('2010-02-28'))).toBeUndefined();
-    expect(regionOn(undefined, 'business', day('2024-01-01'))).toBeUndefined();
+    expect(regionOn([], 'business', day('2024-01-01'))).toBeUndefined();
     expect(regionOn([reg('tax', 'mentougou', '2010-01-01')], 'business', day('2024-01-01'))).toBeUndefined();
   });
 
@@ -135,7 +135,7 @@ describe('registrations: timeline, regionOn, relocations', () => {
   it('relocations: an entry in the same region is no relocation; a return is one', () => {
     const back = [reg('business', 'mentougou', '2015-01-01'), reg('business', 'mentougou', '2016-01-01'), reg('business', 'outside-beijing', '2018-01-01'), reg('business', 'mentougou', '2022-06-01')];
     expect(relocations(back, 'business').map((m) => `${m.from}>${m.to}@${m.index}`)).toEqual(['mentougou>outside-beijing@2', 'outside-beijing>mentougou@3']);
-    expect(relocations(undefined, 'business')).toEqual([]);
+    expect(relocations([], 'business')).toEqual([]);
   });
 });
 
@@ -156,8 +156,8 @@ describe('R1 isInWindow (built-in window 2022-01-01 .. 2025-12-31)', () => {
   });
 
   it('takes any window', () => {
-    expect(isInWindow(5, { effectiveFrom: 5, effectiveTo: 5 }, 5)).toBe(true);
-    expect(isInWindow(5, { effectiveFrom: 6, effectiveTo: 9 }, 9)).toBe(false);
+    expect(isInWindow(5, { window: { effectiveFrom: 5, effectiveTo: 5 } }, 5)).toBe(true);
+    expect(isInWindow(5, { window: { effectiveFrom: 6, effectiveTo: 9 } }, 9)).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { fuzzRuns, runsLabel } from './scale.js';
 import { describe, expect, it } from 'vitest';
-import { safeAssess } from '../../src/assess.js';
+import { safeAssessUnknown } from '../../src/assess.js';
 import { anyJson, assertSound, FUZZ_TIMEOUT_MS, type Json, type RequestJson, validRequest } from './support.js';
 
 const ENTERPRISE_KEYS = [
@@ -15,7 +15,7 @@ const ENTERPRISE_KEYS = [
   'expandsCapacityWithoutNewLand', 'jingxiTalents', 'fundraisingProjectInDistrict', 'cultivationCandidate', 'certified', 'introducedEnterprises', 'residentSrdiCount',
 ];
 
-const sound = (request: unknown): void => assertSound(safeAssess(request));
+const sound = (request: unknown): void => assertSound(safeAssessUnknown(request));
 
 /** Nesting `depth` levels deep, iteratively (arrays, objects, or both alternating), around `core`. */
 function nested(depth: number, shape: 'array' | 'object' | 'mixed', core: Json): Json {
@@ -62,7 +62,7 @@ describe('fuzz: random JSON through safeAssess', () => {
   });
 
   it('refuses nesting beyond 32 levels with too-deep, without recursing into it', () => {
-    const result = safeAssess({ asOf: '2024-12-31', enterprise: { id: 'E', designations: nested(100_000, 'mixed', 1) } });
+    const result = safeAssessUnknown({ asOf: '2024-12-31', enterprise: { id: 'E', designations: nested(100_000, 'mixed', 1) } });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.map((i) => i.code)).toContain('too-deep');
   });

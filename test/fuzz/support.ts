@@ -234,7 +234,7 @@ const mode = fc.constantFrom<Mode>('applicant', 'applicant', 'applicant', 'arbit
 /** Keys an applicant's request always has (the commitment among them); an arbitrary one has only its id. */
 const requiredKeysOf = (m: Mode, keys: string[]): string[] => (m === 'applicant' ? keys : ['id']);
 
-/** A valid enterprise request: every rule of DESIGN §2 kept (events not after asOf, timelines in order, boards that existed). */
+/** A valid enterprise request: every rule of docs/contract.md § The request kept (events not after asOf, timelines in order, boards that existed). */
 export const validEnterpriseRequest: fc.Arbitrary<RequestJson> = fc.tuple(mode, dayBetween(AS_OF_MIN, AS_OF_MAX)).chain(([m, asOf]) =>
   fc
     .record(
@@ -465,5 +465,5 @@ export function assertSound(result: SafeAssessResult, textChecks = false, extra:
   if (problems.length > 0) throw new Error(problems.slice(0, 10).join('\n'));
 }
 
-/** The fuzz budget of each property (DESIGN: 100,000 requests in all; the split is in docs/verification.md). */
+/** The fuzz budget of each property (100,000 requests in all; the split is in docs/verification.md § Fuzzing). */
 export const FUZZ_TIMEOUT_MS = 120_000;

@@ -7,11 +7,11 @@
 import fc from 'fast-check';
 import { fuzzRuns, runsLabel } from './scale.js';
 import { describe, it } from 'vitest';
-import { safeAssess } from '../../src/assess.js';
+import { safeAssessUnknown } from '../../src/assess.js';
 import { assertSound, FUZZ_TIMEOUT_MS, validEnterpriseRequest, validInstitutionRequest } from './support.js';
 
 const accepted = (request: unknown): void => {
-  const result = safeAssess(request);
+  const result = safeAssessUnknown(request);
   assertSound(result, true, result.ok ? [] : [`a valid request was refused: ${JSON.stringify(result.issues.slice(0, 3))}`]);
 };
 

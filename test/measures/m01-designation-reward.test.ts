@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MeasureResult } from '../../src/core/measure-result.js';
+import { designationSteps } from '../../src/facts/designation-steps.js';
 import { designationReward } from '../../src/measures/m01-designation-reward.js';
 import { deriveEdition } from '../../src/policy/derive.js';
+import { editionValues } from '../../src/policy/edition.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
 
@@ -168,5 +170,55 @@ describe('R2 under a reform edition', () => {
         ['municipal-little-giant@2023-07-20', 'eligible', '300000.00'],
       ],
     });
+  });
+});
+
+describe('R2 晋级补差: an earning step (facts/designation-steps) must move up in both level and tier', () => {
+  it('a national little giant (2022) that later obtains its first municipal SME title (2023) earns nothing more', () => {
+    const found = enterpriseFacts('2024-12-31', {
+      designations: [
+        { level: 'national-little-giant', obtainedOn: '2022-03-01' },
+        { level: 'municipal-sme', obtainedOn: '2023-03-01' },
+      ],
+    });
+    expect(designationSteps(found, editionValues(mentougou2022Draft)).map((s) => [s.designation.level, s.difference.toFixed(2)])).toEqual([['national-little-giant', '800000.00']]);
+  });
+
+  it('under a reform paying 200,000 for both municipal titles, moving up from SME to little giant adds no step (no 0.00 line)', () => {
+    const reform = deriveEdition(mentougou2022Draft, { m1: { tiers: { 'municipal-little-giant': '200000' } } }, { id: 'equal-municipal-tiers' });
+    const found = enterpriseFacts('2024-12-31', {
+      designations: [
+        { level: 'municipal-sme', obtainedOn: '2022-03-01' },
+        { level: 'municipal-little-giant', obtainedOn: '2023-03-01' },
+        { level: 'national-little-giant', obtainedOn: '2024-03-01' },
+      ],
+    });
+    // 200,000 at the SME step; the little giant's 200,000 is not above it; the national 800,000 adds 600,000
+    expect(designationSteps(found, editionValues(reform)).map((s) => [s.designation.level, s.difference.toFixed(2)])).toEqual([
+      ['municipal-sme', '200000.00'],
+      ['national-little-giant', '600000.00'],
+    ]);
+  });
+
+  it('under a reform paying more for the SME title (900,000) than for the national one, a national little giant’s later SME title is no 晋级 and earns nothing', () => {
+    const reform = deriveEdition(mentougou2022Draft, { m1: { tiers: { 'municipal-sme': '900000' } } }, { id: 'sme-above-national' });
+    const found = enterpriseFacts('2024-12-31', {
+      designations: [
+        { level: 'national-little-giant', obtainedOn: '2022-03-01' },
+        { level: 'municipal-sme', obtainedOn: '2023-03-01' },
+      ],
+    });
+    expect(designationSteps(found, editionValues(reform)).map((s) => [s.designation.level, s.difference.toFixed(2)])).toEqual([['national-little-giant', '800000.00']]);
+  });
+
+  it('under a reform paying more for the SME title than for the municipal little giant, the little giant (a higher level) earns no step', () => {
+    const reform = deriveEdition(mentougou2022Draft, { m1: { tiers: { 'municipal-sme': '600000' } } }, { id: 'sme-above-little-giant' });
+    const found = enterpriseFacts('2024-12-31', {
+      designations: [
+        { level: 'municipal-sme', obtainedOn: '2022-03-01' },
+        { level: 'municipal-little-giant', obtainedOn: '2023-03-01' },
+      ],
+    });
+    expect(designationSteps(found, editionValues(reform)).map((s) => s.designation.level)).toEqual(['municipal-sme']);
   });
 });

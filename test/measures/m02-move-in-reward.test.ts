@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../src/core/decision.js';
 import type { MeasureResult } from '../../src/core/measure-result.js';
-import { M2_INFO, moveInReward } from '../../src/measures/m02-move-in-reward.js';
+import { moveInReward } from '../../src/measures/m02-move-in-reward.js';
 import { deriveEdition } from '../../src/policy/derive.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
@@ -40,7 +40,7 @@ describe('R3 move-in reward', () => {
   it('pays 100,000 once for a move in from outside Beijing since 2022-01-01, as one line keyed {} in the ledger', () => {
     const result = m2('2025-12-31');
     expect(result.measure).toBe('M2');
-    expect(result.clause).toBe(M2_INFO.clause);
+    expect(result.clause).toBe('一、2 吸引企业入区发展');
     expect(result.responsibleUnits).toEqual(['区科信局']);
     expect(result.outcome).toBe('eligible');
     // 10万元 = 100,000.00

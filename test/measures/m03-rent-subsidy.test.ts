@@ -8,8 +8,10 @@ import { dayNumberOf, formatCalendarDate } from '../../src/core/calendar.js';
 import type { Status } from '../../src/core/decision.js';
 import type { MeasureLine, MeasureResult } from '../../src/core/measure-result.js';
 import type { EnterpriseFacts } from '../../src/facts/facts.js';
-import { M3_INFO, rentSubsidy, rentSubsidyYear } from '../../src/measures/m03-rent-subsidy.js';
+import { findRentSubsidyTrigger, rentSubsidyTriggers } from '../../src/facts/rent-years.js';
+import { rentSubsidy, rentSubsidyYear } from '../../src/measures/m03-rent-subsidy.js';
 import { deriveEdition } from '../../src/policy/derive.js';
+import { editionValues } from '../../src/policy/edition.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
 import { goldenEnterpriseFacts as goldenFacts } from '../helpers/golden.js';
@@ -106,7 +108,8 @@ describe('R4 rent subsidy years', () => {
   it('a 2022 trigger starts the support years in 2023 (S = max(2023, 2022)): 2023, 2024, 2025, keyed by year', () => {
     const result = m3('2025-12-31');
     expect(result.measure).toBe('M3');
-    expect(result.responsibleUnits).toEqual(M3_INFO.responsibleUnits);
+    // the text: “（区科信局、中关村门头沟园管委会）”
+    expect(result.responsibleUnits).toEqual(['区科信局', '中关村门头沟园管委会']);
     expect(statusOf(result.conditions, TRIGGER)).toBe('met');
     expect(statusOf(result.conditions, YEARS)).toBe('met');
     expect(result.lines.map((l) => l.id)).toEqual(['2023', '2024', '2025']);
@@ -523,5 +526,81 @@ describe('R4 rent subsidy properties', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+/** The R4 triggers as the shared derivation finds them, under the built-in edition's window (2022-01-01 .. 2025-12-31). */
+const values = editionValues(mentougou2022Draft);
+const day = (y: number, m: number, d: number) => dayNumberOf(y, m, d);
+
+describe('R4 the triggers of the rent subsidy (facts/rent-years)', () => {
+  it('a title obtained and a move in made on the same day (2023-05-05): both are triggers, the title first', () => {
+    const found = enterpriseFacts('2024-12-31', {
+      registrations: [...registeredIn('beijing-other', '2015-01-01'), ...registeredIn('mentougou', '2023-05-05')],
+      designations: [
+        { level: 'municipal-sme', obtainedOn: '2021-01-01' },
+        { level: 'municipal-little-giant', obtainedOn: '2023-05-05' },
+      ],
+    });
+    const triggers = rentSubsidyTriggers(found, values);
+    expect(triggers.map((t) => [t.kind, t.on])).toEqual([
+      ['designation', day(2023, 5, 5)],
+      ['move', day(2023, 5, 5)],
+    ]);
+    // the order does not depend on which comes first in the request
+    const reversed = enterpriseFacts('2024-12-31', {
+      registrations: [...registeredIn('beijing-other', '2015-01-01'), ...registeredIn('mentougou', '2023-05-05')],
+      designations: [
+        { level: 'municipal-little-giant', obtainedOn: '2023-05-05' },
+        { level: 'municipal-sme', obtainedOn: '2021-01-01' },
+      ],
+    });
+    expect(rentSubsidyTriggers(reversed, values).map((t) => t.kind)).toEqual(['designation', 'move']);
+    const first = findRentSubsidyTrigger(found, values);
+    expect(first.status === 'met' && first.trigger.kind).toBe('designation');
+  });
+
+  it('a move in while designated, with no title obtained in the window, is the trigger (kind “move”)', () => {
+    const found = enterpriseFacts('2024-12-31', {
+      registrations: [...registeredIn('outside-beijing', '2015-01-01'), ...registeredIn('mentougou', '2023-08-08')],
+      designations: [{ level: 'municipal-sme', obtainedOn: '2021-01-01' }],
+    });
+    expect(findRentSubsidyTrigger(found, values)).toMatchObject({ status: 'met', trigger: { kind: 'move', on: day(2023, 8, 8) } });
+  });
+
+  it('no title obtained in the window and no move in: the finding is unmet', () => {
+    const found = enterpriseFacts('2024-12-31', { registrations: registeredIn('mentougou', '2015-01-01'), designations: [{ level: 'municipal-sme', obtainedOn: '2021-01-01' }] });
+    expect(findRentSubsidyTrigger(found, values)).toEqual({ status: 'unmet' });
+  });
+});
+
+describe('R4 trigger without a business timeline: unknown only if a move in while designated could have happened in the window', () => {
+  const noTimeline = (asOf: string, designations: { level: 'municipal-sme'; obtainedOn: string; expiresOn?: string }[]) =>
+    findRentSubsidyTrigger(enterpriseFacts(asOf, { designations }), values);
+
+  it('a title held since 2020 (before the window, still held in it): unknown, needs enterprise.registrations', () => {
+    expect(noTimeline('2024-06-30', [{ level: 'municipal-sme', obtainedOn: '2020-05-01' }])).toEqual({ status: 'unknown', missing: ['enterprise.registrations'] });
+  });
+
+  it('an expired 2019 title beside a 2020 title still held: unknown (one title held in the window is enough)', () => {
+    expect(
+      noTimeline('2024-06-30', [
+        { level: 'municipal-sme', obtainedOn: '2019-01-01', expiresOn: '2020-12-31' },
+        { level: 'municipal-sme', obtainedOn: '2020-05-01' },
+      ]),
+    ).toMatchObject({ status: 'unknown' });
+  });
+
+  it('a title that expires on 2022-01-01, the window’s first day, is held that one day: unknown', () => {
+    expect(noTimeline('2024-06-30', [{ level: 'municipal-sme', obtainedOn: '2020-01-01', expiresOn: '2022-01-01' }])).toMatchObject({ status: 'unknown' });
+  });
+
+  it('a title that expired on 2021-12-31, the day before the window: unmet', () => {
+    expect(noTimeline('2024-06-30', [{ level: 'municipal-sme', obtainedOn: '2020-01-01', expiresOn: '2021-12-31' }])).toEqual({ status: 'unmet' });
+  });
+
+  it('designated only after the window (2026-01-10), assessed 2026-06-01: unmet — a move in then could not trigger (R1)', () => {
+    // the title itself is no trigger either: 2026-01-10 is after effectiveTo 2025-12-31
+    expect(noTimeline('2026-06-01', [{ level: 'municipal-sme', obtainedOn: '2026-01-10' }])).toEqual({ status: 'unmet' });
   });
 });

@@ -35,6 +35,19 @@ const errorsOf = (validate: ReturnType<typeof validator>, data: unknown): string
 describe('the request JSON Schema', () => {
   const schema = requestJsonSchema();
 
+  it('still shows the lists that default to [] at the parse as optional (not required) arrays', () => {
+    const defs = schema as { properties: Record<string, { required?: string[]; properties: Record<string, { type?: unknown }> }> };
+    const lists = {
+      enterprise: ['registrations', 'caseByCaseSupport', 'integrityFindings', 'disbursements', 'otherBenefits', 'designations', 'contributions', 'leases'],
+      institution: ['registrations', 'caseByCaseSupport', 'integrityFindings', 'disbursements', 'otherBenefits', 'introducedEnterprises'],
+    };
+    for (const [subject, keys] of Object.entries(lists)) {
+      const node = defs.properties[subject]!;
+      expect(node.required).toEqual(['id']);
+      for (const key of keys) expect(node.properties[key]!.type, `${subject}.${key}`).toBe('array');
+    }
+  });
+
   it('is draft 2020-12 with $id, title and a description that says the refinements are enforced by the parse only', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(REQUEST_SCHEMA_ID);
@@ -146,7 +159,7 @@ describe('the request JSON Schema', () => {
   });
 });
 
-/** A result written by hand in the shape of DESIGN §3: an enterprise with M1 eligible and M11 a service. */
+/** A result written by hand in the shape of docs/contract.md § The result: an enterprise with M1 eligible and M11 a service. */
 function handMadeResult(): AssessmentResult {
   const condition = { id: 'g1.registered-in-district', clause: 'G1' as const, ruling: 'R9' as const, status: 'met' as const, zh: '在门头沟区登记注册：满足', en: 'registered in Mentougou: met', missing: [] };
   return {
@@ -220,6 +233,7 @@ function handMadeResult(): AssessmentResult {
       amount: '0.00',
       items: [{ measure: 'M1', amount: '200000.00', paidOn: '2022-12-20', periodEnd: '2030-12-20', recovered: false }],
       freeToLeaveAfter: '2030-12-20',
+      retentionYears: 8,
     },
     creditRecord: { recorded: false, noFurtherFiscalFunds: false, findings: [] },
     warnings: [{ code: 'window-assumed', zh: '本版本假定为 2022-01-01 至 2025-12-31', en: 'this edition assumes 2022-01-01 to 2025-12-31' }],
@@ -236,7 +250,7 @@ describe('the result JSON Schema', () => {
     expect(String(schema.description)).toContain('two decimals');
   });
 
-  it('a result written by hand in the shape of DESIGN §3 validates', () => {
+  it('a result written by hand in the shape of docs/contract.md § The result validates', () => {
     expect(errorsOf(validateResult, handMadeResult())).toEqual([]);
   });
 

@@ -304,3 +304,30 @@ describe('a missing required field is "required", whatever its type', () => {
     expect(brief({ asOf: AS_OF, enterprise: { id: 'E', contributions: [{ year: 2023 }] } })).toEqual(['enterprise.contributions.0.amount required']);
   });
 });
+
+describe('lists whose absence means none are [] after the parse (so no rule writes `?? []`)', () => {
+  it('an enterprise with none of its lists has every one as [], not undefined', () => {
+    const r = parseRequest({ asOf: AS_OF, enterprise: { id: 'E1' } });
+    if (!r.ok) throw new Error('expected a valid request');
+    const e = r.value.enterprise!;
+    const lists = [e.registrations, e.caseByCaseSupport, e.integrityFindings, e.disbursements, e.otherBenefits, e.designations, e.contributions, e.leases];
+    expect(lists).toEqual([[], [], [], [], [], [], [], []]);
+  });
+
+  it('an institution likewise, introducedEnterprises included; two parses never share a default list', () => {
+    const parse = () => {
+      const r = parseRequest({ asOf: AS_OF, institution: { id: 'I1' } });
+      if (!r.ok) throw new Error('expected a valid request');
+      return r.value.institution!;
+    };
+    const a = parse();
+    expect([a.registrations, a.caseByCaseSupport, a.integrityFindings, a.disbursements, a.otherBenefits, a.introducedEnterprises]).toEqual([[], [], [], [], [], []]);
+    a.disbursements.push({ measure: 'M5', amount: new Money(1), paidOn: 0, enterpriseId: 'X' });
+    expect(parse().disbursements).toEqual([]);
+  });
+
+  it('a given list is kept as given (the default applies only to an absent key)', () => {
+    const r = parseRequest({ asOf: AS_OF, enterprise: { id: 'E1', designations: [{ level: 'municipal-sme', obtainedOn: '2023-01-01' }] } });
+    expect(r.ok && r.value.enterprise!.designations.map((d) => d.level)).toEqual(['municipal-sme']);
+  });
+});

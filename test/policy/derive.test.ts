@@ -24,7 +24,7 @@ describe('deriveEdition', () => {
 
   it('changes the tier it names', () => {
     expect(reform.m1.tiers['national-little-giant'].value).toBe(1000000);
-    expect(editionValues(reform).m1Tiers['national-little-giant'].toFixed()).toBe('1000000');
+    expect(editionValues(reform).m1.tiers['national-little-giant'].toFixed()).toBe('1000000');
   });
 
   it('keeps the changed parameter’s clause and words', () => {
@@ -58,7 +58,7 @@ describe('deriveEdition', () => {
     const before = structuredClone(base);
     deriveEdition(base, { m1: { tiers: { 'national-little-giant': 1000000 } }, window: { effectiveTo: '2026-12-31' }, m3: { years: 2 } }, { id: 'reform-c' });
     expect(base).toEqual(before);
-    expect(editionValues(base).m1Tiers['national-little-giant'].toFixed()).toBe('800000');
+    expect(editionValues(base).m1.tiers['national-little-giant'].toFixed()).toBe('800000');
   });
 
   it('a changed assumed value is no longer marked assumed (the reform states it)', () => {
@@ -67,15 +67,15 @@ describe('deriveEdition', () => {
     expect(r.window.effectiveTo).not.toHaveProperty('assumed');
     expect(r.window.effectiveFrom.assumed).toBe(true);
     // 2025-12-31 → 2026-12-31: 365 days (2026 is a common year).
-    expect(editionValues(r).effectiveTo - editionValues(base).effectiveTo).toBe(365);
+    expect(editionValues(r).window.effectiveTo - editionValues(base).window.effectiveTo).toBe(365);
   });
 
   it('several changes at several places', () => {
     const r = deriveEdition(base, { m3: { years: 2, contributionYearOffset: -1, yearCap: '250000' }, m7: { districtFloors: { star: '500000' } } }, { id: 'reform-e' });
     const v = editionValues(r);
-    expect([v.m3Years, v.m3ContributionYearOffset, v.m3YearCap.toFixed()]).toEqual([2, -1, '250000']);
-    expect(v.m7DistrictFloors.star?.toFixed()).toBe('500000');
-    expect(v.m7DistrictFloors.bse).toBeNull();
+    expect([v.m3.years, v.m3.contributionYearOffset, v.m3.yearCap.toFixed()]).toEqual([2, -1, '250000']);
+    expect(v.m7.districtFloors.star?.toFixed()).toBe('500000');
+    expect(v.m7.districtFloors.bse).toBeNull();
   });
 
   it('a negative amount is an EditionError at the parameter’s value', () => {
@@ -160,8 +160,31 @@ describe('changesFromAssignments', () => {
     expect(changesFromAssignments(['a=true', 'b="x"', 'c=', 'd=1e5', 'e=x=y'])).toEqual({ a: 'true', b: '"x"', c: '', d: 100000, e: 'x=y' });
   });
 
-  it('the later of two assignments to one path wins; siblings merge', () => {
-    expect(changesFromAssignments(['m3.years=2', 'm3.years=4', 'm3.firstYear=2024'])).toEqual({ m3: { years: 4, firstYear: 2024 } });
+  it('siblings merge', () => {
+    expect(changesFromAssignments(['m3.years=2', 'm3.firstYear=2024'])).toEqual({ m3: { years: 2, firstYear: 2024 } });
+  });
+
+  it('--set twice on one parameter is an EditionError naming it (no silent “later wins”)', () => {
+    const e = editionError(() => changesFromAssignments(['m3.years=2', 'm3.years=4']));
+    expect(issues(e)).toEqual(['m3.years assignment-repeated']);
+    expect(e.issues[0]).toMatchObject({ zh: '参数 m3.years 被赋值两次', en: 'parameter m3.years is set twice' });
+  });
+
+  it('--set on a parameter and on its parent (either order) is an EditionError naming both', () => {
+    expect(issues(editionError(() => changesFromAssignments(['m3.years=2', 'm3=5'])))).toEqual(['m3 assignment-overlaps']);
+    const e = editionError(() => changesFromAssignments(['m1.tiers=1', 'm1.tiers.municipal-sme=300000']));
+    expect(issues(e)).toEqual(['m1.tiers.municipal-sme assignment-overlaps']);
+    expect(e.issues[0]!.en).toBe('parameter m1.tiers.municipal-sme and m1.tiers overlap (one contains the other); set one of them');
+    // a path that merely starts with the same letters is no parent: m3.years and m3.yearsX are siblings
+    expect(changesFromAssignments(['m3.years=2', 'm3.yearsX=1'])).toEqual({ m3: { years: 2, yearsX: 1 } });
+  });
+
+  it('every bad assignment is reported at once, not only the first', () => {
+    expect(issues(editionError(() => changesFromAssignments(['m3.years', 'g5.retentionYears=5', 'g5.retentionYears=6', '__proto__.x=1'])))).toEqual([
+      'm3.years invalid',
+      'g5.retentionYears assignment-repeated',
+      '__proto__.x forbidden-key',
+    ]);
   });
 
   it('an assignment without = or without a path is an EditionError', () => {

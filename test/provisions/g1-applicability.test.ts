@@ -239,7 +239,7 @@ describe('R9 applicability', () => {
         status: 'unknown',
         missing: ['enterprise.independentLegalPerson'],
       });
-      // M1 would be 500,000; undetermined lines add nothing (DESIGN §3), so amount and payable are 0.00
+      // M1 would be 500,000; undetermined lines add nothing (docs/contract.md § A measure), so amount and payable are 0.00
       expect(measure(r, 'M1')).toMatchObject({ outcome: 'undetermined', missing: ['enterprise.independentLegalPerson'], amount: '0.00', payable: '0.00' });
       expect(measure(r, 'M11')).toMatchObject({ outcome: 'undetermined', missing: ['enterprise.independentLegalPerson'], amount: null });
       for (const m of r.measures) if (m.outcome !== 'ineligible') expect(m.missing, m.measure).toContain('enterprise.independentLegalPerson');

@@ -6,7 +6,7 @@
  * M2 stack (“除上述奖励外”).
  */
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/assess.js';
+import { assess, assessUnknown } from '../../src/assess.js';
 import type { AssessmentResult, MeasureResultOutput } from '../../src/model/result.js';
 import { designationReward } from '../../src/measures/m01-designation-reward.js';
 import { rentSubsidy } from '../../src/measures/m03-rent-subsidy.js';
@@ -14,7 +14,7 @@ import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { mostFavourable } from '../../src/provisions/g2-most-favourable.js';
 import { parseRequest } from '../../src/model/parse.js';
 import { goldenRequest } from '../helpers/golden.js';
-import { enterpriseFacts } from '../helpers/facts.js';
+import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
 import { RICH_ENTERPRISE } from '../helpers/enterprises.js';
 
 type EnterpriseInput = Parameters<typeof enterpriseFacts>[1];
@@ -50,7 +50,7 @@ describe('R5 most favourable', () => {
       expect(m1).toMatchObject({ outcome: 'eligible', amount: '500000.00', payable: '0.00' });
       expect(m1.lines.map((l) => l.payable)).toEqual(['0.00']);
       expect(codes(m1)).toContainEqual(['overlap-other-more-favourable', 'G2']);
-      expect(m1.reasons.find((x) => x.code === 'overlap-other-more-favourable')?.en).toContain('city-srdi-award (500000.00 yuan)');
+      expect(m1.reasons.find((x) => x.code === 'overlap-other-more-favourable')?.en).toContain('the other programme “city-srdi-award” (500,000.00 yuan)');
       // 1,573,100 − 500,000 = 1,073,100
       expect(r.totalPayable).toBe('1073100.00');
       expect(warningCodes(r)).not.toContain('forgo-other-benefit');
@@ -64,8 +64,8 @@ describe('R5 most favourable', () => {
       expect(codes(m1)).not.toContainEqual(['overlap-other-more-favourable', 'G2']);
       expect(warningCodes(r)).toEqual(expect.arrayContaining(['forgo-other-benefit']));
       const warning = r.warnings.find((w) => w.code === 'forgo-other-benefit');
-      expect(warning?.en).toContain('M1: city-srdi-award (499999.99 yuan) must be forgone');
-      expect(warning?.zh).toContain('city-srdi-award');
+      expect(warning?.en).toContain('M1: the other programme “city-srdi-award” (499,999.99 yuan) must be forgone');
+      expect(warning?.zh).toContain('须放弃其他政策“city-srdi-award”（499,999.99 元）');
       expect(r.totalPayable).toBe('1573100.00');
     });
 
@@ -75,7 +75,7 @@ describe('R5 most favourable', () => {
         { program: 'park-award', overlapsMeasure: 'M1', amount: 200000 },
       ]);
       expect(measure(r, 'M1').payable).toBe('0.00');
-      expect(measure(r, 'M1').reasons.find((x) => x.code === 'overlap-other-more-favourable')?.en).toContain('city-srdi-award、park-award (500000.00 yuan)');
+      expect(measure(r, 'M1').reasons.find((x) => x.code === 'overlap-other-more-favourable')?.en).toContain('the other programmes “city-srdi-award”, “park-award” (500,000.00 yuan)');
     });
 
     it('names the programmes in sorted order, whatever the order of the request', () => {
@@ -84,7 +84,7 @@ describe('R5 most favourable', () => {
         { program: 'city-srdi-award', overlapsMeasure: 'M1', amount: '300000' },
         { program: 'park-award', overlapsMeasure: 'M1', amount: 1 },
       ]);
-      expect(measure(r, 'M1').reasons.find((x) => x.code === 'overlap-other-more-favourable')?.en).toContain('city-srdi-award、park-award (500001.00 yuan)');
+      expect(measure(r, 'M1').reasons.find((x) => x.code === 'overlap-other-more-favourable')?.en).toContain('the other programmes “city-srdi-award”, “park-award” (500,001.00 yuan)');
     });
 
     it('a benefit overlapping M7 is compared with M7 only (1,000,000 vs 1,200,000: theirs wins)', () => {
@@ -153,7 +153,7 @@ describe('R5 most favourable', () => {
 
   describe('M1 and M2 stack (除上述奖励外)', () => {
     it('golden 02: M1 800,000 and M2 100,000 are both payable, with no G2 reason on either', () => {
-      const r = assess(goldenRequest('02-newcomer-with-rent'));
+      const r = assessUnknown(goldenRequest('02-newcomer-with-rent'));
       expect(measure(r, 'M1')).toMatchObject({ amount: '800000.00', payable: '800000.00' });
       expect(measure(r, 'M2')).toMatchObject({ amount: '100000.00', payable: '100000.00' });
       expect(codes(measure(r, 'M1'))).toEqual([]);
@@ -163,7 +163,7 @@ describe('R5 most favourable', () => {
     it('another programme’s money for M2 takes M2 only: M1 still pays 800,000', () => {
       const request = goldenRequest('02-newcomer-with-rent') as { asOf: string; enterprise: Record<string, unknown> };
       request.enterprise.otherBenefits = [{ program: 'city-move-in-award', overlapsMeasure: 'M2', amount: '100000' }];
-      const r = assess(request);
+      const r = assessUnknown(request);
       expect(measure(r, 'M2')).toMatchObject({ amount: '100000.00', payable: '0.00' });
       expect(measure(r, 'M1')).toMatchObject({ amount: '800000.00', payable: '800000.00' });
       // 1,500,000 − 100,000 = 1,400,000
@@ -181,7 +181,7 @@ describe('R5 most favourable', () => {
       expect(m1).toMatchObject({ amount: '500000.00', payable: '300000.00' });
       expect(codes(m1)).toContainEqual(['overlap-forgo-other', 'G2']);
       // the comparison names our entitlement, 500,000.00, not the 300,000.00 left
-      expect(m1.reasons.find((x) => x.code === 'overlap-forgo-other')?.en).toContain('this measure (500000.00 yuan)');
+      expect(m1.reasons.find((x) => x.code === 'overlap-forgo-other')?.en).toContain('this measure (500,000.00 yuan)');
       expect(warningCodes(r)).toContain('forgo-other-benefit');
     });
 
@@ -226,3 +226,56 @@ describe('R5 most favourable', () => {
     });
   });
 });
+
+/** An SME in 2022 (200,000) that became a national little giant in 2024 (+600,000): M1 = 800,000 over two steps. */
+const climber = (changes: Partial<EnterpriseInput> = {}): AssessmentResult =>
+  assess({
+    asOf: '2024-12-31',
+    enterprise: {
+      id: 'E-CLIMB',
+      independentLegalPerson: true,
+      registrations: registeredIn('mentougou', '2015-01-01'),
+      designations: [
+        { level: 'municipal-sme', obtainedOn: '2022-06-15' },
+        { level: 'national-little-giant', obtainedOn: '2024-08-01' },
+      ],
+      retentionCommitmentSignedOn: '2022-07-01',
+      ...changes,
+    },
+  });
+
+const m1 = (r: AssessmentResult) => measure(r, 'M1');
+
+describe('R5 G2: the matter of M1 is its whole entitlement', () => {
+  it('500,000 from another programme is compared with M1’s 800,000 at once (not with each step): ours is payable, theirs must be forgone', () => {
+    const r = climber({ otherBenefits: [{ program: 'municipal-reward', overlapsMeasure: 'M1', amount: '500000' }] });
+    // steps 200,000 + 600,000 = 800,000 > 500,000
+    expect([m1(r).amount, m1(r).payable]).toEqual(['800000.00', '800000.00']);
+    expect(m1(r).lines.map((l) => l.payable)).toEqual(['200000.00', '600000.00']);
+    expect(m1(r).reasons.map((x) => x.code)).toEqual(['overlap-forgo-other']);
+    expect(m1(r).reasons[0]!.en).toContain('this measure (800,000.00 yuan) beats the other programme “municipal-reward” (500,000.00 yuan)');
+    expect(r.warnings.map((w) => w.code)).toContain('forgo-other-benefit');
+  });
+
+  it('a benefit for M1 that states a year still counts against M1 (only M3 is compared year by year): 900,000 ≥ 800,000 → 0', () => {
+    const r = climber({ otherBenefits: [{ program: 'municipal-reward', overlapsMeasure: 'M1', amount: '900000', year: 2023 }] });
+    expect([m1(r).amount, m1(r).payable]).toEqual(['800000.00', '0.00']);
+    expect(m1(r).reasons.map((x) => x.code)).toEqual(['overlap-other-more-favourable']);
+  });
+});
+
+describe('R10–R12 block all money: then G2 and the ledger say nothing', () => {
+  it('supported case by case since 2023: no “forgo the other benefit” and no “already paid” — nothing is paid, so nothing is to be forgone', () => {
+    const r = climber({
+      caseByCaseSupport: [{ kind: 'one-enterprise-one-policy', from: '2023-01-01' }],
+      otherBenefits: [{ program: 'municipal-reward', overlapsMeasure: 'M1', amount: '100000' }],
+      disbursements: [{ measure: 'M1', amount: '200000', paidOn: '2022-12-20' }],
+    });
+    expect(m1(r).payable).toBe('0.00');
+    expect(m1(r).reasons.map((x) => x.code)).toEqual(['case-by-case-support']);
+    expect(r.warnings.map((w) => w.code)).not.toContain('forgo-other-benefit');
+    // the ledger still shows what was paid on the first step
+    expect(m1(r).lines.map((l) => l.paid)).toEqual(['200000.00', '0.00']);
+  });
+});
+

@@ -4,7 +4,7 @@
  * measure payable 0; amounts are kept; service measures are untouched (R8).
  */
 import { describe, expect, it } from 'vitest';
-import { assess, safeAssess } from '../../src/assess.js';
+import { assess, assessUnknown, safeAssess } from '../../src/assess.js';
 import { parseCalendarDate } from '../../src/core/calendar.js';
 import type { AssessmentResult, MeasureResultOutput } from '../../src/model/result.js';
 import { caseByCaseExclusion } from '../../src/provisions/g3-case-by-case.js';
@@ -96,7 +96,7 @@ describe('R10 case-by-case', () => {
   });
 
   it('golden 04: the climber of 01 with support since 2023 has M1 800,000 but pays nothing; M10 stays', () => {
-    const r = assess(goldenRequest('04-case-by-case'));
+    const r = assessUnknown(goldenRequest('04-case-by-case'));
     expect(measure(r, 'M1')).toMatchObject({ outcome: 'eligible', amount: '800000.00', payable: '0.00' });
     expect(measure(r, 'M10')).toMatchObject({ outcome: 'eligible', amount: null, payable: null });
     expect(r.totalPayable).toBe('0.00');
@@ -112,8 +112,8 @@ describe('R10 case-by-case', () => {
       residentSrdiCount: 5,
       retentionCommitmentSignedOn: '2022-02-01',
     };
-    const plainI = assess({ asOf: '2024-12-31', institution });
-    const r = assess({ asOf: '2024-12-31', institution: { ...institution, caseByCaseSupport: [{ kind: 'one-enterprise-one-policy', from: '2024-01-01' }] } });
+    const plainI = assessUnknown({ asOf: '2024-12-31', institution });
+    const r = assessUnknown({ asOf: '2024-12-31', institution: { ...institution, caseByCaseSupport: [{ kind: 'one-enterprise-one-policy', from: '2024-01-01' }] } });
     expect(measure(plainI, 'M5')).toMatchObject({ amount: '100000.00', payable: '100000.00' });
     expect(measure(r, 'M5')).toMatchObject({ outcome: 'eligible', amount: '100000.00', payable: '0.00' });
     expect(measure(r, 'M13')).toEqual(measure(plainI, 'M13'));

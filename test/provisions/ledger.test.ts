@@ -4,7 +4,7 @@
  * enterprise (R6), M2 and M7 per measure. Overpaid lines pay 0.
  */
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/assess.js';
+import { assess, assessUnknown } from '../../src/assess.js';
 import { ZERO } from '../../src/core/money.js';
 import { designationReward } from '../../src/measures/m01-designation-reward.js';
 import { rentSubsidy } from '../../src/measures/m03-rent-subsidy.js';
@@ -74,11 +74,11 @@ describe('ledger', () => {
         ['national-little-giant@2024-08-01', '300000.00', '0.00', '300000.00'],
       ]);
       expect(m1).toMatchObject({ amount: '800000.00', payable: '450000.00' });
-      expect(m1.reasons.find((x) => x.code === 'already-paid')).toMatchObject({ clause: 'M1', en: '350000.00 yuan already paid under this measure; only the difference is payable' });
+      expect(m1.reasons.find((x) => x.code === 'already-paid')).toMatchObject({ clause: 'M1', en: '350,000.00 yuan already paid under this measure; only the difference is payable' });
     });
 
     it('golden 01: 200,000 paid → 晋级补差 600,000', () => {
-      const r = assess(goldenRequest('01-climber'));
+      const r = assessUnknown(goldenRequest('01-climber'));
       expect(lines(measure(r, 'M1')).map((l) => l[3])).toEqual(['0.00', '300000.00', '300000.00']);
       expect(measure(r, 'M1').payable).toBe('600000.00');
     });
@@ -93,7 +93,7 @@ describe('ledger', () => {
       const m1 = measure(run([{ measure: 'M1', amount: '900000', paidOn: '2024-09-01' }]), 'M1');
       expect(m1.lines.map((l) => l.payable)).toEqual(['0.00', '0.00', '0.00']);
       expect(m1).toMatchObject({ amount: '800000.00', payable: '0.00' });
-      expect(m1.reasons.find((x) => x.code === 'already-paid')?.en).toBe('900000.00 yuan already paid under this measure; only the difference is payable');
+      expect(m1.reasons.find((x) => x.code === 'already-paid')?.en).toBe('900,000.00 yuan already paid under this measure; only the difference is payable');
     });
   });
 
@@ -150,7 +150,7 @@ describe('ledger', () => {
     };
 
     it('E11 100,000 − 20,000 = 80,000; E12 20,000 − 25,000 → 0; a payment for E99 takes nothing', () => {
-      const r = assess({
+      const r = assessUnknown({
         asOf: '2024-12-31',
         institution: {
           ...institution,
@@ -180,7 +180,7 @@ describe('ledger', () => {
     it('golden 02 with M2 paid (100,000) → M2 0; M1 untouched', () => {
       const request = goldenRequest('02-newcomer-with-rent') as { asOf: string; enterprise: Record<string, unknown> };
       request.enterprise.disbursements = [{ measure: 'M2', amount: '100000', paidOn: '2023-01-15' }];
-      const r = assess(request);
+      const r = assessUnknown(request);
       expect(measure(r, 'M2')).toMatchObject({ amount: '100000.00', payable: '0.00' });
       expect(measure(r, 'M1').payable).toBe('800000.00');
     });
@@ -222,5 +222,32 @@ describe('ledger', () => {
         ['2024', '1000.00'],
       ]);
     });
+  });
+});
+
+describe('ledger: the “already paid” note of a measure (R2 晋级补差)', () => {
+  it('names what was paid under that measure only: M1’s note says 200,000, not the M3 payment beside it', () => {
+    const result = assess({
+      asOf: '2024-12-31',
+      enterprise: {
+        id: 'E-NOTE',
+        independentLegalPerson: true,
+        registrations: registeredIn('mentougou', '2015-01-01'),
+        designations: [
+          { level: 'municipal-sme', obtainedOn: '2022-06-15' },
+          { level: 'municipal-little-giant', obtainedOn: '2024-08-01' },
+        ],
+        retentionCommitmentSignedOn: '2022-07-01',
+        disbursements: [
+          { measure: 'M1', amount: '200000', paidOn: '2022-12-20' },
+          { measure: 'M3', amount: '36500', paidOn: '2024-03-31', year: 2023 },
+        ],
+      },
+    });
+    const m1 = measure(result, 'M1');
+    // 500,000 − 200,000 paid = 300,000
+    expect(m1.payable).toBe('300000.00');
+    const note = m1.reasons.find((r) => r.code === 'already-paid');
+    expect(note?.en).toBe('200,000.00 yuan already paid under this measure; only the difference is payable');
   });
 });
