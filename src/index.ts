@@ -6,7 +6,6 @@
 
 // The main entry points.
 export { assess, assessUnknown, safeAssess, safeAssessUnknown, type AssessOptions, type SafeAssessResult } from './assess.js';
-export { explain, type ExplainOptions } from './explain.js';
 export { checkClawback } from './check-clawback.js';
 export { PolicyInputError } from './errors.js';
 
@@ -26,14 +25,14 @@ export {
   type Institution,
 } from './model/request.js';
 // The JSON Schemas ship as files (`mentougou-srdi/schema/request.json`, `…/result.json`), generated at
-// build time; their generator is kept out of the entry so a browser bundle does not carry it.
-export { resultSchema, type AssessmentResult, type MeasureResultOutput, type LineResultOutput, type ClawbackResult } from './model/result.js';
+// build time; their generator is kept out of the entry so a browser bundle does not carry it. The zod schemas of
+// the result and the edition are in `mentougou-srdi/schemas`.
+export type { AssessmentResult, MeasureResultOutput, LineResultOutput, ClawbackResult } from './model/result.js';
 export { BOARDS, BOARD_IDS, type BoardId, type BoardFacts } from './model/boards.js';
 
 // Policy editions.
-export { editionSchema, type PolicyEdition } from './policy/edition.js';
+export type { PolicyEdition } from './policy/edition.js';
 export { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
-export { deriveEdition, validateEdition, changesFromAssignments, EditionError, type EditionChanges } from './policy/derive.js';
 
 // Building blocks a reviewer or another system may call directly.
 export { retentionPeriodEnd, parseCalendarDate, formatCalendarDate } from './core/calendar.js';
@@ -42,11 +41,9 @@ export { isValidCreditCode, creditCodeCheckCharacter } from './core/credit-code.
 export { allOf, anyOf, type Status, type Outcome } from './core/decision.js';
 export { MEASURE_IDS, PROVISION_IDS, RULING_IDS, type MeasureId, type ProvisionId, type ClauseId, type RulingId } from './core/clauses.js';
 export { ISSUE_MESSAGES, REASON_MESSAGES, WARNING_MESSAGES, STATEMENT_TERMS } from './core/messages.js';
-export { verifyVectors, verifyVector, checkVector, type PolicyVector, type VectorExpectation, type VectorVerdict, type VectorReport, type VectorDifference, type VectorDifferenceCode } from './verify-vectors.js';
-
-// District analysis of a cohort.
-export { forecast, forecastBuilder, lineYear, type Forecast, type ForecastOptions, type ForecastBuilder, type ForecastMeasure, type ForecastYear, type ForecastUnit, type ClawbackExposure, type ExposureYear } from './analysis/forecast.js';
-export { compareEditions, comparisonBuilder, type EditionComparison, type ComparisonBuilder, type SubjectChange, type MeasureChange, type LineChange, type MeasureTotals, type MoneyDelta, type Change } from './analysis/compare-editions.js';
-export { targetProgress, targetProgressBuilder, type TargetProgress, type TargetProgressBuilder, type LevelProgress } from './analysis/target-progress.js';
-export { forecastChartSvg, stackedBarChartSvg, type StackedBarChartSpec, type ChartSeries, type ChartBar } from './analysis/svg-chart.js';
-export type { InvalidRequest, OutcomeCounts, MoneyPair, RequestRef } from './analysis/cohort.js';
+// What a calculator does not need lives in subpath exports, so a browser bundle of this entry stays small:
+//   mentougou-srdi/explain   explain (the statement)
+//   mentougou-srdi/edition   deriveEdition, validateEdition, changesFromAssignments, EditionError, editionSchema
+//   mentougou-srdi/verify    verifyVectors, verifyVector, checkVector
+//   mentougou-srdi/analysis  forecast, compareEditions, targetProgress, the SVG charts
+//   mentougou-srdi/schemas   requestSchema, resultSchema, editionSchema (zod)
