@@ -7,6 +7,8 @@
 // The main entry points.
 export { assess, assessUnknown, safeAssess, safeAssessUnknown, type AssessOptions, type SafeAssessResult } from './assess.js';
 export { checkClawback } from './check-clawback.js';
+export { decide } from './decide.js';
+export type { Decision, MeasureDecision } from './model/decision.js';
 export { PolicyInputError } from './errors.js';
 
 // The contract.

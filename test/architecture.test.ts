@@ -78,6 +78,7 @@ const RANK: Record<string, number> = {
   assess: 6,
   'check-clawback': 6,
   explain: 6,
+  decide: 7,
   'verify-vectors': 7,
   analysis: 8,
   index: 9,

@@ -20,7 +20,7 @@ const PROMISED: Record<string, string[]> = {
   edition: ['EditionError', 'changesFromAssignments', 'deriveEdition', 'editionSchema', 'validateEdition'],
   verify: ['checkVector', 'verifyVector', 'verifyVectors'],
   analysis: ['compareEditions', 'comparisonBuilder', 'forecast', 'forecastBuilder', 'forecastChartSvg', 'lineYear', 'stackedBarChartSvg', 'targetProgress', 'targetProgressBuilder'],
-  schemas: ['editionSchema', 'requestSchema', 'resultSchema'],
+  schemas: ['decisionSchema', 'editionSchema', 'requestSchema', 'resultSchema'],
 };
 
 /** Runs `code` in a fresh Node process in the package's folder; its stdout parsed as JSON. */
