@@ -49,7 +49,8 @@ const BATCH_USAGE_ZH = `用法：mentougou-srdi batch <requests.jsonl | -> [--ou
 选项：
   -o, --out <file>           记录写到哪里（默认标准输出）
   --max-line-bytes <n>       一行最多多少字节（默认 1048576，即 1 MiB）
-  --decisions                只写决定（decide：各措施的结果、金额、可兑现、缺项、合计与追回），不含文字和条件
+  --decisions                只写决定（decide）：各措施的结果、金额、可兑现、缺项，
+                             合计与追回；不含文字和条件
 ${EDITION_USAGE_TEXTS.zh}
 ${COMMON_USAGE.zh}
 
