@@ -7,9 +7,11 @@
  * is what is left after G2–G5 and after what `disbursements` show was already paid, per line, never
  * below 0. Service measures (R8) have `amount` and `payable` null and are untouched by G3–G5.
  */
+import type { MeasureId } from './core/clauses.js';
 import { allOf, outcomeOf } from './core/decision.js';
 import { formatCalendarDate } from './core/calendar.js';
 import { type MeasureLine, type MeasureResult, type Reason, withMeasureConditions } from './core/measure-result.js';
+import type { Condition } from './core/trace.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
 import { formatMoney, formatMoneyGrouped, type Money, nonNegative, sumMoney, ZERO } from './core/money.js';
 import { PolicyInputError } from './errors.js';
@@ -28,10 +30,11 @@ import { servicePackage } from './measures/m11-service-package.js';
 import { cultivationPool } from './measures/m12-cultivation-pool.js';
 import { dualCommitmentPilot } from './measures/m13-dual-commitment-pilot.js';
 import type { PolicyIssue } from './model/issues.js';
+import { unreadable } from './model/limits.js';
 import { parseRequest } from './model/parse.js';
 import type { Enterprise, Institution, PolicyRequestInput } from './model/request.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from './model/result.js';
-import { trustedEdition } from './policy/derive.js';
+import { EditionError, trustedEdition } from './policy/derive.js';
 import { editionValues, type PolicyEdition } from './policy/edition.js';
 import { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
 import { applicabilityConditions } from './provisions/g1-applicability.js';
@@ -40,6 +43,8 @@ import { caseByCaseExclusion } from './provisions/g3-case-by-case.js';
 import { integrityExclusion } from './provisions/g4-integrity.js';
 import { breachExclusion, clawbackOf, commitmentRequirement, type Warning } from './provisions/g5-retention.js';
 import { paidByLine } from './provisions/ledger.js';
+import { type Bound, isOpenMoney, type MeasureBound, type MoneyEvaluation, moneyBounds } from './bounds.js';
+import { questionsOf } from './questions.js';
 
 /** Options of `assess`. */
 export interface AssessOptions {
@@ -77,9 +82,47 @@ function editionOf(options: AssessOptions | undefined): PolicyEdition {
   return trustedEdition(options?.edition ?? mentougou2022Draft);
 }
 
-function measuresOf(facts: Facts, edition: PolicyEdition): MeasureResult[] {
-  return facts.subject === 'enterprise' ? ENTERPRISE_MEASURES.map((m) => m(facts, edition)) : INSTITUTION_MEASURES.map((m) => m(facts, edition));
+/**
+ * The edition of the options; whatever goes wrong reading or checking it is an `EditionError` (a getter
+ * of `options` that throws included), so that nothing else escapes `safeAssess`.
+ */
+function editionFor(options: AssessOptions | undefined): PolicyEdition {
+  try {
+    return editionOf(options);
+  } catch (error) {
+    if (error instanceof EditionError) throw error;
+    throw new EditionError([unreadable('options.edition')]);
+  }
 }
+
+/** The money measures (docs/contract.md § A measure, `kind: "money"`) by their functions: a completion for the bounds runs only the open ones. */
+const MONEY_MEASURES: ReadonlyMap<unknown, MeasureId> = new Map<unknown, MeasureId>([
+  [designationReward, 'M1'],
+  [moveInReward, 'M2'],
+  [rentSubsidy, 'M3'],
+  [listingReward, 'M7'],
+  [institutionIntroductionReward, 'M5'],
+]);
+
+/**
+ * The measures of the subject, in the order of the text.
+ *
+ * @param only run only these money measures (a completion for the bounds); every measure when absent
+ */
+function measuresOf(facts: Facts, edition: PolicyEdition, only?: ReadonlySet<MeasureId>): MeasureResult[] {
+  const keep = <T>(measures: readonly T[]): readonly T[] => (only ? measures.filter((m) => only.has(MONEY_MEASURES.get(m) as MeasureId)) : measures);
+  return facts.subject === 'enterprise' ? keep(ENTERPRISE_MEASURES).map((m) => m(facts, edition)) : keep(INSTITUTION_MEASURES).map((m) => m(facts, edition));
+}
+
+// Results share no mutable object with each other or with the library (DESIGN §6): what the measures
+// build from shared pieces (a measure's title, a line's label) is copied here, one level deep, which is
+// all these plain records have; the rest is made fresh per call (test/hardening/fresh-results.test.ts
+// walks every object of results to prove it). The G1 conditions, the same objects in every measure's
+// list, are copied too, and so are the reasons the blockers give every money measure, so that no two
+// places of one result are one object either.
+const conditionOut = (c: Condition): Condition => (c.clause === 'G1' ? { ...c, missing: [...c.missing] } : c) as Condition;
+
+const reasonOut = (r: Reason): Reason => ({ ...r });
 
 /** What blocks all money of the subject: G3, G4, G5 (commitment, breach), in that order. */
 function moneyBlockers(subject: Enterprise | Institution, facts: Facts, retentionYears: number, breach: Reason | null): { reasons: Reason[]; integrity: ReturnType<typeof integrityExclusion> } {
@@ -107,12 +150,15 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
     payables.push(payable);
     return {
       id: line.id,
-      label: line.label,
+      label: { ...line.label },
       outcome: line.outcome,
       amount: formatMoney(line.amount ?? ZERO),
       payable: formatMoney(payable),
+      // DESIGN §7: set once the bounds are known (assessFacts)
+      amountUpTo: null,
+      payableUpTo: null,
       paid: formatMoney(paidHere),
-      conditions: [...line.conditions],
+      conditions: line.conditions.map(conditionOut),
       details: line.details,
     };
   });
@@ -131,7 +177,7 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
     amount: formatMoney(sumMoney(entitlements.values())),
     payable: formatMoney(sumMoney(payables)),
     lines,
-    reasons,
+    reasons: reasons.map(reasonOut),
   });
 }
 
@@ -140,13 +186,16 @@ function measureOutput(measure: MeasureResult, money: Pick<MeasureResultOutput, 
   return {
     measure: measure.measure,
     clause: measure.clause,
-    title: measure.title,
+    title: { ...measure.title },
     kind: measure.kind,
     outcome: measure.outcome,
-    missing: measure.missing,
+    missing: [...measure.missing],
     amount: money.amount,
     payable: money.payable,
-    conditions: measure.conditions,
+    // DESIGN §7: set once the bounds are known (assessFacts); service measures keep null
+    amountUpTo: null,
+    payableUpTo: null,
+    conditions: measure.conditions.map(conditionOut),
     lines: money.lines,
     reasons: money.reasons,
     responsibleUnits: [...measure.responsibleUnits],
@@ -159,16 +208,88 @@ function serviceMeasure(measure: MeasureResult): MeasureResultOutput {
     payable: null,
     lines: measure.lines.map((line) => ({
       id: line.id,
-      label: line.label,
+      label: { ...line.label },
       outcome: line.outcome,
       amount: null,
       payable: null,
+      amountUpTo: null,
+      payableUpTo: null,
       paid: null,
-      conditions: [...line.conditions],
+      conditions: line.conditions.map(conditionOut),
       details: line.details,
     })),
-    reasons: [...measure.reasons],
+    reasons: measure.reasons.map(reasonOut),
   });
+}
+
+/** What G1, the measures and G2–G5 decide for a request, before the bounds. */
+interface Settled {
+  generalConditions: ReturnType<typeof applicabilityConditions>;
+  measures: MeasureResultOutput[];
+  clawback: ReturnType<typeof clawbackOf>;
+  integrity: ReturnType<typeof integrityExclusion>;
+  blockers: Reason[];
+}
+
+/**
+ * G1 (R9) as conditions of every measure, the measures, the clawback (R13), the blockers of all money
+ * (G3, G4, G5) and each money measure paid (G2 and the ledger). Warnings go to `warnings` in the order
+ * the result lists them.
+ *
+ * @param only run only these money measures (a completion for the bounds needs nothing else)
+ */
+function settle(facts: Facts, edition: PolicyEdition, warnings: Warning[], only?: ReadonlySet<MeasureId>): Settled {
+  const values = editionValues(edition);
+  const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
+  const generalConditions = applicabilityConditions(facts);
+  const forM12 = applicabilityConditions(facts, 'M12');
+  const measures = measuresOf(facts, edition, only).map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
+
+  // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
+  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5.retentionYears);
+  warnings.push(...clawback.warnings);
+  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5.retentionYears, breachExclusion(clawback));
+  if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
+
+  const outputs = measures.map((m) => (m.kind === 'money' ? payMoneyMeasure(m, subject, blockers, warnings) : serviceMeasure(m)));
+  return { generalConditions, measures: outputs, clawback, integrity, blockers };
+}
+
+const formatBound = (bound: Bound): string | null => (bound === null ? null : formatMoney(bound));
+
+const ZERO_TEXT = formatMoney(ZERO);
+
+/**
+ * Writes the bounds (DESIGN §7) into the money measures and their lines: an open measure's from
+ * `bounds`; a measure nothing can change keeps its values (its eligible lines theirs, the others
+ * "0.00"). Returns `totalPayableUpTo`: `totalPayable` plus what the open measures may add.
+ */
+function applyBounds(measures: MeasureResultOutput[], bounds: ReadonlyMap<string, MeasureBound>, totalPayable: Money): Bound {
+  let total: Bound = totalPayable;
+  for (const m of measures) {
+    if (m.kind !== 'money') continue;
+    const bound = bounds.get(m.measure);
+    if (!bound) {
+      m.amountUpTo = m.amount;
+      m.payableUpTo = m.payable;
+      for (const line of m.lines) {
+        const eligible = line.outcome === 'eligible';
+        line.amountUpTo = eligible ? line.amount : ZERO_TEXT;
+        line.payableUpTo = eligible ? line.payable : ZERO_TEXT;
+      }
+      continue;
+    }
+    m.amountUpTo = formatBound(bound.amountUpTo);
+    m.payableUpTo = formatBound(bound.payableUpTo);
+    for (const line of m.lines) {
+      const b = bound.lines.get(line.id);
+      line.amountUpTo = b ? formatBound(b.amountUpTo) : null;
+      line.payableUpTo = b ? formatBound(b.payableUpTo) : null;
+    }
+    // Stryker disable next-line OptionalChaining: equivalent — a money measure's payable is never null
+    total = total === null || bound.payableUpTo === null ? null : total.plus(bound.payableUpTo).minus(m.payable ?? ZERO_TEXT);
+  }
+  return total;
 }
 
 /** Assesses a validated request (the pure core of `assess`). */
@@ -183,8 +304,7 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
     });
   }
 
-  // G1 (R9): conditions of every measure.
-  const generalConditions = applicabilityConditions(facts);
+  const { generalConditions, measures: measureOutputs, clawback, integrity } = settle(facts, edition, warnings);
   const applicabilityStatus = allOf(generalConditions.map((c) => c.status));
   const applicabilityReasons: Reason[] =
     applicabilityStatus === 'unmet'
@@ -201,25 +321,26 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
           },
         ]
       : [];
-  const forM12 = applicabilityConditions(facts, 'M12');
-  const measures = measuresOf(facts, edition).map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
-
-  // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
-  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5.retentionYears);
-  warnings.push(...clawback.warnings);
-  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5.retentionYears, breachExclusion(clawback));
-  if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
-
-  const measureOutputs = measures.map((m) => (m.kind === 'money' ? payMoneyMeasure(m, subject, blockers, warnings) : serviceMeasure(m)));
   const totalPayable = measureOutputs.reduce((sum, m) => (m.payable === null ? sum : sum.plus(m.payable)), ZERO);
+
+  // DESIGN §7: the bounds over the completions of the missing facts, then the questions.
+  const open = new Set(measureOutputs.filter(isOpenMoney).map((m) => m.measure));
+  const evaluate = (completed: Facts): MoneyEvaluation => {
+    const settled = settle(completed, edition, [], open);
+    return { measures: settled.measures, blocked: settled.blockers.length > 0 };
+  };
+  const bounds = moneyBounds(facts, values, measureOutputs, evaluate);
+  const totalPayableUpTo = applyBounds(measureOutputs, bounds, totalPayable);
 
   return {
     subject: { kind: facts.subject, id: subject.id },
     asOf: formatCalendarDate(facts.asOf),
     edition: { id: edition.id, assumptions: [...edition.assumptions] },
-    applicability: { outcome: outcomeOf(applicabilityStatus), reasons: applicabilityReasons, conditions: generalConditions },
+    applicability: { outcome: outcomeOf(applicabilityStatus), reasons: applicabilityReasons, conditions: generalConditions.map(conditionOut) },
     measures: measureOutputs,
     totalPayable: formatMoney(totalPayable),
+    totalPayableUpTo: formatBound(totalPayableUpTo),
+    questions: questionsOf(facts, measureOutputs, bounds),
     clawback: clawback.clawback,
     creditRecord: integrity.creditRecord,
     warnings: warnings.map((w) => ({ code: w.code, zh: w.zh, en: w.en })),
@@ -270,10 +391,18 @@ export function safeAssess(request: PolicyRequestInput, options?: AssessOptions)
  * ```
  */
 export function safeAssessUnknown(request: unknown, options?: AssessOptions): SafeAssessResult {
-  const edition = editionOf(options);
-  const parsed = parseRequest(request);
-  if (!parsed.ok) return parsed;
-  return { ok: true, value: assessFacts(deriveFacts(parsed.value), edition) };
+  const edition = editionFor(options);
+  // Total (DESIGN §6): the limits are checked while the input is read into plain data, before
+  // validation (parseRequest: a getter or a Proxy trap that throws, a revoked Proxy, an array of length
+  // 2^32 − 1, any nesting); as the last guard, anything thrown while validating or assessing is the
+  // issue `unreadable` at the root too.
+  try {
+    const parsed = parseRequest(request);
+    if (!parsed.ok) return parsed;
+    return { ok: true, value: assessFacts(deriveFacts(parsed.value), edition) };
+  } catch {
+    return { ok: false, issues: [unreadable('(request)')] };
+  }
 }
 
 /**

@@ -15,8 +15,9 @@ export function decisionOf(result: AssessmentResult): Decision {
     asOf: result.asOf,
     edition: { id: result.edition.id },
     applicability: { outcome: result.applicability.outcome },
-    measures: result.measures.map((m) => ({ measure: m.measure, outcome: m.outcome, amount: m.amount, payable: m.payable, missing: m.missing })),
+    measures: result.measures.map((m) => ({ measure: m.measure, outcome: m.outcome, amount: m.amount, payable: m.payable, amountUpTo: m.amountUpTo, payableUpTo: m.payableUpTo, missing: m.missing })),
     totalPayable: result.totalPayable,
+    totalPayableUpTo: result.totalPayableUpTo,
     clawback: {
       breached: result.clawback.breached,
       breachedOn: result.clawback.breachedOn,

@@ -166,6 +166,7 @@ function summary(result: AssessmentResult, lang: Lang): string[] {
   out.push(`${term('totalPayableNow')}${t.colon}${yuan(result.totalPayable)}`);
   const moneyMeasures = result.measures.filter((m) => m.kind === 'money' && m.amount !== null && (m.outcome === 'eligible' || !isZero(m.amount) || !isZero(m.payable ?? '0')));
   for (const m of moneyMeasures) out.push(`  ${m.measure} ${shortName(m)[lang]}${t.colon}${money(m.amount ?? '0', m.payable ?? '0')}`);
+  out.push(...boundsLines(result, lang));
 
   // The blockers of all money, once (they are the same on every money measure).
   const blockers = result.measures.find((m) => m.kind === 'money')?.reasons.filter((r) => MONEY_BLOCKERS.has(r.code)) ?? [];
@@ -190,6 +191,7 @@ function summary(result: AssessmentResult, lang: Lang): string[] {
       const where = by[0] === 'G1' ? t.forAll : by.join(t.list);
       out.push(`  ${pathInProse(path)[lang]}${lang === 'zh' ? `（${where}）` : ` (${where})`}`);
     }
+    out.push(...questionLines(result, lang));
   }
 
   const a = result.applicability;
@@ -251,6 +253,7 @@ function measureDetail(m: MeasureResultOutput, lang: Lang): string[] {
  *
  * @param result a result of `assess`
  * @param options `lang`: `'zh'` (default) or `'en'`
+ * @throws RangeError for any other `lang`, naming it and the two that exist
  *
  * @example
  * ```ts
@@ -265,6 +268,11 @@ function measureDetail(m: MeasureResultOutput, lang: Lang): string[] {
  */
 export function explain(result: AssessmentResult, options: ExplainOptions = {}): string {
   const lang = options.lang ?? 'zh';
+  // 'zh' or 'en' only (so neither 'fr' nor 'constructor' reaches the texts): a clear error, in both languages.
+  if (lang !== 'zh' && lang !== 'en') {
+    const given = typeof lang === 'string' ? JSON.stringify(lang) : `(${typeof lang})`;
+    throw new RangeError(`explain：不支持的语言 ${given}，应为 "zh" 或 "en" / explain: unknown lang ${given}; expected "zh" or "en"`);
+  }
   const { t, condition } = wordsOf(lang);
   const out: string[] = [t.title, t.subject(result), '', ...summary(result, lang), '', t.details, ''];
   out.push(`${t.applicability}${t.colon}${t.outcome[result.applicability.outcome]}`);
@@ -272,4 +280,69 @@ export function explain(result: AssessmentResult, options: ExplainOptions = {}):
   for (const r of result.applicability.reasons) out.push(`  · ${r[lang]}`);
   for (const m of result.measures) out.push('', ...measureDetail(m, lang));
   return `${out.join('\n')}\n`;
+}
+
+/** The words of the bounds and the questions (DESIGN §7). */
+const OPEN_TEXT = {
+  zh: {
+    range: '可兑现范围',
+    between: (low: string, high: string | null) => (high === null ? `至少 ${low} 元，最多金额尚无上限（待补充的事实决定）` : `至少 ${low} 元，最多 ${high} 元`),
+    questions: '建议先问（涉及金额多者在前）',
+    ask: (holder: string) => `来源：${holder}`,
+    stake: (amount: string | null) => (amount === null ? '涉及金额无上限' : `涉及至多 ${amount} 元`),
+    open: (measures: string) => `（${measures}）`,
+    more: (n: number) => `另有 ${n} 项`,
+    list: '、',
+  },
+  en: {
+    range: 'Range',
+    between: (low: string, high: string | null) => (high === null ? `at least ${low} yuan, with no upper bound yet (the missing facts decide it)` : `at least ${low} yuan, at most ${high} yuan`),
+    questions: 'Ask first (most money first)',
+    ask: (holder: string) => `from: ${holder}`,
+    stake: (amount: string | null) => (amount === null ? 'no upper bound on the money at stake' : `up to ${amount} yuan at stake`),
+    open: (measures: string) => ` (${measures})`,
+    more: (n: number) => `${n} more`,
+    list: ', ',
+  },
+} as const;
+
+/**
+ * A measure's bounds as words, when a missing fact could still change its money: `至少 … 元，最多 … 元`
+ * / `at least … yuan, at most … yuan`; `''` when nothing is open (or for a service measure).
+ */
+export function measureBoundsText(measure: MeasureResultOutput, lang: 'zh' | 'en' = 'zh'): string {
+  if (measure.kind !== 'money' || measure.payable === null || measure.payableUpTo === measure.payable) return '';
+  return OPEN_TEXT[lang].between(grouped(measure.payable), measure.payableUpTo === null ? null : grouped(measure.payableUpTo));
+}
+
+/**
+ * The line of a statement that gives the result's bounds (`可兑现范围：至少 … 元，最多 … 元`), when the
+ * missing facts could still change what is payable; none when `totalPayableUpTo` is `totalPayable`.
+ */
+export function boundsLines(result: AssessmentResult, lang: 'zh' | 'en' = 'zh'): string[] {
+  if (result.totalPayableUpTo === result.totalPayable) return [];
+  const o = OPEN_TEXT[lang];
+  const high = result.totalPayableUpTo === null ? null : grouped(result.totalPayableUpTo);
+  return [`${o.range}${TEXT[lang].colon}${o.between(grouped(result.totalPayable), high)}`];
+}
+
+/**
+ * The first questions of a result that have money at stake (DESIGN §7: `atStake` above 0, or without a
+ * bound), numbered, most money first: the question, then who holds the fact, then the money at stake
+ * and the measures it decides; then how many more such questions there are. The facts that decide only
+ * services, or no money any more, are in the statement's list of what is still needed.
+ *
+ * @param limit how many to show (3 by default)
+ */
+export function questionLines(result: AssessmentResult, lang: 'zh' | 'en' = 'zh', limit = 3): string[] {
+  const asked = result.questions.filter((q) => q.atStake === null || !new Money(q.atStake).isZero());
+  if (asked.length === 0) return [];
+  const o = OPEN_TEXT[lang];
+  const t = TEXT[lang];
+  const out = [`${o.questions}${t.colon.trim()}`];
+  asked.slice(0, limit).forEach((q, i) => {
+    out.push(`  ${i + 1}. ${q[lang]}`, `     ${o.ask(q.holder[lang])}`, `     ${o.stake(q.atStake === null ? null : grouped(q.atStake))}${o.open(q.measures.join(o.list))}`);
+  });
+  if (asked.length > limit) out.push(`  … ${o.more(asked.length - limit)}`);
+  return out;
 }

@@ -29,7 +29,9 @@ export {
 // The JSON Schemas ship as files (`mentougou-srdi/schema/request.json`, `…/result.json`), generated at
 // build time; their generator is kept out of the entry so a browser bundle does not carry it. The zod schemas of
 // the result and the edition are in `mentougou-srdi/schemas`.
-export type { AssessmentResult, MeasureResultOutput, LineResultOutput, ClawbackResult } from './model/result.js';
+export type { AssessmentResult, MeasureResultOutput, LineResultOutput, ClawbackResult, Question } from './model/result.js';
+// DESIGN §7: the fact dictionary (who holds each fact, the question to ask).
+export { FACTS, factFor, UNIT_NAMES, type FactEntry } from './policy/fact-dictionary.js';
 export { BOARDS, BOARD_IDS, type BoardId, type BoardFacts } from './model/boards.js';
 
 // Policy editions.
@@ -47,5 +49,5 @@ export { ISSUE_MESSAGES, REASON_MESSAGES, WARNING_MESSAGES, STATEMENT_TERMS } fr
 //   mentougou-srdi/explain   explain (the statement)
 //   mentougou-srdi/edition   deriveEdition, validateEdition, changesFromAssignments, EditionError, editionSchema
 //   mentougou-srdi/verify    verifyVectors, verifyVector, checkVector
-//   mentougou-srdi/analysis  forecast, compareEditions, targetProgress, the SVG charts
+//   mentougou-srdi/analysis  forecast, compareEditions, targetProgress, match, the SVG charts
 //   mentougou-srdi/schemas   requestSchema, resultSchema, editionSchema (zod)

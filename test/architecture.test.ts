@@ -76,6 +76,9 @@ const RANK: Record<string, number> = {
   measures: 4,
   provisions: 5,
   assess: 6,
+  // DESIGN §7: the bounds and questions are the combinator's (assess imports them)
+  bounds: 6,
+  questions: 6,
   'check-clawback': 6,
   explain: 6,
   decide: 7,

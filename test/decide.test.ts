@@ -36,9 +36,10 @@ describe('decide: each field equals assess’s (property, seeded)', () => {
         expect(decision.measures.map((m) => m.measure)).toEqual(result.measures.map((m) => m.measure));
         decision.measures.forEach((m, i) => {
           const full = result.measures[i]!;
-          expect([m.outcome, m.amount, m.payable, m.missing]).toEqual([full.outcome, full.amount, full.payable, full.missing]);
+          expect([m.outcome, m.amount, m.payable, m.amountUpTo, m.payableUpTo, m.missing]).toEqual([full.outcome, full.amount, full.payable, full.amountUpTo, full.payableUpTo, full.missing]);
         });
         expect(decision.totalPayable).toBe(result.totalPayable);
+        expect(decision.totalPayableUpTo).toBe(result.totalPayableUpTo);
         expect(decision.clawback).toEqual({
           breached: result.clawback.breached,
           breachedOn: result.clawback.breachedOn,
@@ -69,10 +70,10 @@ describe('decide on a golden vector (01-climber, worked by hand in test/golden/0
   });
 
   it('carries only the decision fields: no texts, conditions, lines, reasons or warnings', () => {
-    expect(Object.keys(decision)).toEqual(['subject', 'asOf', 'edition', 'applicability', 'measures', 'totalPayable', 'clawback']);
+    expect(Object.keys(decision)).toEqual(['subject', 'asOf', 'edition', 'applicability', 'measures', 'totalPayable', 'totalPayableUpTo', 'clawback']);
     expect(Object.keys(decision.edition)).toEqual(['id']);
     expect(Object.keys(decision.applicability)).toEqual(['outcome']);
-    for (const m of decision.measures) expect(Object.keys(m)).toEqual(['measure', 'outcome', 'amount', 'payable', 'missing']);
+    for (const m of decision.measures) expect(Object.keys(m)).toEqual(['measure', 'outcome', 'amount', 'payable', 'amountUpTo', 'payableUpTo', 'missing']);
     expect(JSON.stringify(decision)).not.toMatch(/"(zh|en|conditions|lines|reasons|warnings)"/);
   });
 });

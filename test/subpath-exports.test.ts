@@ -19,7 +19,7 @@ const PROMISED: Record<string, string[]> = {
   explain: ['explain'],
   edition: ['EditionError', 'changesFromAssignments', 'deriveEdition', 'editionSchema', 'validateEdition'],
   verify: ['checkVector', 'verifyVector', 'verifyVectors'],
-  analysis: ['compareEditions', 'comparisonBuilder', 'forecast', 'forecastBuilder', 'forecastChartSvg', 'lineYear', 'stackedBarChartSvg', 'targetProgress', 'targetProgressBuilder'],
+  analysis: ['MATCH_STATUSES', 'compareEditions', 'comparisonBuilder', 'forecast', 'forecastBuilder', 'forecastChartSvg', 'lineYear', 'match', 'matchBuilder', 'matchStatus', 'stackedBarChartSvg', 'targetProgress', 'targetProgressBuilder'],
   schemas: ['decisionSchema', 'editionSchema', 'requestSchema', 'resultSchema'],
 };
 

@@ -11,6 +11,7 @@ import { compareCommand } from './compare-command.js';
 import { editionCommand, schemaCommand } from './edition-command.js';
 import { forecastCommand } from './forecast-command.js';
 import type { CliCommand, CliIO } from './io.js';
+import { matchCommand } from './match-command.js';
 import { targetsCommand } from './targets-command.js';
 import { verifyCommand } from './verify-command.js';
 
@@ -24,6 +25,7 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   forecast: forecastCommand,
   compare: compareCommand,
   targets: targetsCommand,
+  match: matchCommand,
 };
 
 /** The help of the command line, in both languages. */
@@ -40,6 +42,7 @@ export const USAGE: Texts = {
   schema <request | result>        输出请求或结果的 JSON Schema
   edition                          政策版本的参数及其条款（--json，--set path=value）
   forecast, compare, targets       一批主体的区级分析（见 <命令> --help）
+  match <requests.jsonl | ->       免申即享匹配：谁可直接兑现、向谁问什么（--csv <目录>，--json）
   help [命令]                      本帮助，或某个命令的帮助
 
 选项：
@@ -64,6 +67,7 @@ Commands:
   schema <request | result>        print the JSON Schema of the request or of the result
   edition                          the edition's parameters and their clauses (--json, --set)
   forecast, compare, targets       district analysis of a cohort (see <command> --help)
+  match <requests.jsonl | ->       who to pay without an application, whom to ask what (--csv <dir>)
   help [command]                   this help, or a command's
 
 Options:

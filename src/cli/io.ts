@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream, fstatSync, type Stats } from 'node:fs';
-import { access, constants, type FileHandle, open, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, constants, type FileHandle, mkdir, open, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** A signal that interrupts a run: the exit code is 128 + its number (130, 143). */
@@ -47,6 +47,8 @@ export interface CliIO {
   openOutput(path: string | undefined): Promise<Output>;
   /** Writes a whole file. */
   writeText(path: string, text: string): Promise<void>;
+  /** Creates a directory and its parents, if missing (`match --csv DIR`); an IO without it writes into an existing one. */
+  makeDirectory?(path: string): Promise<void>;
   /** Whether two paths (`-`: standard input) name the same file (same device and inode). */
   sameFile(a: string, b: string): Promise<boolean>;
   /** Listens for SIGINT and SIGTERM until `stop`. */
@@ -262,6 +264,7 @@ export function processIO(): CliIO {
     },
     openOutput: (path) => (path === undefined || path === '-' ? Promise.resolve(stdoutOutput()) : fileOutput(path)),
     writeText: (path, text) => writeFile(path, text, 'utf8'),
+    makeDirectory: async (path) => void (await mkdir(path, { recursive: true })),
     sameFile: async (a, b) => {
       try {
         const first = a === '-' ? fstatSync(0) : await statOrNull(a);

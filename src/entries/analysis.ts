@@ -7,3 +7,21 @@ export { compareEditions, comparisonBuilder, type EditionComparison, type Compar
 export { targetProgress, targetProgressBuilder, type TargetProgress, type TargetProgressBuilder, type LevelProgress } from '../analysis/target-progress.js';
 export { forecastChartSvg, stackedBarChartSvg, type StackedBarChartSpec, type ChartSeries, type ChartBar } from '../analysis/svg-chart.js';
 export type { InvalidRequest, OutcomeCounts, MoneyPair, RequestRef } from '../analysis/cohort.js';
+export {
+  match,
+  matchBuilder,
+  matchStatus,
+  MATCH_STATUSES,
+  type Match,
+  type MatchBuilder,
+  type MatchOptions,
+  type MatchStatus,
+  type MatchSubject,
+  type MatchedSubject,
+  type MatchSubjectRef,
+  type InvalidSubject,
+  type PayRow,
+  type AskRow,
+  type PayWorklist,
+  type AskWorklist,
+} from '../analysis/match.js';

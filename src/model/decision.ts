@@ -18,6 +18,10 @@ export const measureDecisionSchema = z.object({
   outcome,
   amount: z.nullable(moneyString),
   payable: z.nullable(moneyString),
+  /** DESIGN §7: the most `amount` can become once the missing facts are known (`null`: no bound). */
+  amountUpTo: z.nullable(moneyString),
+  /** DESIGN §7: as `amountUpTo`, for `payable`. */
+  payableUpTo: z.nullable(moneyString),
   missing: z.array(z.string()),
 });
 
@@ -40,6 +44,8 @@ export const decisionSchema = z.object({
   applicability: z.object({ outcome }),
   measures: z.array(measureDecisionSchema),
   totalPayable: moneyString,
+  /** DESIGN §7: the sum of the money measures' `payableUpTo`; `null` when any is. */
+  totalPayableUpTo: z.nullable(moneyString),
   /** G5 (R13): whether the retention commitment was breached, on which day, what is recovered, and when the subject may leave freely. */
   clawback: z.object({
     breached: z.boolean(),

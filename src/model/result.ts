@@ -26,6 +26,15 @@ export const lineResultSchema = z.object({
   amount: z.nullable(moneyString),
   /** What is left to pay on this line after G2–G5 and the ledger. */
   payable: z.nullable(moneyString),
+  /**
+   * DESIGN §7: the most the line's entitlement can become once every missing fact is known (everything
+   * else unchanged): an eligible line's `amount`; an undetermined line's largest outcome; "0.00" for an
+   * ineligible line; `null` for a service line or when there is no bound (M7 with the municipal standard
+   * unknown).
+   */
+  amountUpTo: z.nullable(moneyString),
+  /** DESIGN §7: the most the line's `payable` can become, as `amountUpTo` (after G2–G5 and the ledger). */
+  payableUpTo: z.nullable(moneyString),
   /** What the ledger shows was already paid on this line. */
   paid: z.nullable(moneyString),
   conditions: z.array(conditionResultSchema),
@@ -41,6 +50,14 @@ export const measureResultSchema = z.object({
   missing: z.array(z.string()),
   amount: z.nullable(moneyString),
   payable: z.nullable(moneyString),
+  /**
+   * DESIGN §7: the sum of the lines' `amountUpTo` (`null` if any is), or more when a missing fact could
+   * add lines the result does not list yet (M3 whose support years are open); "0.00" when ineligible;
+   * `null` for a service measure.
+   */
+  amountUpTo: z.nullable(moneyString),
+  /** DESIGN §7: as `amountUpTo`, for `payable`. */
+  payableUpTo: z.nullable(moneyString),
   conditions: z.array(conditionResultSchema),
   lines: z.array(lineResultSchema),
   reasons: z.array(reasonResultSchema),
@@ -71,6 +88,27 @@ export const clawbackResultSchema = z.object({
 });
 
 /**
+ * One question (DESIGN §7): a missing fact, the measures it would help decide, how much money hangs on
+ * it, who holds it and the question to ask, in both languages.
+ */
+export const questionSchema = z.object({
+  /** The missing request path, as the measures' `missing` name it. */
+  path: z.string(),
+  /** The measures whose `missing` lists the path, in the order of the text. */
+  measures: z.array(z.enum(MEASURE_IDS)),
+  /**
+   * How much `totalPayableUpTo − totalPayable` depends on the fact: the sum, over the money lines whose
+   * open conditions name the path, of `payableUpTo − payable`, plus what lines not yet listed could add
+   * to a measure whose own conditions name it; `null` when one of those is unbounded; "0.00" for a fact
+   * that decides only service measures.
+   */
+  atStake: z.nullable(moneyString),
+  /** Who holds the fact (the fact dictionary's holder). */
+  holder: z.object(bilingual),
+  ...bilingual,
+});
+
+/**
  * The zod/mini schema of a result (docs/contract.md § The result): what `assess` returns, as a value to validate with.
  *
  * @example
@@ -89,6 +127,10 @@ export const resultSchema = z.object({
   applicability: z.object({ outcome, reasons: z.array(reasonResultSchema), conditions: z.array(conditionResultSchema) }),
   measures: z.array(measureResultSchema),
   totalPayable: moneyString,
+  /** DESIGN §7: the sum of the money measures' `payableUpTo`; `null` when any is. */
+  totalPayableUpTo: z.nullable(moneyString),
+  /** DESIGN §7: one per missing path; unbounded first, then `atStake` descending, then service-only facts in measure order; ties by path. */
+  questions: z.array(questionSchema),
   clawback: clawbackResultSchema,
   /** G4 (R11): an integrity finding sends the case to the credit record; no further fiscal funds. */
   creditRecord: z.object({
@@ -105,5 +147,7 @@ export type AssessmentResult = z.infer<typeof resultSchema>;
 export type MeasureResultOutput = z.infer<typeof measureResultSchema>;
 /** One line of a measure in a result. */
 export type LineResultOutput = z.infer<typeof lineResultSchema>;
+/** One question of a result (DESIGN §7). */
+export type Question = z.infer<typeof questionSchema>;
 /** The clawback part of a result (R13). */
 export type ClawbackResult = z.infer<typeof clawbackResultSchema>;

@@ -19,7 +19,7 @@ import type { Reason } from '../core/measure-result.js';
 import type { Bilingual } from '../core/trace.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from '../core/messages.js';
 import { formatMoney, formatMoneyGrouped, sumMoney } from '../core/money.js';
-import { regionOn, registrationTimeline } from '../facts/facts.js';
+import { firstDayIn, regionOn, registrationTimeline, spansOutOfDistrict } from '../facts/facts.js';
 import { REGISTRATION_KINDS, type Disbursement, type Registration, type RegistrationKind } from '../model/request.js';
 import type { ClawbackResult } from '../model/result.js';
 
@@ -32,16 +32,6 @@ export interface Warning extends Bilingual {
 export function commitmentRequirement(retentionCommitmentSignedOn: DayNumber | undefined, retentionYears: number): Reason | null {
   if (retentionCommitmentSignedOn !== undefined) return null;
   return { code: 'commitment-required', clause: 'G5', ...message(REASON_MESSAGES['commitment-required'], { years: retentionYears }) };
-}
-
-/** The first day in `from..to` on which a kind's registration is out of the district, or `null`. */
-function firstDayOut(registrations: readonly Registration[], kind: RegistrationKind, from: DayNumber, to: DayNumber): DayNumber | null {
-  const candidates = [from, ...registrationTimeline(registrations, kind).map((r) => r.from).filter((d) => d > from && d <= to)];
-  for (const day of candidates) {
-    const region = regionOn(registrations, kind, day);
-    if (region !== undefined && region !== 'mentougou') return day;
-  }
-  return null;
 }
 
 /** What the clawback check finds, with its warnings. */
@@ -84,9 +74,12 @@ export function clawbackOf(disbursements: readonly Disbursement[], registrations
     }
   }
   let breachedOn: DayNumber | null = null;
+  // The first day in paidOn..end on which a kind's registration is out of the district: found by a
+  // binary search over the kind's spans out, made once (not a walk of the timeline per payment).
+  const spans = { business: spansOutOfDistrict(registrations, 'business'), tax: spansOutOfDistrict(registrations, 'tax') };
   for (const { d, end } of periods) {
     for (const kind of REGISTRATION_KINDS) {
-      const day = firstDayOut(registrations, kind, d.paidOn, end);
+      const day = firstDayIn(spans[kind], d.paidOn, end);
       if (day !== null && (breachedOn === null || day < breachedOn)) breachedOn = day;
     }
   }

@@ -177,6 +177,8 @@ function handMadeResult(): AssessmentResult {
         missing: [],
         amount: '800000.00',
         payable: '600000.00',
+        amountUpTo: '800000.00',
+        payableUpTo: '600000.00',
         conditions: [condition],
         lines: [
           {
@@ -185,6 +187,8 @@ function handMadeResult(): AssessmentResult {
             outcome: 'eligible',
             amount: '200000.00',
             payable: '0.00',
+            amountUpTo: '200000.00',
+            payableUpTo: '0.00',
             paid: '200000.00',
             conditions: [],
             details: { tier: '200000.00', earnedBefore: '0.00', renewal: false, expiresOn: null, days: 3 },
@@ -202,6 +206,8 @@ function handMadeResult(): AssessmentResult {
         missing: ['enterprise.independentLegalPerson'],
         amount: null,
         payable: null,
+        amountUpTo: null,
+        payableUpTo: null,
         conditions: [{ id: 'g1.legal-person', clause: 'G1', status: 'unknown', zh: '独立法人：未知', en: 'independent legal person: unknown', missing: ['enterprise.independentLegalPerson'] }],
         lines: [],
         reasons: [],
@@ -209,6 +215,17 @@ function handMadeResult(): AssessmentResult {
       },
     ],
     totalPayable: '600000.00',
+    totalPayableUpTo: '600000.00',
+    questions: [
+      {
+        path: 'enterprise.independentLegalPerson',
+        measures: ['M11'],
+        atStake: '0.00',
+        holder: { zh: '区市场监管局', en: 'District Administration for Market Regulation' },
+        zh: '该企业是否具有独立法人资格？',
+        en: 'Is the enterprise an independent legal person?',
+      },
+    ],
     clawback: {
       breached: false,
       breachedOn: null,
@@ -235,6 +252,20 @@ describe('the result JSON Schema', () => {
 
   it('a result written by hand in the shape of docs/contract.md § The result validates', () => {
     expect(errorsOf(validateResult, handMadeResult())).toEqual([]);
+  });
+
+  it('carries the bounds and questions of DESIGN §7: totalPayableUpTo may be null (no bound), a question needs its holder', () => {
+    const unbounded = handMadeResult();
+    unbounded.totalPayableUpTo = null;
+    unbounded.questions[0]!.atStake = null;
+    expect(errorsOf(validateResult, unbounded)).toEqual([]);
+    const { holder: _holder, ...noHolder } = handMadeResult().questions[0]!;
+    expect(errorsOf(validateResult, { ...handMadeResult(), questions: [noHolder] })).toContain('/questions/0 required');
+    const { totalPayableUpTo: _total, ...noTotal } = handMadeResult();
+    expect(errorsOf(validateResult, noTotal)).toContain(' required');
+    const noLineBound = handMadeResult();
+    delete (noLineBound.measures[0]!.lines[0] as Partial<(typeof noLineBound.measures)[0]['lines'][0]>).payableUpTo;
+    expect(errorsOf(validateResult, noLineBound)).toContain('/measures/0/lines/0 required');
   });
 
   it('a breached clawback validates', () => {

@@ -1,0 +1,235 @@
+/**
+ * Bounds (DESIGN §7): the most that each money line's and measure's entitlement and payable can become
+ * once every missing fact is known, everything else in the request unchanged, computed exactly on a
+ * finite set of completions that holds a maximiser of every line, never by sampling.
+ *
+ * - An eligible line keeps its `amount` / `payable`; an ineligible line is "0.00" (no missing fact can
+ *   make it eligible); so is every line of an ineligible measure.
+ * - An undetermined line takes the largest value it has over the completions below, `null` (no bound)
+ *   when what is still open in a completion is only a fact without a bound: M7's
+ *   `municipalStandardReward` (R7: the amount is at least the municipal standard, whatever it is). Its
+ *   payable is then unbounded too, unless G3, G4 or G5 (R10–R13) block all money: no other benefit
+ *   (G2) and no payment on the ledger can absorb an amount that has no bound.
+ * - A measure's bound is the sum of its lines' (`null` if any is); an undetermined measure's is at least
+ *   the largest the measure reaches in a completion, which is more than the sum only when a completion
+ *   adds lines the result does not list (M3 whose trigger or start year waits on the registrations).
+ *
+ * The completions. Every fact the rules read as unknown when absent takes the value that helps every
+ * line: `independentLegalPerson` and `certified` true (G1, R9), `physicalOperationInDistrict` true (M2,
+ * R3), a contribution of exactly the threshold for each year without one (M3, R4: “80万元（含）”), the
+ * highest-paying level for an introduced enterprise without `highestLevel` (M5, R6). None of these can
+ * lower any line: each only turns an unknown condition met, or gives a line its largest tier. The
+ * business registration timeline, when `<subject>.registrations` is missing, is the one fact whose
+ * values pull lines different ways, so it gets several completions, each a valid timeline:
+ *   (a) in `mentougou` since before every day the request names: G1 met, every M3 year registered,
+ *       no day out of the district, so no breach (R13);
+ *   (b) for an enterprise whose M2 or M3 is open: `outside-beijing` on m − 1 and `mentougou` from m, for
+ *       each candidate move day m in the window (R1, m ≤ asOf). A move is what M2 pays for (R3) and may
+ *       be an earlier M3 trigger (R4: moved in while designated), so an earlier first support year;
+ *       the only day out of the district is m − 1, which breaches (R13) only when it lies in a
+ *       disbursement's period. The candidates are the first days of the sets these rules ask for (the
+ *       first day of an intersection of sets of days is the first day of one of them): the window's
+ *       start, M2's start date, 1 January of each year (M3 asks only for the year), each designation's
+ *       day (held from then), and each period's end + 2 (m − 1 just after it). So for each year the
+ *       earliest move day that triggers M3 without a breach is a candidate, and so is the earliest that
+ *       earns M2 without one.
+ * An absent tax timeline is completed as `mentougou` since before every day (it can only breach).
+ */
+import { firstDayOfYear, periodEndByYears, yearOf, type DayNumber } from './core/calendar.js';
+import type { MeasureId } from './core/clauses.js';
+import { maxMoney, Money, ZERO } from './core/money.js';
+import type { Condition } from './core/trace.js';
+import type { EnterpriseFacts, Facts, InstitutionFacts } from './facts/facts.js';
+import { LEVELS, type Enterprise, type Institution, type Level, type Registration } from './model/request.js';
+import type { LineResultOutput, MeasureResultOutput } from './model/result.js';
+import type { EditionValues } from './policy/edition.js';
+
+/** The money measures as a completed request assesses them, and whether G3–G5 block all money there. */
+export interface MoneyEvaluation {
+  measures: readonly MeasureResultOutput[];
+  blocked: boolean;
+}
+
+/** An upper bound: an amount, or `null` for none. */
+export type Bound = Money | null;
+
+/** The bounds of one line. */
+export interface LineBound {
+  amountUpTo: Bound;
+  payableUpTo: Bound;
+}
+
+/** The bounds of one money measure and of its lines (by line id). */
+export interface MeasureBound extends LineBound {
+  lines: Map<string, LineBound>;
+}
+
+/** Facts that have no upper bound: a completion leaves them open, and a line open on them only is unbounded. */
+export const UNBOUNDED_PATHS: ReadonlySet<string> = new Set(['enterprise.listing.municipalStandardReward']);
+
+const add = (a: Bound, b: Bound): Bound => (a === null || b === null ? null : a.plus(b));
+const max = (a: Bound, b: Bound): Bound => (a === null || b === null ? null : maxMoney(a, b));
+const money = (text: string | null): Money => (text === null ? ZERO : new Money(text));
+
+/** Whether a money measure has something a missing fact could still change (so a completion must run it). */
+export const isOpenMoney = (m: MeasureResultOutput): boolean => m.kind === 'money' && m.outcome !== 'ineligible' && (m.outcome === 'undetermined' || m.lines.some((l) => l.outcome === 'undetermined'));
+
+/** What a line brings in one completion: its entitlement and payable, or unbounded when it is open on an unbounded fact only. */
+function lineIn(evaluation: MoneyEvaluation, measure: MeasureId, lineId: string): LineBound {
+  const m = evaluation.measures.find((x) => x.measure === measure);
+  const line = m?.lines.find((l) => l.id === lineId);
+  if (!m || !line || line.outcome === 'ineligible') return { amountUpTo: ZERO, payableUpTo: ZERO };
+  if (line.outcome === 'eligible') return { amountUpTo: money(line.amount), payableUpTo: money(line.payable) };
+  const open: Condition[] = [...m.conditions, ...line.conditions].filter((c) => c.status !== 'met');
+  const unboundedOnly = open.every((c) => c.status === 'unknown' && c.missing.every((p) => UNBOUNDED_PATHS.has(p)));
+  if (!unboundedOnly) return { amountUpTo: ZERO, payableUpTo: ZERO };
+  return { amountUpTo: null, payableUpTo: evaluation.blocked ? ZERO : null };
+}
+
+/**
+ * The bounds of the open money measures of a result ({@link isOpenMoney}); a measure that is not open
+ * has its own values as bounds (its eligible lines theirs, the others "0.00"), which the caller sets
+ * without arithmetic.
+ *
+ * @param facts the validated request's facts
+ * @param values the edition's values (window, M2 date, M3 years and threshold, M5 tiers, G5 period)
+ * @param base the result's money measures
+ * @param evaluate assesses the open money measures ({@link isOpenMoney}) of a completed request (G1–G5 and the ledger applied)
+ */
+export function moneyBounds(facts: Facts, values: EditionValues, base: readonly MeasureResultOutput[], evaluate: (facts: Facts) => MoneyEvaluation): Map<MeasureId, MeasureBound> {
+  const bounds = new Map<MeasureId, MeasureBound>();
+  if (!base.some(isOpenMoney)) return bounds;
+  const evaluations = completions(facts, values, base).map(evaluate);
+  for (const m of base) {
+    if (!isOpenMoney(m)) continue;
+    const lines = new Map<string, LineBound>();
+    let amountUpTo: Bound = ZERO;
+    let payableUpTo: Bound = ZERO;
+    for (const line of m.lines) {
+      let bound: LineBound = { amountUpTo: ZERO, payableUpTo: ZERO };
+      if (line.outcome === 'eligible') bound = { amountUpTo: money(line.amount), payableUpTo: money(line.payable) };
+      else if (line.outcome === 'undetermined') {
+        for (const e of evaluations) {
+          const here = lineIn(e, m.measure, line.id);
+          bound = { amountUpTo: max(bound.amountUpTo, here.amountUpTo), payableUpTo: max(bound.payableUpTo, here.payableUpTo) };
+        }
+      }
+      lines.set(line.id, bound);
+      amountUpTo = add(amountUpTo, bound.amountUpTo);
+      payableUpTo = add(payableUpTo, bound.payableUpTo);
+    }
+    if (m.outcome === 'undetermined') {
+      for (const e of evaluations) {
+        const there = e.measures.find((x) => x.measure === m.measure);
+        if (!there) continue;
+        amountUpTo = max(amountUpTo, money(there.amount));
+        payableUpTo = max(payableUpTo, money(there.payable));
+      }
+    }
+    bounds.set(m.measure, { amountUpTo, payableUpTo, lines });
+  }
+  return bounds;
+}
+
+/** Every path the result's measures miss. */
+const missingPaths = (base: readonly MeasureResultOutput[]): Set<string> => new Set(base.flatMap((m) => m.missing));
+
+/** The level whose M5 tier is the largest (the highest level on a tie). */
+function bestLevel(values: EditionValues): Level {
+  let best: Level = LEVELS[0];
+  for (const level of LEVELS) if (values.m5.tiers[level].greaterThanOrEqualTo(values.m5.tiers[best])) best = level;
+  return best;
+}
+
+/** A day before every day the request names (and before the window), so that a timeline from it covers them all. */
+function dayBeforeAll(facts: Facts, values: EditionValues): DayNumber {
+  const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
+  const days: DayNumber[] = [facts.asOf, values.window.effectiveFrom];
+  for (const r of subject.registrations ?? []) days.push(r.from);
+  for (const d of subject.disbursements ?? []) days.push(d.paidOn);
+  for (const c of subject.caseByCaseSupport ?? []) days.push(c.from);
+  for (const f of subject.integrityFindings ?? []) days.push(f.on);
+  if (subject.retentionCommitmentSignedOn !== undefined) days.push(subject.retentionCommitmentSignedOn);
+  if (facts.subject === 'enterprise') {
+    for (const d of facts.designations) days.push(d.obtainedOn);
+    for (const l of facts.enterprise.leases ?? []) days.push(l.start);
+    if (facts.enterprise.listing) days.push(facts.enterprise.listing.listedOn);
+  } else {
+    for (const e of facts.institution.introducedEnterprises ?? []) days.push(e.movedInOn);
+  }
+  return Math.min(...days) - 1;
+}
+
+/** The candidate move days of completion (b), in order, each inside the window and not after asOf. */
+function moveDays(facts: EnterpriseFacts, values: EditionValues): DayNumber[] {
+  const from = values.window.effectiveFrom;
+  const to = Math.min(values.window.effectiveTo, facts.asOf);
+  const days = new Set<DayNumber>([from, values.m2.movedInOnOrAfter]);
+  for (let year = yearOf(from) + 1; year <= yearOf(to); year++) days.add(firstDayOfYear(year));
+  for (const d of facts.designations) days.add(d.obtainedOn);
+  for (const d of facts.enterprise.disbursements ?? []) days.add(periodEndByYears(d.paidOn, values.g5.retentionYears) + 2);
+  return [...days].filter((d) => d >= from && d <= to).sort((a, b) => a - b);
+}
+
+/** The registrations of a completion: the given ones, with each absent kind filled in. */
+function withTimelines(given: readonly Registration[] | undefined, business: Registration[] | null, tax: Registration[] | null): Registration[] {
+  return [...(given ?? []), ...(business ?? []), ...(tax ?? [])];
+}
+
+/** The completed enterprise facts (every absent fact that helps a line, at its best value), with the given registrations. */
+function completeEnterprise(facts: EnterpriseFacts, values: EditionValues, registrations: Registration[] | undefined): EnterpriseFacts {
+  const e = facts.enterprise;
+  const contributions = [...(e.contributions ?? [])];
+  const given = new Set(contributions.map((c) => c.year));
+  const last = Math.min(values.m3.lastYear, yearOf(facts.asOf));
+  for (let year = values.m3.firstYear; year <= last; year++) {
+    const counted = year + values.m3.contributionYearOffset;
+    if (!given.has(counted)) contributions.push({ year: counted, amount: values.m3.contributionThreshold });
+  }
+  const enterprise: Enterprise = {
+    ...e,
+    independentLegalPerson: e.independentLegalPerson ?? true,
+    physicalOperationInDistrict: e.physicalOperationInDistrict ?? true,
+    contributions,
+  };
+  if (registrations !== undefined) enterprise.registrations = registrations;
+  return { ...facts, enterprise };
+}
+
+function completeInstitution(facts: InstitutionFacts, values: EditionValues, registrations: Registration[] | undefined): InstitutionFacts {
+  const i = facts.institution;
+  const level = bestLevel(values);
+  const institution: Institution = {
+    ...i,
+    independentLegalPerson: i.independentLegalPerson ?? true,
+    certified: i.certified ?? true,
+  };
+  if (i.introducedEnterprises) institution.introducedEnterprises = i.introducedEnterprises.map((x) => (x.highestLevel === undefined ? { ...x, highestLevel: level } : x));
+  if (registrations !== undefined) institution.registrations = registrations;
+  return { ...facts, institution };
+}
+
+/** The completions of the request (see the module's comment): one, or more when the registrations are missing. */
+export function completions(facts: Facts, values: EditionValues, base: readonly MeasureResultOutput[]): Facts[] {
+  const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
+  const given = subject.registrations;
+  const complete = (registrations: Registration[] | undefined): Facts =>
+    facts.subject === 'enterprise' ? completeEnterprise(facts, values, registrations) : completeInstitution(facts, values, registrations);
+  if (!missingPaths(base).has(`${facts.subject}.registrations`)) return [complete(undefined)];
+
+  const before = dayBeforeAll(facts, values);
+  const has = (kind: Registration['kind']): boolean => (given ?? []).some((r) => r.kind === kind);
+  const since = (kind: Registration['kind']): Registration[] | null => (has(kind) ? null : [{ kind, region: 'mentougou', from: before }]);
+  const out: Facts[] = [complete(withTimelines(given, since('business'), since('tax')))];
+  const m2m3Open = base.some((m) => (m.measure === 'M2' || m.measure === 'M3') && m.outcome === 'undetermined');
+  if (facts.subject === 'enterprise' && !has('business') && m2m3Open) {
+    for (const m of moveDays(facts, values)) {
+      const moved: Registration[] = [
+        { kind: 'business', region: 'outside-beijing', from: m - 1 },
+        { kind: 'business', region: 'mentougou', from: m },
+      ];
+      out.push(complete(withTimelines(given, moved, since('tax'))));
+    }
+  }
+  return out;
+}
