@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
-import { assessUnknown, explain, FACTS, mentougou2022Draft } from 'mentougou-srdi';
+import { assessUnknown, FACTS, mentougou2022Draft } from 'mentougou-srdi';
+import { explain } from 'mentougou-srdi/explain';
 import type { InjectOptions } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { golden, goldenVectors, LIBRARY_VERSION, ndjson, testServer } from './helpers.js';

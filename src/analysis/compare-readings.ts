@@ -182,7 +182,7 @@ const editionRef = (e: PolicyEdition): { id: string; derivedFrom?: string } => (
  * @throws EditionError when `options.edition` is not a valid edition, or a reading named is unknown
  * @example
  * ```ts
- * import { readingsComparisonBuilder } from 'mentougou-srdi';
+ * import { readingsComparisonBuilder } from 'mentougou-srdi/analysis';
  *
  * // Not an independent legal person: outside G1, so M1's entitlement is 0 — or 200,000 if the amount leaves G1 out.
  * const builder = readingsComparisonBuilder({ readings: ['g1InAmount'] });
@@ -282,7 +282,7 @@ export function readingsComparisonBuilder(options: CompareReadingsOptions = {}):
  * @throws EditionError when `options.edition` is not a valid edition, or a reading named is unknown
  * @example
  * ```ts
- * import { compareReadings } from 'mentougou-srdi';
+ * import { compareReadings } from 'mentougou-srdi/analysis';
  *
  * // An M3 2023 line of 36,500 (100 m² × 365 days at 1 yuan) against two rent subsidies of 20,000 each:
  * // summed they beat it (40,000 ≥ 36,500); one by one neither does.

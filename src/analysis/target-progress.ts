@@ -80,7 +80,7 @@ export interface TargetProgressBuilder {
  *
  * @example
  * ```ts
- * import { targetProgressBuilder } from 'mentougou-srdi';
+ * import { targetProgressBuilder } from 'mentougou-srdi/analysis';
  *
  * const builder = targetProgressBuilder('2024-12-31');
  * builder.add({ id: 'E1', designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }] });
@@ -164,7 +164,7 @@ export function targetProgressBuilder(asOf: string, given: PolicyEdition = mento
  *
  * @example
  * ```ts
- * import { targetProgress } from 'mentougou-srdi';
+ * import { targetProgress } from 'mentougou-srdi/analysis';
  *
  * const progress = targetProgress([{ id: 'E1', designations: [{ level: 'national-little-giant', obtainedOn: '2023-05-01' }] }], '2024-12-31');
  * const national = progress.levels[0];

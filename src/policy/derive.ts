@@ -22,7 +22,8 @@ export type EditionChanges = { [key: string]: EditionChanges | string | number |
  *
  * @example
  * ```ts
- * import { deriveEdition, EditionError, mentougou2022Draft } from 'mentougou-srdi';
+ * import { mentougou2022Draft } from 'mentougou-srdi';
+ * import { deriveEdition, EditionError } from 'mentougou-srdi/edition';
  *
  * try {
  *   deriveEdition(mentougou2022Draft, { m3: { yearCap: '-1' } }, { id: 'bad' });
@@ -89,7 +90,8 @@ function parameterPaths(changes: EditionChanges, prefix = ''): string[] {
  *
  * @example
  * ```ts
- * import { EditionError, mentougou2022Draft, validateEdition } from 'mentougou-srdi';
+ * import { mentougou2022Draft } from 'mentougou-srdi';
+ * import { EditionError, validateEdition } from 'mentougou-srdi/edition';
  *
  * const edition = structuredClone(mentougou2022Draft);
  * edition.m3.years.value = 0;
@@ -135,7 +137,8 @@ export function trustedEdition(edition: PolicyEdition): PolicyEdition {
  *
  * @example
  * ```ts
- * import { assess, deriveEdition, mentougou2022Draft } from 'mentougou-srdi';
+ * import { assess, mentougou2022Draft } from 'mentougou-srdi';
+ * import { deriveEdition } from 'mentougou-srdi/edition';
  *
  * // A reform: the national little giant's reward raised to 1,000,000 (never edit the built-in edition).
  * const reform = deriveEdition(mentougou2022Draft, { m1: { tiers: { 'national-little-giant': '1000000' } } }, { id: 'reform-a' });
@@ -170,7 +173,8 @@ export function deriveEdition(base: PolicyEdition, changes: EditionChanges, opti
  *
  * @example
  * ```ts
- * import { changesFromAssignments, deriveEdition, mentougou2022Draft } from 'mentougou-srdi';
+ * import { mentougou2022Draft } from 'mentougou-srdi';
+ * import { changesFromAssignments, deriveEdition } from 'mentougou-srdi/edition';
  *
  * // `path=value` assignments, as the command line's --set takes them.
  * const changes = changesFromAssignments(['m3.years=2', 'm1.tiers.national-little-giant=1000000']);

@@ -184,7 +184,8 @@ function checkAcrossParameters(edition: PolicyEdition, ctx: z.core.$RefinementCt
  *
  * @example
  * ```ts
- * import { editionSchema, mentougou2022Draft } from 'mentougou-srdi';
+ * import { mentougou2022Draft } from 'mentougou-srdi';
+ * import { editionSchema } from 'mentougou-srdi/edition';
  *
  * // `validateEdition` parses with it and returns a deep-frozen, trusted edition.
  * console.log(editionSchema.safeParse(mentougou2022Draft).success); // true

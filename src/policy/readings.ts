@@ -37,7 +37,7 @@ const spec = <const V extends ReadingValue>(s: ReadingSpec<V>): ReadingSpec<V> =
  *
  * @example
  * ```ts
- * import { READINGS } from 'mentougou-srdi';
+ * import { READINGS } from 'mentougou-srdi/edition';
  *
  * // DESIGN's value first, then the other reading; the clause and ruling it reads; the words of the text.
  * console.log(READINGS.g2Aggregate.values.join(' | ')); // sum | any-one
@@ -281,7 +281,7 @@ export type ReadingName = keyof typeof READINGS;
  *
  * @example
  * ```ts
- * import { READING_NAMES } from 'mentougou-srdi';
+ * import { READING_NAMES } from 'mentougou-srdi/edition';
  *
  * console.log(READING_NAMES.length); // 22
  * console.log(READING_NAMES[0]); // m3ClipToAsOf

@@ -332,7 +332,7 @@ describe.skipIf(!hasChromium)(`calculator page in Chromium (skipped when ${CHROM
     await page.locator(`input[data-path="${DESIGNATION_DATE}"]`).fill('2022-09-01');
     await expect.poll(totalText(page)).toBe('1,500,000.00');
     expect(await issueBeside(page, DESIGNATION_DATE).textContent()).toBe('');
-  }, 30_000);
+  }, 90_000);
 
   it('raised no page errors', () => {
     expect(pageErrors).toEqual([]);
