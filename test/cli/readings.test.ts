@@ -36,7 +36,7 @@ describe('edition command: the readings table', () => {
   });
 });
 
-describe('readings command', () => {
+describe('readings command', { timeout: 30_000 }, () => {
   it('prints the readings most money first, in Chinese by default, within 100 columns', async () => {
     const m = io();
     expect(await readingsCommand(['in.jsonl'], m)).toBe(0);
