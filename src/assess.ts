@@ -11,6 +11,7 @@ import type { MeasureId } from './core/clauses.js';
 import { allOf, outcomeOf } from './core/decision.js';
 import { type DayNumber, formatCalendarDate } from './core/calendar.js';
 import { type MeasureLine, type MeasureResult, type Reason, withMeasureConditions } from './core/measure-result.js';
+import type { Condition } from './core/trace.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
 import { formatMoney, formatMoneyGrouped, type Money, nonNegative, sumMoney, ZERO } from './core/money.js';
 import { PolicyInputError } from './errors.js';
@@ -29,10 +30,11 @@ import { servicePackage } from './measures/m11-service-package.js';
 import { cultivationPool } from './measures/m12-cultivation-pool.js';
 import { dualCommitmentPilot } from './measures/m13-dual-commitment-pilot.js';
 import type { PolicyIssue } from './model/issues.js';
+import { unreadable } from './model/limits.js';
 import { parseRequest } from './model/parse.js';
 import type { Enterprise, Institution, PolicyRequestInput } from './model/request.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from './model/result.js';
-import { trustedEdition } from './policy/derive.js';
+import { EditionError, trustedEdition } from './policy/derive.js';
 import { type EditionValues, editionValues, type PolicyEdition } from './policy/edition.js';
 import { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
 import { amountUnderG1, applicabilityConditions } from './provisions/g1-applicability.js';
@@ -80,6 +82,19 @@ function editionOf(options: AssessOptions | undefined): PolicyEdition {
   return trustedEdition(options?.edition ?? mentougou2022Draft);
 }
 
+/**
+ * The edition of the options; whatever goes wrong reading or checking it is an `EditionError` (a getter
+ * of `options` that throws included), so that nothing else escapes `safeAssess`.
+ */
+function editionFor(options: AssessOptions | undefined): PolicyEdition {
+  try {
+    return editionOf(options);
+  } catch (error) {
+    if (error instanceof EditionError) throw error;
+    throw new EditionError([unreadable('options.edition')]);
+  }
+}
+
 /** The money measures (docs/contract.md § A measure, `kind: "money"`) by their functions: a completion for the bounds runs only the open ones. */
 const MONEY_MEASURES: ReadonlyMap<unknown, MeasureId> = new Map<unknown, MeasureId>([
   [designationReward, 'M1'],
@@ -98,6 +113,16 @@ function measuresOf(facts: Facts, edition: PolicyEdition, only?: ReadonlySet<Mea
   const keep = <T>(measures: readonly T[]): readonly T[] => (only ? measures.filter((m) => only.has(MONEY_MEASURES.get(m) as MeasureId)) : measures);
   return facts.subject === 'enterprise' ? keep(ENTERPRISE_MEASURES).map((m) => m(facts, edition)) : keep(INSTITUTION_MEASURES).map((m) => m(facts, edition));
 }
+
+// Results share no mutable object with each other or with the library (DESIGN §6): what the measures
+// build from shared pieces (a measure's title, a line's label) is copied here, one level deep, which is
+// all these plain records have; the rest is made fresh per call (test/hardening/fresh-results.test.ts
+// walks every object of results to prove it). The G1 conditions, the same objects in every measure's
+// list, are copied too, and so are the reasons the blockers give every money measure, so that no two
+// places of one result are one object either.
+const conditionOut = (c: Condition): Condition => (c.clause === 'G1' ? { ...c, missing: [...c.missing] } : c) as Condition;
+
+const reasonOut = (r: Reason): Reason => ({ ...r });
 
 /** What blocks all money of the subject: G3, G4, G5 (commitment, breach), in that order. */
 function moneyBlockers(subject: Enterprise | Institution, facts: Facts, values: EditionValues, breach: Reason | null): { reasons: Reason[]; integrity: ReturnType<typeof integrityExclusion> } {
@@ -135,7 +160,7 @@ function payMoneyMeasure(measure: MeasureResult, alone: MeasureResult, subject: 
     payables.push(payable);
     return {
       id: line.id,
-      label: line.label,
+      label: { ...line.label },
       outcome: line.outcome,
       amount: formatMoney(line.amount ?? ZERO),
       payable: formatMoney(payable),
@@ -143,7 +168,7 @@ function payMoneyMeasure(measure: MeasureResult, alone: MeasureResult, subject: 
       amountUpTo: null,
       payableUpTo: null,
       paid: formatMoney(paidHere),
-      conditions: [...line.conditions],
+      conditions: line.conditions.map(conditionOut),
       details: line.details,
     };
   });
@@ -163,7 +188,7 @@ function payMoneyMeasure(measure: MeasureResult, alone: MeasureResult, subject: 
     // what the ledger sets against the whole measure (m3PaidMatching 'total') comes off the lines' sum
     payable: formatMoney(nonNegative(sumMoney(payables).minus(ledger.onTotal))),
     lines,
-    reasons,
+    reasons: reasons.map(reasonOut),
   });
 }
 
@@ -172,16 +197,16 @@ function measureOutput(measure: MeasureResult, money: Pick<MeasureResultOutput, 
   return {
     measure: measure.measure,
     clause: measure.clause,
-    title: measure.title,
+    title: { ...measure.title },
     kind: measure.kind,
     outcome: measure.outcome,
-    missing: measure.missing,
+    missing: [...measure.missing],
     amount: money.amount,
     payable: money.payable,
     // DESIGN §7: set once the bounds are known (assessFacts); service measures keep null
     amountUpTo: null,
     payableUpTo: null,
-    conditions: measure.conditions,
+    conditions: measure.conditions.map(conditionOut),
     lines: money.lines,
     reasons: money.reasons,
     responsibleUnits: [...measure.responsibleUnits],
@@ -194,17 +219,17 @@ function serviceMeasure(measure: MeasureResult): MeasureResultOutput {
     payable: null,
     lines: measure.lines.map((line) => ({
       id: line.id,
-      label: line.label,
+      label: { ...line.label },
       outcome: line.outcome,
       amount: null,
       payable: null,
       amountUpTo: null,
       payableUpTo: null,
       paid: null,
-      conditions: [...line.conditions],
+      conditions: line.conditions.map(conditionOut),
       details: line.details,
     })),
-    reasons: [...measure.reasons],
+    reasons: measure.reasons.map(reasonOut),
   });
 }
 
@@ -270,13 +295,13 @@ function applyBounds(measures: MeasureResultOutput[], bounds: ReadonlyMap<string
     }
     m.amountUpTo = formatBound(bound.amountUpTo);
     m.payableUpTo = formatBound(bound.payableUpTo);
-    for (const line of m.lines) {
-      const b = bound.lines.get(line.id);
-      line.amountUpTo = b ? formatBound(b.amountUpTo) : null;
-      line.payableUpTo = b ? formatBound(b.payableUpTo) : null;
-    }
-    // Stryker disable next-line OptionalChaining: equivalent — a money measure's payable is never null
-    total = total === null || bound.payableUpTo === null ? null : total.plus(bound.payableUpTo).minus(m.payable ?? ZERO_TEXT);
+    m.lines.forEach((line, i) => {
+      const b = bound.lines[i]!;
+      line.amountUpTo = formatBound(b.amountUpTo);
+      line.payableUpTo = formatBound(b.payableUpTo);
+    });
+    // a money measure's payable is a money string
+    total = total === null || bound.payableUpTo === null ? null : total.plus(bound.payableUpTo).minus(m.payable as string);
   }
   return total;
 }
@@ -325,7 +350,7 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
     subject: { kind: facts.subject, id: subject.id },
     asOf: formatCalendarDate(facts.asOf),
     edition: { id: edition.id, assumptions: [...edition.assumptions] },
-    applicability: { outcome: outcomeOf(applicabilityStatus), reasons: applicabilityReasons, conditions: generalConditions },
+    applicability: { outcome: outcomeOf(applicabilityStatus), reasons: applicabilityReasons, conditions: generalConditions.map(conditionOut) },
     measures: measureOutputs,
     totalPayable: formatMoney(totalPayable),
     totalPayableUpTo: formatBound(totalPayableUpTo),
@@ -380,10 +405,18 @@ export function safeAssess(request: PolicyRequestInput, options?: AssessOptions)
  * ```
  */
 export function safeAssessUnknown(request: unknown, options?: AssessOptions): SafeAssessResult {
-  const edition = editionOf(options);
-  const parsed = parseRequest(request);
-  if (!parsed.ok) return parsed;
-  return { ok: true, value: assessFacts(deriveFacts(parsed.value), edition) };
+  const edition = editionFor(options);
+  // Total (DESIGN §6): the limits are checked while the input is read into plain data, before
+  // validation (parseRequest: a getter or a Proxy trap that throws, a revoked Proxy, an array of length
+  // 2^32 − 1, any nesting); as the last guard, anything thrown while validating or assessing is the
+  // issue `unreadable` at the root too.
+  try {
+    const parsed = parseRequest(request);
+    if (!parsed.ok) return parsed;
+    return { ok: true, value: assessFacts(deriveFacts(parsed.value), edition) };
+  } catch {
+    return { ok: false, issues: [unreadable('(request)')] };
+  }
 }
 
 /**

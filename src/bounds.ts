@@ -38,7 +38,6 @@
 import { firstDayOfYear, periodEndByYears, yearOf, type DayNumber } from './core/calendar.js';
 import type { MeasureId } from './core/clauses.js';
 import { maxMoney, Money, ZERO } from './core/money.js';
-import type { Condition } from './core/trace.js';
 import type { EnterpriseFacts, Facts, InstitutionFacts } from './facts/facts.js';
 import { LEVELS, type Enterprise, type Institution, type Level, type Registration } from './model/request.js';
 import type { LineResultOutput, MeasureResultOutput } from './model/result.js';
@@ -59,17 +58,21 @@ export interface LineBound {
   payableUpTo: Bound;
 }
 
-/** The bounds of one money measure and of its lines (by line id). */
+/** The bounds of one money measure and of its lines (in the order of the measure's lines). */
 export interface MeasureBound extends LineBound {
-  lines: Map<string, LineBound>;
+  lines: LineBound[];
 }
 
-/** Facts that have no upper bound: a completion leaves them open, and a line open on them only is unbounded. */
+/**
+ * The facts that have no upper bound: a completion leaves them absent, so a line open on them stays
+ * undetermined there, and has no bound.
+ */
 export const UNBOUNDED_PATHS: ReadonlySet<string> = new Set(['enterprise.listing.municipalStandardReward']);
 
 const add = (a: Bound, b: Bound): Bound => (a === null || b === null ? null : a.plus(b));
 const max = (a: Bound, b: Bound): Bound => (a === null || b === null ? null : maxMoney(a, b));
-const money = (text: string | null): Money => (text === null ? ZERO : new Money(text));
+/** A money string of a money measure or line (never `null` there). */
+const money = (text: string | null): Money => new Money(text as string);
 
 /** Whether a money measure has something a missing fact could still change (so a completion must run it). */
 export const isOpenMoney = (m: MeasureResultOutput): boolean => m.kind === 'money' && m.outcome !== 'ineligible' && (m.outcome === 'undetermined' || m.lines.some((l) => l.outcome === 'undetermined'));
@@ -80,9 +83,8 @@ function lineIn(evaluation: MoneyEvaluation, measure: MeasureId, lineId: string)
   const line = m?.lines.find((l) => l.id === lineId);
   if (!m || !line || line.outcome === 'ineligible') return { amountUpTo: ZERO, payableUpTo: ZERO };
   if (line.outcome === 'eligible') return { amountUpTo: money(line.amount), payableUpTo: money(line.payable) };
-  const open: Condition[] = [...m.conditions, ...line.conditions].filter((c) => c.status !== 'met');
-  const unboundedOnly = open.every((c) => c.status === 'unknown' && c.missing.every((p) => UNBOUNDED_PATHS.has(p)));
-  if (!unboundedOnly) return { amountUpTo: ZERO, payableUpTo: ZERO };
+  // Still open once every fact with a bound is given: open on a fact without one (UNBOUNDED_PATHS), so
+  // no bound; its payable too, unless G3–G5 block all money (no other benefit, no payment absorbs it).
   return { amountUpTo: null, payableUpTo: evaluation.blocked ? ZERO : null };
 }
 
@@ -102,7 +104,7 @@ export function moneyBounds(facts: Facts, values: EditionValues, base: readonly 
   const evaluations = completions(facts, values, base).map(evaluate);
   for (const m of base) {
     if (!isOpenMoney(m)) continue;
-    const lines = new Map<string, LineBound>();
+    const lines: LineBound[] = [];
     let amountUpTo: Bound = ZERO;
     let payableUpTo: Bound = ZERO;
     for (const line of m.lines) {
@@ -114,14 +116,14 @@ export function moneyBounds(facts: Facts, values: EditionValues, base: readonly 
           bound = { amountUpTo: max(bound.amountUpTo, here.amountUpTo), payableUpTo: max(bound.payableUpTo, here.payableUpTo) };
         }
       }
-      lines.set(line.id, bound);
+      lines.push(bound);
       amountUpTo = add(amountUpTo, bound.amountUpTo);
       payableUpTo = add(payableUpTo, bound.payableUpTo);
     }
     if (m.outcome === 'undetermined') {
       for (const e of evaluations) {
-        const there = e.measures.find((x) => x.measure === m.measure);
-        if (!there) continue;
+        // every open measure is run in every completion
+        const there = e.measures.find((x) => x.measure === m.measure)!;
         amountUpTo = max(amountUpTo, money(there.amount));
         payableUpTo = max(payableUpTo, money(there.payable));
       }
@@ -145,17 +147,17 @@ function bestLevel(values: EditionValues): Level {
 function dayBeforeAll(facts: Facts, values: EditionValues): DayNumber {
   const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
   const days: DayNumber[] = [facts.asOf, values.window.effectiveFrom];
-  for (const r of subject.registrations ?? []) days.push(r.from);
-  for (const d of subject.disbursements ?? []) days.push(d.paidOn);
-  for (const c of subject.caseByCaseSupport ?? []) days.push(c.from);
-  for (const f of subject.integrityFindings ?? []) days.push(f.on);
+  for (const r of subject.registrations) days.push(r.from);
+  for (const d of subject.disbursements) days.push(d.paidOn);
+  for (const c of subject.caseByCaseSupport) days.push(c.from);
+  for (const f of subject.integrityFindings) days.push(f.on);
   if (subject.retentionCommitmentSignedOn !== undefined) days.push(subject.retentionCommitmentSignedOn);
   if (facts.subject === 'enterprise') {
     for (const d of facts.designations) days.push(d.obtainedOn);
-    for (const l of facts.enterprise.leases ?? []) days.push(l.start);
+    for (const l of facts.enterprise.leases) days.push(l.start);
     if (facts.enterprise.listing) days.push(facts.enterprise.listing.listedOn);
   } else {
-    for (const e of facts.institution.introducedEnterprises ?? []) days.push(e.movedInOn);
+    for (const e of facts.institution.introducedEnterprises) days.push(e.movedInOn);
   }
   return Math.min(...days) - 1;
 }
@@ -167,19 +169,19 @@ function moveDays(facts: EnterpriseFacts, values: EditionValues): DayNumber[] {
   const days = new Set<DayNumber>([from, values.m2.movedInOnOrAfter]);
   for (let year = yearOf(from) + 1; year <= yearOf(to); year++) days.add(firstDayOfYear(year));
   for (const d of facts.designations) days.add(d.obtainedOn);
-  for (const d of facts.enterprise.disbursements ?? []) days.add(periodEndByYears(d.paidOn, values.g5.retentionYears) + 2);
+  for (const d of facts.enterprise.disbursements) days.add(periodEndByYears(d.paidOn, values.g5.retentionYears) + 2);
   return [...days].filter((d) => d >= from && d <= to).sort((a, b) => a - b);
 }
 
 /** The registrations of a completion: the given ones, with each absent kind filled in. */
-function withTimelines(given: readonly Registration[] | undefined, business: Registration[] | null, tax: Registration[] | null): Registration[] {
-  return [...(given ?? []), ...(business ?? []), ...(tax ?? [])];
+function withTimelines(given: readonly Registration[], business: Registration[] | null, tax: Registration[] | null): Registration[] {
+  return [...given, ...(business ?? []), ...(tax ?? [])];
 }
 
 /** The completed enterprise facts (every absent fact that helps a line, at its best value), with the given registrations. */
 function completeEnterprise(facts: EnterpriseFacts, values: EditionValues, registrations: Registration[] | undefined): EnterpriseFacts {
   const e = facts.enterprise;
-  const contributions = [...(e.contributions ?? [])];
+  const contributions = [...(e.contributions)];
   const given = new Set(contributions.map((c) => c.year));
   const last = Math.min(values.m3.lastYear, yearOf(facts.asOf));
   for (let year = values.m3.firstYear; year <= last; year++) {
@@ -204,7 +206,7 @@ function completeInstitution(facts: InstitutionFacts, values: EditionValues, reg
     independentLegalPerson: i.independentLegalPerson ?? true,
     certified: i.certified ?? true,
   };
-  if (i.introducedEnterprises) institution.introducedEnterprises = i.introducedEnterprises.map((x) => (x.highestLevel === undefined ? { ...x, highestLevel: level } : x));
+  institution.introducedEnterprises = i.introducedEnterprises.map((x) => (x.highestLevel === undefined ? { ...x, highestLevel: level } : x));
   if (registrations !== undefined) institution.registrations = registrations;
   return { ...facts, institution };
 }
@@ -218,7 +220,7 @@ export function completions(facts: Facts, values: EditionValues, base: readonly 
   if (!missingPaths(base).has(`${facts.subject}.registrations`)) return [complete(undefined)];
 
   const before = dayBeforeAll(facts, values);
-  const has = (kind: Registration['kind']): boolean => (given ?? []).some((r) => r.kind === kind);
+  const has = (kind: Registration['kind']): boolean => given.some((r) => r.kind === kind);
   const since = (kind: Registration['kind']): Registration[] | null => (has(kind) ? null : [{ kind, region: 'mentougou', from: before }]);
   const out: Facts[] = [complete(withTimelines(given, since('business'), since('tax')))];
   const m2m3Open = base.some((m) => (m.measure === 'M2' || m.measure === 'M3') && m.outcome === 'undetermined');

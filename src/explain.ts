@@ -253,6 +253,7 @@ function measureDetail(m: MeasureResultOutput, lang: Lang): string[] {
  *
  * @param result a result of `assess`
  * @param options `lang`: `'zh'` (default) or `'en'`
+ * @throws RangeError for any other `lang`, naming it and the two that exist
  *
  * @example
  * ```ts
@@ -266,6 +267,11 @@ function measureDetail(m: MeasureResultOutput, lang: Lang): string[] {
  */
 export function explain(result: AssessmentResult, options: ExplainOptions = {}): string {
   const lang = options.lang ?? 'zh';
+  // 'zh' or 'en' only (so neither 'fr' nor 'constructor' reaches the texts): a clear error, in both languages.
+  if (lang !== 'zh' && lang !== 'en') {
+    const given = typeof lang === 'string' ? JSON.stringify(lang) : `(${typeof lang})`;
+    throw new RangeError(`explain：不支持的语言 ${given}，应为 "zh" 或 "en" / explain: unknown lang ${given}; expected "zh" or "en"`);
+  }
   const { t, condition } = wordsOf(lang);
   const out: string[] = [t.title, t.subject(result), '', ...summary(result, lang), '', t.details, ''];
   out.push(`${t.applicability}${t.colon}${t.outcome[result.applicability.outcome]}`);

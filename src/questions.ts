@@ -24,7 +24,8 @@ import type { Bound, MeasureBound } from './bounds.js';
 /** The paths of a list of conditions' unknown ones. */
 const openPaths = (conditions: readonly Condition[]): string[] => conditions.flatMap((c) => (c.status === 'unknown' ? c.missing : []));
 
-const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Code-unit order of two paths (never equal: a path is asked once). */
+const byPath = (a: string, b: string): number => (a < b ? -1 : 1);
 
 interface Tally {
   path: string;
@@ -81,19 +82,20 @@ export function questionsOf(facts: Facts, measures: readonly MeasureResultOutput
     const atMeasure = new Set(openPaths(m.conditions));
     const credit = (paths: Iterable<string>, gap: Bound): void => {
       for (const p of paths) {
-        const t = tallies.get(p);
-        if (t) t.stake = t.stake === null || gap === null ? null : t.stake.plus(gap);
+        // an open path of a line that is not ineligible is in its measure's missing, so it has a tally
+        const t = tallies.get(p)!;
+        t.stake = t.stake === null || gap === null ? null : t.stake.plus(gap);
       }
     };
     let listed: Bound = ZERO;
-    for (const line of m.lines) {
-      const lineBound = bound.lines.get(line.id);
-      const upTo = lineBound ? lineBound.payableUpTo : ZERO;
+    m.lines.forEach((line, i) => {
+      const upTo = bound.lines[i]!.payableUpTo;
       listed = listed === null || upTo === null ? null : listed.plus(upTo);
-      if (line.outcome !== 'undetermined') continue;
-      const gap = upTo === null ? null : upTo.minus(new Money(line.payable ?? '0'));
+      if (line.outcome !== 'undetermined') return;
+      // a money line's payable is a money string
+      const gap = upTo === null ? null : upTo.minus(new Money(line.payable as string));
       credit(new Set([...atMeasure, ...openPaths(line.conditions)]), gap);
-    }
+    });
     if (listed !== null && bound.payableUpTo !== null && bound.payableUpTo.greaterThan(listed)) credit(atMeasure, bound.payableUpTo.minus(listed));
   });
 

@@ -311,11 +311,12 @@ const CASES: Case[] = [
     },
     check: (r) => {
       const m5 = measure(r, 'M5');
+      // Lines in enterpriseId order (code units: N < O < Q < Z), not the request's order (issue 12).
       expect(m5.lines.map((l) => [l.id, l.outcome, l.amount])).toEqual([
         ['N1', 'eligible', '100000.00'],
-        ['Z0', 'ineligible', '0.00'],
-        ['Q?', 'undetermined', '0.00'],
         ['OLD', 'ineligible', '20000.00'],
+        ['Q?', 'undetermined', '0.00'],
+        ['Z0', 'ineligible', '0.00'],
       ]);
       expect(m5.amount).toBe('100000.00');
       expect(m5.missing).toEqual(['institution.introducedEnterprises.2.highestLevel']);

@@ -1,15 +1,16 @@
 /**
- * `GET /facts`: the fact dictionary `FACTS` of docs/contract.md § The fact dictionary (every request path a rule can miss, with its
- * label, question, holder and source).
- *
- * The library does not export `FACTS` yet: until it does, the route answers 501 with a bilingual issue.
- * Wiring it is one line here: `return { statusCode: 200, body: FACTS }` with `FACTS` from 'mentougou-srdi'.
+ * `GET /facts`: the library's fact dictionary `FACTS` (docs/contract.md § The fact dictionary): every
+ * request path a rule can miss, with its label, the question that asks for it, who holds it, whether a
+ * department or the subject declares it, and whether that holder is assumed.
  */
-import { type IssuesBody, ISSUES } from './issues.js';
+import { FACTS, type FactEntry } from 'mentougou-srdi';
 
 /** What `GET /facts` answers. */
-export type FactsResponse = { statusCode: 200; body: unknown } | { statusCode: 501; body: IssuesBody };
+export interface FactsResponse {
+  statusCode: 200;
+  body: readonly FactEntry[];
+}
 
 export function factsResponse(): FactsResponse {
-  return { statusCode: 501, body: { issues: [ISSUES.notImplemented({ zh: '事实字典（FACTS）', en: 'the fact dictionary (FACTS)' })] } };
+  return { statusCode: 200, body: FACTS };
 }

@@ -62,6 +62,7 @@ export function openApiDocument(input: OpenApiInput): Record<string, unknown> {
     },
     required: ['id', 'title', 'assumptions', 'default'],
   };
+  const bilingualSchema = { type: 'object', properties: { zh: { type: 'string' }, en: { type: 'string' } }, required: ['zh', 'en'] };
   const editionParameterSchema = {
     type: 'object',
     properties: {
@@ -155,8 +156,7 @@ export function openApiDocument(input: OpenApiInput): Record<string, unknown> {
           operationId: 'listFacts',
           summary: 'The fact dictionary (docs/contract.md § The fact dictionary): every request path a rule can miss, with its question and holder',
           responses: {
-            '200': { description: 'The fact dictionary.', headers, content: json({ type: 'array', items: { type: 'object' } }) },
-            '501': error('Not wired to the service yet.'),
+            '200': { description: 'The fact dictionary.', headers, content: json(ref('Facts')) },
           },
         },
       },
@@ -224,6 +224,22 @@ export function openApiDocument(input: OpenApiInput): Record<string, unknown> {
               required: ['parameters', 'edition'],
             },
           ],
+        },
+        Facts: {
+          type: 'array',
+          description: 'Every request path a rule can miss (each path that can appear in a result’s missing).',
+          items: {
+            type: 'object',
+            properties: {
+              path: { type: 'string', description: 'The request path, dotted, as `missing` names it.' },
+              label: bilingualSchema,
+              question: bilingualSchema,
+              holder: bilingualSchema,
+              source: { type: 'string', enum: ['department', 'self-declared'] },
+              assumed: { type: 'boolean', description: 'The holder is administrative knowledge that no source states.' },
+            },
+            required: ['path', 'label', 'question', 'holder', 'source', 'assumed'],
+          },
         },
         Health: {
           type: 'object',

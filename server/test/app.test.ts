@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
-import { assessUnknown, explain, mentougou2022Draft } from 'mentougou-srdi';
+import { assessUnknown, explain, FACTS, mentougou2022Draft } from 'mentougou-srdi';
 import type { InjectOptions } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { golden, goldenVectors, LIBRARY_VERSION, ndjson, testServer } from './helpers.js';
@@ -42,7 +42,7 @@ describe('every response carries Mentougou-Srdi-Version and Policy-Edition, erro
     ['GET /editions', { method: 'GET', url: '/editions' }, 200],
     ['GET /editions/{id}', { method: 'GET', url: `/editions/${EDITION}` }, 200],
     ['GET /editions/{id} unknown', { method: 'GET', url: '/editions/nope' }, 404],
-    ['GET /facts', { method: 'GET', url: '/facts' }, 501],
+    ['GET /facts', { method: 'GET', url: '/facts' }, 200],
     ['GET /schema/request', { method: 'GET', url: '/schema/request' }, 200],
     ['GET /schema/result', { method: 'GET', url: '/schema/result' }, 200],
     ['GET /openapi.json', { method: 'GET', url: '/openapi.json' }, 200],
@@ -273,12 +273,14 @@ describe('editions, facts, schemas, health', () => {
     expect(issuesOf(response.body)).toEqual([expect.objectContaining({ code: 'unknown-edition', parameter: 'id' })]);
   });
 
-  it('GET /facts: 501 with a bilingual issue until the library’s FACTS is wired', async () => {
+  it('GET /facts: the library’s fact dictionary, every entry with its question and holder in both languages', async () => {
     const response = await app.inject({ method: 'GET', url: '/facts' });
-    expect(response.statusCode).toBe(501);
-    expect(issuesOf(response.body)).toEqual([
-      { path: [], code: 'not-implemented', zh: '事实字典（FACTS）尚未接入本服务', en: 'the fact dictionary (FACTS) is not wired to this service yet' },
-    ]);
+    expect(response.statusCode).toBe(200);
+    const body = JSON.parse(response.body) as { path: string; question: { zh: string; en: string }; holder: { zh: string } }[];
+    expect(body).toEqual(JSON.parse(JSON.stringify(FACTS)));
+    expect(body.map((f) => f.path)).toContain('enterprise.contributions');
+    expect(body.find((f) => f.path === 'enterprise.contributions')?.holder.zh).toBe('区财政局');
+    for (const f of body) expect(f.question.zh.length > 0 && f.question.en.length > 0).toBe(true);
   });
 
   it.each(['request', 'result'])('GET /schema/%s is the JSON Schema the library ships, as application/schema+json', async (which) => {

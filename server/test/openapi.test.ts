@@ -100,11 +100,11 @@ describe('the answers conform to the schemas the document declares', () => {
     for (const r of records) expect(check('BatchRecord', r)).toEqual([]);
   });
 
-  it('GET /editions → EditionList, /editions/{id} → EditionDetail, /healthz → Health, 404 and 501 → Issues', async () => {
+  it('GET /editions → EditionList, /editions/{id} → EditionDetail, /facts → Facts, /healthz → Health, 404 → Issues', async () => {
     expect(check('EditionList', JSON.parse((await get('/editions')).body))).toEqual([]);
     expect(check('EditionDetail', JSON.parse((await get('/editions/mentougou-2022-draft')).body))).toEqual([]);
     expect(check('Health', JSON.parse((await get('/healthz')).body))).toEqual([]);
     expect(check('Issues', JSON.parse((await get('/editions/nope')).body))).toEqual([]);
-    expect(check('Issues', JSON.parse((await get('/facts')).body))).toEqual([]);
+    expect(check('Facts', JSON.parse((await get('/facts')).body))).toEqual([]);
   });
 });

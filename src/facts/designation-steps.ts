@@ -10,7 +10,7 @@
 import { anyVerdict, known, met, unknown, type Verdict } from '../core/decision.js';
 import type { Money } from '../core/money.js';
 import { ZERO } from '../core/money.js';
-import type { Designation } from '../model/request.js';
+import type { Designation, Level } from '../model/request.js';
 import type { EditionValues } from '../policy/edition.js';
 import { type EnterpriseFacts, isInWindow, levelRank, regionOn } from './facts.js';
 import { REGISTRATIONS_PATH } from './moves.js';
@@ -40,28 +40,37 @@ function inDistrictOn(facts: EnterpriseFacts, designation: Designation): Verdict
 /**
  * Whether a designation earns its tier under R2: obtained inside the window (R1), not a renewal
  * (“首次获得”), and the first of its level in the enterprise's history.
+ *
+ * @param firstOfItsLevel whether no earlier designation (in date order) has its level
  */
-export function earnsTier(designation: Designation, earlier: readonly Designation[], values: EditionValues, asOf: number): boolean {
-  return isInWindow(designation.obtainedOn, values, asOf) && designation.renewal !== true && !earlier.some((e) => e.level === designation.level);
+export function earnsTier(designation: Designation, firstOfItsLevel: boolean, values: EditionValues, asOf: number): boolean {
+  return isInWindow(designation.obtainedOn, values, asOf) && designation.renewal !== true && firstOfItsLevel;
 }
 
-/** The earning steps in date order (R2): each earning designation whose tier is above the highest earned before it. */
+/**
+ * The earning steps in date order (R2): each earning designation whose tier is above the highest earned
+ * before it. One pass, with the levels met so far in a set: a linear ladder (DESIGN §6), not a look back
+ * over every earlier designation per entry.
+ */
 export function designationSteps(facts: EnterpriseFacts, values: EditionValues): DesignationStep[] {
   const steps: DesignationStep[] = [];
+  const levelsMet = new Set<Level>();
   let highest = ZERO;
   let highestRank = -1;
-  facts.designations.forEach((d, i) => {
-    if (!earnsTier(d, facts.designations.slice(0, i), values, facts.asOf)) return;
+  for (const d of facts.designations) {
+    const firstOfItsLevel = !levelsMet.has(d.level);
+    levelsMet.add(d.level);
+    if (!earnsTier(d, firstOfItsLevel, values, facts.asOf)) continue;
     const tier = values.m1.tiers[d.level];
     // Stryker disable next-line EqualityOperator: equivalent — `<` differs only for a level equal to the highest earned, which earnsTier has already excluded (first of its level)
-    if (levelRank(d.level) <= highestRank || !tier.greaterThan(highest)) return;
+    if (levelRank(d.level) <= highestRank || !tier.greaterThan(highest)) continue;
     const inDistrict = values.readings.m1DistrictAtDesignation ? inDistrictOn(facts, d) : met();
     steps.push({ designation: d, tier, earnedBefore: highest, difference: tier.minus(highest), inDistrictOnDesignation: inDistrict });
     // An unmet step stays out of the ladder: a later step tops up over what the others earned.
-    if (inDistrict.status === 'unmet') return;
+    if (inDistrict.status === 'unmet') continue;
     highest = tier;
     highestRank = levelRank(d.level);
-  });
+  }
   return steps;
 }
 

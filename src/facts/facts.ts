@@ -108,6 +108,25 @@ export function highestLevelHeldOn(designations: readonly Designation[], day: Da
   return best;
 }
 
+/**
+ * The spans of days on which some designation is held (R9's reading: `obtainedOn` to `expiresOn`, both
+ * included; no expiry: for ever), merged, oldest first and disjoint: to ask of many days whether a
+ * designation is held, by {@link firstDayIn}, in O(log n) each.
+ */
+export function spansDesignated(designations: readonly Designation[], held: HeldRule = EXPIRES_ON_INCLUSIVE): SpanOut[] {
+  const spans = designations
+    .map((d): [DayNumber, DayNumber] => [d.obtainedOn, lastDayHeld(d, held) ?? Number.POSITIVE_INFINITY])
+    .filter(([start, end]) => start <= end)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [DayNumber, DayNumber][] = [];
+  for (const [start, end] of spans) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && start <= last[1] + 1) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
 /** Whether any designation is held on `day`. */
 export function holdsDesignationOn(designations: readonly Designation[], day: DayNumber, held: HeldRule = EXPIRES_ON_INCLUSIVE): boolean {
   return designations.some((d) => isHeldOn(d, day, held));
@@ -129,6 +148,45 @@ export function regionOn(registrations: readonly Registration[], kind: Registrat
     else break;
   }
   return region;
+}
+
+/** Days `[start, end]` (inclusive; `end` may be `Infinity`) during which a kind's registration is outside `mentougou`. */
+export type SpanOut = readonly [start: DayNumber, end: DayNumber];
+
+/**
+ * The spans of days on which a registration kind is in a region other than `mentougou`, oldest first
+ * and disjoint: each entry of the timeline holds from its `from` to the day before the next entry of
+ * its kind (the last one for ever). Before the first entry the region is not known, so never out.
+ */
+export function spansOutOfDistrict(registrations: readonly Registration[], kind: RegistrationKind, unknownIsOut = false): SpanOut[] {
+  const timeline = registrationTimeline(registrations, kind);
+  const spans: SpanOut[] = [];
+  // Reading unknownRegionBreaches: before the kind's first entry (or always, with none) it counts as out.
+  if (unknownIsOut) spans.push([Number.NEGATIVE_INFINITY, (timeline[0]?.from ?? Number.POSITIVE_INFINITY) - 1]);
+  timeline.forEach((r, i) => {
+    if (r.region === 'mentougou') return;
+    const next = timeline[i + 1];
+    spans.push([r.from, next === undefined ? Number.POSITIVE_INFINITY : next.from - 1]);
+  });
+  return spans;
+}
+
+/**
+ * The first day of `from..to` that lies in one of `spans` (from {@link spansOutOfDistrict}), or `null`:
+ * a binary search, so a ledger of many payments against a long timeline stays O(n log n) (DESIGN §6).
+ */
+export function firstDayIn(spans: readonly SpanOut[], from: DayNumber, to: DayNumber): DayNumber | null {
+  if (from > to) return null;
+  // The first span that ends on or after `from`; being disjoint and sorted, it starts earliest of those that reach `from..to`.
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid]![1] < from) low = mid + 1;
+    else high = mid;
+  }
+  const span = spans[low];
+  return span !== undefined && span[0] <= to ? Math.max(from, span[0]) : null;
 }
 
 /** A relocation: a change of a registration kind's region (the first entry of a kind is its founding, not a relocation). */

@@ -17,7 +17,7 @@ import { type DayNumber, yearOf } from '../core/calendar.js';
 import type { MissingPaths } from '../core/decision.js';
 import type { Designation, Registration } from '../model/request.js';
 import type { EditionValues } from '../policy/edition.js';
-import { type EnterpriseFacts, holdsDesignationOn, isInWindow, lastDayHeld, type Relocation, registrationTimeline } from './facts.js';
+import { type EnterpriseFacts, firstDayIn, isInWindow, type Relocation, registrationTimeline, spansDesignated } from './facts.js';
 import { businessMovesIntoDistrict, hasBusinessTimeline, REGISTRATIONS_PATH } from './moves.js';
 
 /**
@@ -50,39 +50,39 @@ export function rentSubsidyTriggers(facts: EnterpriseFacts, values: WindowValues
   const designations: RentSubsidyTrigger[] = facts.designations
     .filter((d) => isInWindow(d.obtainedOn, values, facts.asOf))
     .map((designation) => ({ kind: 'designation', on: designation.obtainedOn, designation }));
-  const moves: RentSubsidyTrigger[] = businessMovesIntoDistrict(facts.enterprise.registrations)
-    .filter((move) => isInWindow(move.on, values, facts.asOf) && holdsDesignationOn(facts.designations, move.on, values.readings))
+  // Whether a designation is held on a move's day, by a binary search over the spans designated (not a
+  // walk of the designations per move: DESIGN §6), made only when a move falls in the window.
+  const movesInWindow = businessMovesIntoDistrict(facts.enterprise.registrations).filter((move) => isInWindow(move.on, values, facts.asOf));
+  const designated = movesInWindow.length > 0 ? spansDesignated(facts.designations, values.readings) : [];
+  const moves: RentSubsidyTrigger[] = movesInWindow
+    .filter((move) => firstDayIn(designated, move.on, move.on) !== null)
     .map((move) => ({ kind: 'move', on: move.on, move }));
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral,UnaryOperator: equivalent — the tie-break restates the order of the concatenation (titles before moves), which the stable sort keeps anyway
   return [...designations, ...foundingTrigger(facts, values), ...moves].sort((a, b) => a.on - b.on || (a.kind === b.kind ? 0 : a.kind === 'designation' ? -1 : 1));
 }
 
-/**
- * Whether a designation is held on some day of the window up to `asOf` (so that a move in on that day,
- * were the business timeline known, could be a trigger).
- */
-function designationHeldInWindow(facts: EnterpriseFacts, values: WindowValues): boolean {
-  const last = Math.min(values.window.effectiveTo, facts.asOf);
-  return facts.designations.some((d) => {
-    const from = Math.max(d.obtainedOn, values.window.effectiveFrom);
-    const lastHeld = lastDayHeld(d, values.readings);
-    const to = lastHeld === undefined ? last : Math.min(lastHeld, last);
-    return from <= to;
-  });
+/** The first day of the window, up to `asOf`, on which a designation is held (a move in that day, were the business timeline known, could trigger), or `null`. */
+function firstDayDesignatedInWindow(facts: EnterpriseFacts, values: WindowValues): DayNumber | null {
+  return firstDayIn(spansDesignated(facts.designations, values.readings), values.window.effectiveFrom, Math.min(values.window.effectiveTo, facts.asOf));
 }
 
 /**
- * The first trigger T (R4). With no trigger, the finding is unknown only when the business timeline is
- * absent and a designation is held on some day of the window (a move in on such a day would trigger);
- * else it is unmet.
+ * The first trigger T (R4). Without the business timeline, a move in while designated cannot be seen,
+ * and it could come first: then T is not known, and the finding is unknown (needs
+ * `enterprise.registrations`), whenever such a move could start the support years earlier than the
+ * triggers that are seen — a designation is held on a day of the window whose support year S is
+ * before that of the first trigger seen (or no trigger is seen at all). Else it is the first trigger
+ * seen, or unmet when there is none.
  */
-export function findRentSubsidyTrigger(facts: EnterpriseFacts, values: WindowValues): RentSubsidyTriggerFinding {
+export function findRentSubsidyTrigger(facts: EnterpriseFacts, values: WindowValues & Pick<EditionValues, 'm3'>): RentSubsidyTriggerFinding {
   const first = rentSubsidyTriggers(facts, values)[0];
-  if (first) return { status: 'met', trigger: first };
-  if (!hasBusinessTimeline(facts.enterprise.registrations) && designationHeldInWindow(facts, values)) {
-    return { status: 'unknown', missing: [REGISTRATIONS_PATH] };
+  if (!hasBusinessTimeline(facts.enterprise.registrations)) {
+    const earliest = firstDayDesignatedInWindow(facts, values);
+    if (earliest !== null && (first === undefined || firstRentSupportYear(earliest, values) < firstRentSupportYear(first.on, values))) {
+      return { status: 'unknown', missing: [REGISTRATIONS_PATH] };
+    }
   }
-  return { status: 'unmet' };
+  return first ? { status: 'met', trigger: first } : { status: 'unmet' };
 }
 
 /** The first support year S = max(m3.firstYear, year of T) (“从2023年度起”). */

@@ -10,7 +10,8 @@
  * `enterpriseId`. A line counts when the enterprise moved in inside the window (R1); its tier is that of
  * its `highestLevel` as held on `asOf` (20,000 / 50,000 / 100,000, from the edition). `"none"`: the line is
  * ineligible; absent: undetermined. What was already paid for the enterprise is taken off by the ledger
- * after the provisions (assess). No introduced enterprise: the measure is ineligible.
+ * after the provisions (assess). No introduced enterprise: the measure is ineligible. The lines are in
+ * `enterpriseId` order (not the request's), so that a result does not depend on how the list was written.
  *
  * Reading `m5NoLevel` (DESIGN §8): `'unmet'` makes an absent `highestLevel` an unmet level (the line is
  * ineligible and names no missing path) instead of an unknown one.
@@ -104,7 +105,12 @@ function enterpriseLine(e: IntroducedEnterprise, index: number, values: EditionV
 export function institutionIntroductionReward(facts: InstitutionFacts, edition: PolicyEdition): MeasureResult {
   const values = editionValues(edition);
   const introduced = facts.institution.introducedEnterprises;
-  const lines = introduced.map((e, i) => enterpriseLine(e, i, values, facts.asOf));
+  // Lines in `enterpriseId` order, whatever the order of the request (ids are unique: the request
+  // refuses a repeated one); each keeps the index of its entry for the paths it names.
+  const lines = introduced
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.enterpriseId < b.e.enterpriseId ? -1 : a.e.enterpriseId > b.e.enterpriseId ? 1 : 0))
+    .map(({ e, i }) => enterpriseLine(e, i, values, facts.asOf));
   const detail = { zh: `${introduced.length} 家`, en: `${introduced.length} introduced` };
   return settleMeasure({
     ...M5_INFO,

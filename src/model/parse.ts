@@ -2,56 +2,27 @@
  * `parseRequest`: validates a request against the contract and returns either the validated request
  * (dates as day numbers, money as Decimal) or every issue found, each with its path and a message in
  * Chinese and English. Nothing is computed from a request that has an issue.
+ *
+ * Two steps: the input is first read into fresh plain data within the request limits (DESIGN §6,
+ * `readRequest`), so that zod sees neither a hostile size nor a getter or a Proxy; then zod validates the
+ * copy.
  */
-import { FORBIDDEN_KEYS, fromZodError, type PolicyIssue, policyIssue } from './issues.js';
+import { fromZodIssue, type PolicyIssue } from './issues.js';
+import { MAX_ISSUES, readRequest } from './limits.js';
 import { type PolicyRequest, requestSchema } from './request.js';
+
+export { MAX_DEPTH } from './limits.js';
 
 /** The outcome of validating a request. */
 export type ParseRequestResult = { ok: true; value: PolicyRequest } | { ok: false; issues: PolicyIssue[] };
 
-/** Deepest nesting a request may have (the contract's own depth is 4). */
-export const MAX_DEPTH = 32;
-
 /**
- * Finds keys that could reach an object's prototype (`__proto__`, `constructor`, `prototype`) and
- * nesting deeper than any request has, before zod sees the input.
- */
-function scanKeys(value: unknown, path: (string | number)[], depth: number, issues: PolicyIssue[]): void {
-  if (issues.length >= 100 || value === null || typeof value !== 'object') return;
-  if (depth > MAX_DEPTH) {
-    issues.push(policyIssue([...path], 'too-deep'));
-    return;
-  }
-  // One path array, pushed and popped: no allocation per key on the common, clean path.
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (item === null || typeof item !== 'object') continue;
-      path.push(i);
-      scanKeys(item, path, depth + 1, issues);
-      path.pop();
-    }
-    return;
-  }
-  for (const key in value) {
-    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
-    if (FORBIDDEN_KEYS.has(key)) {
-      issues.push(policyIssue([...path, key], 'forbidden-key', { key }));
-      continue;
-    }
-    const child = (value as Record<string, unknown>)[key];
-    if (child === null || typeof child !== 'object') continue;
-    path.push(key);
-    scanKeys(child, path, depth + 1, issues);
-    path.pop();
-  }
-}
-
-/**
- * Validates a request (docs/contract.md § The request). Every field is checked; the cross-field rules (events not after
- * `asOf`, registration order, lease end, listing board, `year` / `enterpriseId` of ledger entries) are
- * checked once the fields they read are valid on their own, so a request with a broken field may show
- * more issues after that field is mended.
+ * Validates a request (docs/contract.md § The request). The limits are checked first (§ Limits:
+ * `too-many`, `too-long`, `too-deep`, `forbidden-key`, `unreadable`); a request that breaks one gets only
+ * those issues. Then every field is checked; the cross-field rules (events not after `asOf`, registration order, lease end, listing board,
+ * `year` / `enterpriseId` of ledger entries) are checked once the fields they read are valid on their
+ * own, so a request with a broken field may show more issues after that field is mended. At most
+ * `MAX_ISSUES` (1,000) issues are reported, the first in order.
  *
  * @param input anything, typically parsed JSON
  * @returns `{ ok: true, value }` with the validated request, or `{ ok: false, issues }`
@@ -65,10 +36,17 @@ function scanKeys(value: unknown, path: (string | number)[], depth: number, issu
  * ```
  */
 export function parseRequest(input: unknown): ParseRequestResult {
-  const keyIssues: PolicyIssue[] = [];
-  scanKeys(input, [], 0, keyIssues);
-  if (keyIssues.length > 0) return { ok: false, issues: keyIssues };
-  const parsed = requestSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: fromZodError(parsed.error) };
+  const read = readRequest(input);
+  if (!read.ok) return read;
+  const parsed = requestSchema.safeParse(read.value, { reportInput: true });
+  if (!parsed.success) {
+    // One zod issue may stand for many of ours (an object's unknown keys): the first MAX_ISSUES are kept.
+    const issues: PolicyIssue[] = [];
+    for (const raw of parsed.error.issues) {
+      if (issues.length >= MAX_ISSUES) break;
+      issues.push(...fromZodIssue(raw).slice(0, MAX_ISSUES - issues.length));
+    }
+    return { ok: false, issues };
+  }
   return { ok: true, value: parsed.data };
 }

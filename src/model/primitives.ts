@@ -8,6 +8,7 @@ import { parseCalendarDate } from '../core/calendar.js';
 import { isCreditCodeForm, creditCodeCheckCharacter } from '../core/credit-code.js';
 import { MAX_INTEGER_DIGITS, type MoneyParseFailure, parseMoney } from '../core/money.js';
 import type { IssueCode } from '../core/messages.js';
+import { MAX_DECIMAL_DIGITS, significantDigits } from './limits.js';
 
 /** Attaches our issue code (and its parameters) to a custom zod issue. */
 export function issueParams(code: IssueCode, params: Record<string, string | number> = {}): Record<string, unknown> {
@@ -68,7 +69,12 @@ export const nonNegativeDecimal = z.pipe(
     .register(z.globalRegistry, { description: 'A non-negative decimal: a decimal string such as "800000" or "0.8", or a finite number.' }),
   z.transform((value: string | number, ctx) => {
     const parsed = parseMoney(value);
-    return parsed.ok ? parsed.value : transformIssue(ctx, MONEY_FAILURE_CODE[parsed.reason], value, { maximum: MAX_INTEGER_DIGITS });
+    const limits = { maximum: MAX_INTEGER_DIGITS, digits: MAX_DECIMAL_DIGITS };
+    if (!parsed.ok) return transformIssue(ctx, MONEY_FAILURE_CODE[parsed.reason], value, limits);
+    // DESIGN §6: a decimal written with more significant digits than money computes exactly with is refused.
+    // (A number has at most 17, so only strings can break it.)
+    if (typeof value === 'string' && significantDigits(value) > MAX_DECIMAL_DIGITS) return transformIssue(ctx, 'money-too-large', value, limits);
+    return parsed.value;
   }),
 );
 

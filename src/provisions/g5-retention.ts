@@ -25,7 +25,7 @@ import type { Reason } from '../core/measure-result.js';
 import type { Bilingual } from '../core/trace.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from '../core/messages.js';
 import { formatMoney, formatMoneyGrouped, sumMoney } from '../core/money.js';
-import { regionOn, registrationTimeline } from '../facts/facts.js';
+import { firstDayIn, regionOn, registrationTimeline, spansOutOfDistrict } from '../facts/facts.js';
 import { REGISTRATION_KINDS, type Disbursement, type Enterprise, type Institution, type Registration, type RegistrationKind } from '../model/request.js';
 import type { ClawbackResult } from '../model/result.js';
 import { DEFAULT_READINGS, type Readings } from '../policy/readings.js';
@@ -57,16 +57,6 @@ export function commitmentRequirement(retentionCommitmentSignedOn: DayNumber | u
 function isOut(registrations: readonly Registration[], kind: RegistrationKind, day: DayNumber, readings: Readings): boolean {
   const region = regionOn(registrations, kind, day);
   return region === undefined ? readings.unknownRegionBreaches : region !== 'mentougou';
-}
-
-/** The first day in `from..to` (and ≤ `asOf`) on which a kind's registration is out of the district, or `null`. */
-function firstDayOut(registrations: readonly Registration[], kind: RegistrationKind, from: DayNumber, to: DayNumber, asOf: DayNumber, readings: Readings): DayNumber | null {
-  const candidates = [from, ...registrationTimeline(registrations, kind).map((r) => r.from).filter((d) => d > from && d <= to)];
-  for (const day of candidates) {
-    if (day > asOf) return null;
-    if (isOut(registrations, kind, day, readings)) return day;
-  }
-  return null;
 }
 
 /** What the clawback check finds, with its warnings. */
@@ -123,11 +113,18 @@ export function clawbackOf(disbursements: readonly Disbursement[], registrations
     }
   }
   let breachedOn: DayNumber | null = null;
+  // The first day in start..end (and ≤ asOf) on which a kind's registration is out of the district: found
+  // by a binary search over the kind's spans out, made once (not a walk of the timeline per payment).
+  // Reading unknownRegionBreaches: the days before a kind's first entry are out too.
+  const spans = {
+    business: spansOutOfDistrict(registrations, 'business', readings.unknownRegionBreaches),
+    tax: spansOutOfDistrict(registrations, 'tax', readings.unknownRegionBreaches),
+  };
   // Reading breachNeedsCommitment: without a commitment on record, no breach is searched.
   const searched = !readings.breachNeedsCommitment || options.committed !== false;
   for (const { start, end } of searched ? periods : []) {
     for (const kind of REGISTRATION_KINDS) {
-      const day = firstDayOut(registrations, kind, start, end, asOf, readings);
+      const day = firstDayIn(spans[kind], start, Math.min(end, asOf));
       if (day !== null && (breachedOn === null || day < breachedOn)) breachedOn = day;
     }
   }

@@ -26,10 +26,17 @@ export function paidByLine(measure: MeasureResult, disbursements: readonly Disbu
   const ours = disbursements.filter((d) => d.measure === measure.measure);
   const paid: PaidByLine = new Map();
   if (measure.measure === 'M3' || measure.measure === 'M5') {
+    // Indexed once by the ledger key (M3 the support year, M5 the introduced enterprise): linear in the
+    // disbursements and the lines, not their product (DESIGN §6).
+    const byKey = new Map<number | string | undefined, Money>();
+    for (const d of ours) {
+      const key = measure.measure === 'M3' ? d.year : d.enterpriseId;
+      byKey.set(key, (byKey.get(key) ?? ZERO).plus(d.amount));
+    }
     for (const line of measure.lines) {
       // Stryker disable next-line OptionalChaining: equivalent — every M3 and M5 line has its ledger key (support year, introduced enterprise)
-      const matching = ours.filter((d) => (measure.measure === 'M3' ? d.year === line.ledger?.year : d.enterpriseId === line.ledger?.enterpriseId));
-      paid.set(line.id, sumMoney(matching.map((d) => d.amount)));
+      const key = measure.measure === 'M3' ? line.ledger?.year : line.ledger?.enterpriseId;
+      paid.set(line.id, byKey.get(key) ?? ZERO);
     }
     return paid;
   }

@@ -123,6 +123,39 @@ describe('match: worklists', () => {
     expect(ask[1]?.rows[0]).toMatchObject({ measures: ['M1', 'M6', 'M11', 'M12'], clauses: ['一、1 加强本区企业培育', '四、6 拓宽信贷股权融资渠道', '七、11 强化精准高效服务', '七、12 强化精准高效服务'] });
   });
 
+  it('within a holder: no bound first, then the most at stake, ties in input order; holders alike (no bound first, then by the sum)', () => {
+    // three subjects without their legal-person status (区市场监管局): 200,000 (M1), 0 (G3 blocks it: not
+    // listed), 200,000; two listed without the municipal standard (区发改委: no bound), one also without
+    // its legal-person status; and golden 06 (市经济和信息化局: 100,000)
+    const noPerson = (id: string, changes: Record<string, unknown> = {}) => plain(id, { independentLegalPerson: undefined, ...changes });
+    const listed = { listing: { board: 'star', listedOn: '2024-06-03' }, fundraisingProjectInDistrict: true };
+    const cohort = [
+      noPerson('A1'),
+      noPerson('A2', { caseByCaseSupport: [{ kind: 'one-matter-one-discussion', from: '2024-01-01' }] }),
+      noPerson('A3'),
+      plain('L1', listed),
+      noPerson('L2', listed),
+      goldenVector('06-institution').request,
+    ].map((r) => JSON.parse(JSON.stringify(r)) as unknown);
+    const ask = match(cohort).worklists.ask;
+    expect(ask.map((w) => [w.holder.zh, w.atStake, w.rows.map((r) => `${r.subject.id}:${r.atStake}`)])).toEqual([
+      // L2's legal person bears its unbounded M7 line, so 区市场监管局's sum has no bound either; ties by name
+      ['区发改委', null, ['L1:null', 'L2:null']],
+      ['区市场监管局', null, ['L2:null', 'A1:200000.00', 'A3:200000.00']],
+      ['市经济和信息化局（公布的名单）', '100000.00', ['I01:100000.00']],
+    ]);
+  });
+
+  it('a request without a name, added without a position, gets the next index and name null', () => {
+    const b = matchBuilder();
+    b.add(JSON.parse(JSON.stringify(plain('N1', { name: undefined }))));
+    b.add(JSON.parse(JSON.stringify(plain('N2', { name: undefined }))));
+    expect(b.result().subjects.map((s) => [s.index, s.status === 'invalid' ? null : s.name, s.line])).toEqual([
+      [0, null, undefined],
+      [1, null, undefined],
+    ]);
+  });
+
   it('rows share no object: changing one leaves the others as they were', () => {
     const m = match(requests());
     const [first, second] = m.worklists.pay[0]!.rows;

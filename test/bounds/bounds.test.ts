@@ -9,6 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessUnknown as assess } from '../../src/assess.js';
 import type { AssessmentResult, MeasureResultOutput } from '../../src/model/result.js';
+import { changesFromAssignments, deriveEdition } from '../../src/policy/derive.js';
+import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { goldenVector } from '../helpers/golden.js';
 
 type Json = Record<string, unknown>;
@@ -281,6 +283,12 @@ describe('M5 (R6): an introduced enterprise without its level (golden 06)', () =
         en: 'Introduced enterprise E14: Which is the highest SRDI designation this introduced enterprise holds now (or none)?',
       },
     ]);
+  });
+
+  it('an edition that pays the Beijing little giant most (150,000 > the national 120,000): E14 is bounded by that tier, not by the highest level', () => {
+    const edition = deriveEdition(mentougou2022Draft, changesFromAssignments(['m5.tiers.municipal-little-giant=150000', 'm5.tiers.national-little-giant=120000']), { id: 'm5-inverted' });
+    const r = assess(goldenVector('06-institution').request, { edition });
+    expect(lineBounds(measure(r, 'M5'))[3]).toMatchObject({ id: 'E14', amountUpTo: '150000.00', payableUpTo: '150000.00' });
   });
 
   it('E14 already paid 100,000 → its payable is bounded at 0.00 (tier − paid, never below 0)', () => {

@@ -132,6 +132,8 @@ export function boundsProblems(r: AssessmentResult): string[] {
     if (m.outcome === 'ineligible' && (m.amountUpTo !== '0.00' || m.payableUpTo !== '0.00')) problems.push(`${at}: ineligible with a bound`);
     if (m.outcome !== 'undetermined' && (sum === null ? m.payableUpTo !== null : m.payableUpTo === null || cents(m.payableUpTo) !== sum)) problems.push(`${at}: payableUpTo ${m.payableUpTo} is not the sum of its lines'`);
     if (m.outcome === 'undetermined' && sum !== null && (m.payableUpTo === null || cents(m.payableUpTo) < sum)) problems.push(`${at}: payableUpTo ${m.payableUpTo} below the sum of its lines'`);
+    // no bound only where a fact without one is missing (M7's municipal standard, R7)
+    if ((m.amountUpTo === null || m.payableUpTo === null) && !m.missing.includes('enterprise.listing.municipalStandardReward')) problems.push(`${at}: no bound, yet no fact without a bound is missing`);
     if (m.missing.length === 0 && (m.amountUpTo !== m.amount || m.payableUpTo !== m.payable)) problems.push(`${at}: nothing missing, yet bounds ${m.amountUpTo}/${m.payableUpTo} ≠ ${m.amount}/${m.payable}`);
     total = total === null || m.payableUpTo === null ? null : total + cents(m.payableUpTo);
   }
