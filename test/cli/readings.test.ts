@@ -2,13 +2,16 @@
  * `mentougou-srdi readings` (DESIGN §8), in-process, on the hand-worked cohort of
  * test/analysis/readings-fixture.ts (G2AGG, ROUND, SCOPE, one invalid request, one line that is not JSON).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareReadings } from '../../src/analysis/compare-readings.js';
 import { runCli } from '../../src/cli/commands.js';
-import { readingsCommand } from '../../src/cli/readings-command.js';
+import { readingsCommand, renderReadings } from '../../src/cli/readings-command.js';
 import { displayWidth } from '../../src/analysis/text-table.js';
 import { READINGS } from '../../src/policy/readings.js';
 import { G2AGG, INVALID, ROUND, SCOPE } from '../analysis/readings-fixture.js';
-import { memoryIO } from './helpers.js';
+import { memoryIO, ROOT } from './helpers.js';
 
 const JSONL = [JSON.stringify(G2AGG), JSON.stringify(ROUND), '', '{not json', JSON.stringify(SCOPE), JSON.stringify(INVALID)].join('\n') + '\n';
 const io = () => memoryIO({ 'in.jsonl': JSONL, 'edition.json': JSON.stringify({ bad: true }) });
@@ -33,7 +36,7 @@ describe('edition command: the readings table', () => {
   });
 });
 
-describe('readings command', () => {
+describe('readings command', { timeout: 30_000 }, () => {
   it('prints the readings most money first, in Chinese by default, within 100 columns', async () => {
     const m = io();
     expect(await readingsCommand(['in.jsonl'], m)).toBe(0);
@@ -100,5 +103,31 @@ describe('readings command', () => {
       expect(await readingsCommand(args, m), args.join(' ')).toBe(2);
       expect(out(m), args.join(' ')).toBe('');
     }
+  });
+});
+
+describe('readings on examples/cohort.jsonl (the README shows it)', () => {
+  const lines = readFileSync(join(ROOT, 'examples', 'cohort.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  // One comparison, rendered in both languages (the command runs the same renderer on the same builder).
+  const c = compareReadings(lines.map((l) => JSON.parse(l) as unknown));
+  const input = { file: 'examples/cohort.jsonl', format: 'json-lines' as const, lines: lines.length, badJsonLines: [] };
+  const CJK = /[\u3400-\u9fff\uff00-\uffef]/u;
+  /** The header row of every table: the line above a rule of dashes. */
+  const headers = (text: string): string[] => text.split('\n').filter((_, i, all) => /^-+( +-+)*$/.test(all[i + 1] ?? ''));
+
+  it('every line fits 100 columns, in Chinese and in English; every reading is listed with what it changes', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = renderReadings(c, input, lang);
+      for (const line of text.split('\n')) expect(displayWidth(line), `${lang}: ${line}`).toBeLessThanOrEqual(100);
+      for (const r of c.readings) expect(text, r.name).toMatch(new RegExp(`\\n${r.name}\\s+${r.changedSubjects}\\s`));
+    }
+  });
+
+  it('table headers are in one language', () => {
+    const zh = headers(renderReadings(c, input, 'zh'));
+    const en = headers(renderReadings(c, input, 'en'));
+    expect([zh.length, en.length]).toEqual([1, 1]);
+    for (const h of zh) expect(h, h).not.toMatch(/[a-z]{2,}/i);
+    for (const h of en) expect(h, h).not.toMatch(CJK);
   });
 });

@@ -677,7 +677,8 @@ describe('commitmentImpliedByDisbursement (R12 vs R13): a past disbursement stan
 });
 
 describe('every reading keeps the bounds of DESIGN §7 on examples/cohort.jsonl', () => {
-  it('amount ≤ amountUpTo, payable ≤ payableUpTo and totalPayable ≤ totalPayableUpTo under each alternative', () => {
+  // 22 editions × the cohort: seconds on a busy machine, so a timeout of its own
+  it('amount ≤ amountUpTo, payable ≤ payableUpTo and totalPayable ≤ totalPayableUpTo under each alternative', { timeout: 60_000 }, () => {
     const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
     const requests = readFileSync(join(root, 'examples', 'cohort.jsonl'), 'utf8')
       .split('\n')
