@@ -2,22 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { changesFromAssignments, deriveEdition, EditionError, validateEdition } from '../../src/policy/derive.js';
 import { editionValues } from '../../src/policy/edition.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
+import { editionError, issues } from '../helpers/edition-error.js';
 
 const base = mentougou2022Draft;
-
-/** The EditionError a call throws (fails the test if it throws nothing or something else). */
-function editionError(f: () => unknown): EditionError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EditionError);
-    return error as EditionError;
-  }
-  throw new Error('expected an EditionError');
-}
-
-/** `path code` of each issue of an EditionError. */
-const issues = (e: EditionError): string[] => e.issues.map((i) => `${i.path.join('.')} ${i.code}`);
 
 describe('deriveEdition', () => {
   const reform = deriveEdition(base, { m1: { tiers: { 'national-little-giant': 1000000 } } }, { id: 'reform-a' });

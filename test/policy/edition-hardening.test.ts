@@ -10,21 +10,10 @@ import { checkClawback } from '../../src/check-clawback.js';
 import { deriveEdition, EditionError, trustedEdition, validateEdition } from '../../src/policy/derive.js';
 import { editionValues, type PolicyEdition } from '../../src/policy/edition.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
+import { editionError, issues } from '../helpers/edition-error.js';
 import { goldenRequest } from '../helpers/golden.js';
 
 const base = mentougou2022Draft;
-
-function editionError(f: () => unknown): EditionError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EditionError);
-    return error as EditionError;
-  }
-  throw new Error('expected an EditionError');
-}
-
-const issues = (e: EditionError): string[] => e.issues.map((i) => `${i.path.join('.')} ${i.code}`);
 
 /** Every object and array inside a value, with its path. */
 function containers(node: unknown, path = ''): [string, object][] {
