@@ -346,16 +346,20 @@ describe('the registrations unknown: completions by timeline', () => {
       ...changes,
     });
 
-  it('M3 (R4): an earlier trigger adds 2023, which the result does not list: M3 up to 146,000 + 146,400 + 146,000 = 438,400, more than its lines (292,400)', () => {
+  it('M3 (R4): a move in while designated could come before the renewal, so the trigger waits on the registrations and M3 lists no year; M3 up to 146,000 + 146,400 + 146,000 = 438,400 (a move on 2022-01-01: 2023–2025)', () => {
     const r = assess({ ...renewed(), asOf: '2025-12-31' });
     const m3 = measure(r, 'M3');
-    expect(lineBounds(m3).map((l) => [l.id, l.outcome, l.payableUpTo])).toEqual([
-      ['2024', 'undetermined', '146400.00'],
-      ['2025', 'undetermined', '146000.00'],
-    ]);
+    expect([m3.outcome, m3.lines.length, m3.missing]).toEqual(['undetermined', 0, ['enterprise.registrations']]);
     expect([m3.amountUpTo, m3.payableUpTo]).toEqual(['438400.00', '438400.00']);
-    // at stake: the two lines' gaps (292,400) + the year not listed (438,400 − 292,400 = 146,000)
+    // at stake: what the years not listed could bring (438,400 − 0)
     expect(asked(r)).toEqual([['enterprise.registrations', '438400.00']]);
+  });
+
+  it('M3 (R4): designated only from 2025-03-01 (nothing held before), the renewal is the first trigger whatever the timeline: 2025 is listed and bounded by its year amount, 146,000', () => {
+    const r = assess({ ...renewed({ designations: [{ level: 'municipal-sme', obtainedOn: '2025-03-01' }] }), asOf: '2025-12-31' });
+    const m3 = measure(r, 'M3');
+    expect(lineBounds(m3).map((l) => [l.id, l.outcome, l.payableUpTo])).toEqual([['2025', 'undetermined', '146000.00']]);
+    expect(m3.payableUpTo).toBe('146000.00');
   });
 
   it('M3 (R4): with no trigger inside the window but a designation held in it, the measure has no lines yet; a move in on 2022-01-01 gives 2023–2025: 438,400', () => {
@@ -366,7 +370,7 @@ describe('the registrations unknown: completions by timeline', () => {
   });
 
   it('R13 + R4: the earliest move that breaches no running period is two days after the period ends (a payment of 2015-06-01 runs to 2023-06-01): a move on 2023-06-03 gives S = 2023', () => {
-    // the renewal of 2025-03-01 is the only trigger given (S = 2025, one line); a move in on 2023-06-03
+    // the renewal of 2025-03-01 is the only trigger given; a move in on 2023-06-03
     // while designated gives 2023–2025 = 146,000 + 146,400 + 146,000 = 438,400; on 2023-01-01 it would
     // breach (its day before, 2022-12-31, lies in the period), and 2024-01-01 would give only 292,400.
     const r = assess({
@@ -380,7 +384,7 @@ describe('the registrations unknown: completions by timeline', () => {
       asOf: '2025-12-31',
     });
     const m3 = measure(r, 'M3');
-    expect(m3.lines.map((l) => l.id)).toEqual(['2025']);
+    expect(m3.lines).toEqual([]);
     expect([m3.payableUpTo, r.clawback.freeToLeaveAfter]).toEqual(['438400.00', '2023-06-01']);
   });
 
