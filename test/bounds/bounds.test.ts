@@ -388,6 +388,12 @@ describe('the registrations unknown: completions by timeline', () => {
     expect([m3.payableUpTo, r.clawback.freeToLeaveAfter]).toEqual(['438400.00', '2023-06-01']);
   });
 
+  it('R13 + R3: a payment on 2022-03-01 bars every move from 2022-03-02 on (its period runs to 2030); M2 needs no designation on the move day, so a move on 2022-01-01 still earns it: up to 100,000', () => {
+    // designated only from 2023-05-01, so no designated day is free of the period: M3's candidates all breach
+    const r = assess(unregistered({ designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }], disbursements: [{ measure: 'M7', amount: '1', paidOn: '2022-03-01' }] }));
+    expect([measure(r, 'M2').amountUpTo, measure(r, 'M2').payableUpTo]).toEqual(['100000.00', '100000.00']);
+  });
+
   it('a given tax timeline is kept: tax out of the district since 2023-05-01 with M1 paid 2022-08-01 breaches whatever the business timeline (everything up to 0.00)', () => {
     const r = assess(
       unregistered({
