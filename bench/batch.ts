@@ -20,6 +20,8 @@ import { DIST, fmt, median, ROOT, row } from './harness.js';
 /** One size's result. */
 export interface BatchRun {
   lines: number;
+  /** `full` (the results) or `decisions` (`batch --decisions`). */
+  mode: 'full' | 'decisions';
   inputBytes: number;
   wallSeconds: number[];
   peakRssKb: number[];
@@ -52,9 +54,9 @@ async function countLines(path: string): Promise<{ lines: number; bytes: number 
 }
 
 /** Runs `node dist/cli.js batch in --out out` once: wall seconds, peak RSS in kB, exit code. */
-function runOnce(cli: string, input: string, output: string): { wall: number; rssKb: number; code: number | null; method: string; stderr: string } {
+function runOnce(cli: string, input: string, output: string, extra: readonly string[] = []): { wall: number; rssKb: number; code: number | null; method: string; stderr: string } {
   const useTime = existsSync(TIME);
-  const args = useTime ? ['-v', process.execPath, cli, 'batch', input, '--out', output] : [`--import=${RSS_HOOK}`, cli, 'batch', input, '--out', output];
+  const args = useTime ? ['-v', process.execPath, cli, 'batch', input, '--out', output, ...extra] : [`--import=${RSS_HOOK}`, cli, 'batch', input, '--out', output, ...extra];
   const start = process.hrtime.bigint();
   const child = spawnSync(useTime ? TIME : process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
@@ -78,34 +80,37 @@ export async function runBatchRow(sizes: readonly number[] = [10_000, 100_000], 
       const input = join(dir, `in-${lines}.jsonl`);
       const output = join(dir, `out-${lines}.jsonl`);
       const inputBytes = await writeRequestsJsonl(input, lines);
-      const run: BatchRun = { lines, inputBytes, wallSeconds: [], peakRssKb: [], outputLines: 0, outputBytes: 0, exitCode: null, method: '' };
-      for (let r = 0; r < runs; r++) {
+      for (const mode of ['full', 'decisions'] as const) {
+        const run: BatchRun = { lines, mode, inputBytes, wallSeconds: [], peakRssKb: [], outputLines: 0, outputBytes: 0, exitCode: null, method: '' };
+        for (let r = 0; r < runs; r++) {
+          rmSync(output, { force: true });
+          const once = runOnce(cli, input, output, mode === 'decisions' ? ['--decisions'] : []);
+          run.wallSeconds.push(once.wall);
+          run.peakRssKb.push(once.rssKb);
+          run.exitCode = once.code;
+          run.method = once.method;
+          if (once.code !== 0) process.stderr.write(`batch ${lines}: exit ${once.code}\n${once.stderr.slice(0, 2000)}\n`);
+        }
+        const counted = await countLines(output);
+        run.outputLines = counted.lines;
+        run.outputBytes = counted.bytes;
         rmSync(output, { force: true });
-        const once = runOnce(cli, input, output);
-        run.wallSeconds.push(once.wall);
-        run.peakRssKb.push(once.rssKb);
-        run.exitCode = once.code;
-        run.method = once.method;
-        if (once.code !== 0) process.stderr.write(`batch ${lines}: exit ${once.code}\n${once.stderr.slice(0, 2000)}\n`);
+        results.push(run);
+        const wall = median(run.wallSeconds);
+        const rss = median(run.peakRssKb) / 1024;
+        row(
+          `4. batch ${fmt(lines)} lines${mode === 'decisions' ? ' --decisions' : ''}`,
+          `${fmt(wall, 2)} s, ${fmt(rss, 0)} MB`,
+          `${fmt((lines / wall) | 0)} lines/s; in ${fmt(inputBytes / 1048576, 1)} MiB, out ${fmt(run.outputLines)} lines (${fmt(run.outputBytes / 1048576, 0)} MiB), exit ${run.exitCode}; runs ${run.wallSeconds.map((w) => w.toFixed(2)).join(' / ')} s`,
+        );
       }
-      const counted = await countLines(output);
-      run.outputLines = counted.lines;
-      run.outputBytes = counted.bytes;
-      rmSync(output, { force: true });
-      results.push(run);
-      const wall = median(run.wallSeconds);
-      const rss = median(run.peakRssKb) / 1024;
-      row(
-        `4. batch ${fmt(lines)} lines`,
-        `${fmt(wall, 2)} s, ${fmt(rss, 0)} MB`,
-        `${fmt((lines / wall) | 0)} lines/s; in ${fmt(inputBytes / 1048576, 1)} MiB, out ${fmt(run.outputLines)} lines (${fmt(run.outputBytes / 1048576, 0)} MiB), exit ${run.exitCode}; runs ${run.wallSeconds.map((w) => w.toFixed(2)).join(' / ')} s`,
-      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const small = results[0];
-  const large = results[results.length - 1];
+  const full = results.filter((r) => r.mode === 'full');
+  const small = full[0];
+  const large = full[full.length - 1];
   const rssRatio = small && large ? median(large.peakRssKb) / median(small.peakRssKb) : Number.NaN;
   row('4. batch RSS 100k / 10k', fmt(rssRatio, 2), `peak RSS by ${results[0]?.method ?? '?'}`);
   return { runs: results, rssRatio };

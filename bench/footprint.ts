@@ -3,6 +3,7 @@
  * web calculator ships) and without them (external: what the library itself adds), by an esbuild
  * bundle of `export * from './dist/index.js'` for the browser, minified, then gzip level 9 (as
  * size-limit's gzip mode; scripts/bundle-size.ts, which the suite's size budget uses too); the size of
+ * each subpath export (`mentougou-srdi/analysis`, …) bundled alone the same way; the size of
  * the calculator bundle when examples/calculator/dist/calculator.js exists; and the cold `import` time of the package in a fresh Node process (the median of several runs
  * of `node --input-type=module -e "…await import('./dist/index.js')…"`).
  *
@@ -22,7 +23,12 @@ export interface FootprintRow {
   withoutDependencies: BundleSize;
   calculator: { raw: number; gzipped: number } | null;
   coldImportMs: number[];
+  /** Each subpath export bundled alone with its dependencies (min+gz bytes): what importing only it costs. */
+  subpaths: Record<string, BundleSize>;
 }
+
+/** The subpath exports (package.json `exports`), each a built file `<name>.js`. */
+export const SUBPATHS = ['explain', 'edition', 'verify', 'analysis', 'schemas'] as const;
 
 /** The cold import time of the package in a fresh process, `runs` times (ms). */
 export function coldImportTimes(runs = Number(process.env.BENCH_IMPORT_RUNS ?? 11), dist: string = DIST): number[] {
@@ -50,6 +56,12 @@ export async function runFootprintRow(): Promise<FootprintRow> {
   const withoutDependencies = await bundleSize(DIST, { external: true });
   row('5. size, deps bundled (min+gz)', kb(withDependencies.gzipped), `min ${kb(withDependencies.minified)}; min by package: ${parts(withDependencies.byPackage)}`);
   row('5. size, deps external (min+gz)', kb(withoutDependencies.gzipped), `min ${kb(withoutDependencies.minified)}`);
+  const subpaths: Record<string, BundleSize> = {};
+  for (const name of SUBPATHS) {
+    const size = await bundleSize(DIST, { entry: `${name}.js` });
+    subpaths[name] = size;
+    row(`5. size, mentougou-srdi/${name} alone`, kb(size.gzipped), `min ${kb(size.minified)} (deps bundled; shares most of it with the main entry)`);
+  }
   const calculatorPath = join(ROOT, 'examples/calculator/dist/calculator.js');
   let calculator: FootprintRow['calculator'] = null;
   if (existsSync(calculatorPath)) {
@@ -61,5 +73,5 @@ export async function runFootprintRow(): Promise<FootprintRow> {
   }
   const coldImportMs = coldImportTimes();
   row('5. cold import (median)', `${fmt(median(coldImportMs), 1)} ms`, `${coldImportMs.length} fresh processes, min ${fmt(Math.min(...coldImportMs), 1)} / max ${fmt(Math.max(...coldImportMs), 1)} ms`);
-  return { withDependencies, withoutDependencies, calculator, coldImportMs };
+  return { withDependencies, withoutDependencies, calculator, coldImportMs, subpaths };
 }

@@ -26,6 +26,19 @@ export function oursSubject(lib: Library, requests: readonly PolicyRequestInput[
   };
 }
 
+/** `decide` of the built package over the same requests (row 1b): the decisions without texts. */
+export function decideSubject(lib: Library, requests: readonly PolicyRequestInput[]): Subject {
+  const n = requests.length;
+  return {
+    name: 'ours decide',
+    batch(from, count) {
+      let kept = 0;
+      for (let i = 0; i < count; i++) kept += lib.decide(requests[(from + i) % n] as PolicyRequestInput).measures.length;
+      return kept;
+    },
+  };
+}
+
 /** Profiling mode: warm up, then run `count` assessments; the profile covers the whole process. */
 export async function profileRun(count: number): Promise<void> {
   const lib = await loadLibrary();

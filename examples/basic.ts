@@ -8,7 +8,8 @@
  * SRDI "little giant" the same year, rents 1,500 m² of offices in the district and signed the
  * retention commitment: M1 (500,000) + M2 (100,000) + M3 rent subsidy for 2023 and 2024.
  */
-import { explain, safeAssess, type PolicyRequestInput } from '../src/index.js';
+import { safeAssess, type PolicyRequestInput } from '../src/index.js';
+import { explain } from '../src/entries/explain.js';
 
 const request: PolicyRequestInput = {
   asOf: '2024-12-31',

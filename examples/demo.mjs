@@ -16,7 +16,7 @@ if (lang !== 'zh' && lang !== 'en') {
 
 let lib;
 try {
-  lib = await import('../dist/index.js');
+  lib = { ...(await import('../dist/index.js')), ...(await import('../dist/explain.js')) };
 } catch (error) {
   console.error(`cannot load the built package (dist/index.js): ${error instanceof Error ? error.message : String(error)}`);
   console.error('run `npm run build` first (or `npm run demo`, which builds).');

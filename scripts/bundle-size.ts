@@ -1,5 +1,5 @@
 /**
- * The size of what a web page ships: the built ESM entry bundled for the browser by esbuild
+ * The size of what a web page ships: the built ESM entry (or a subpath export) bundled for the browser by esbuild
  * (`export * from '<dist>/index.js'`, minified, ES2022), then gzipped at level 9 (as size-limit's
  * gzip mode). One measurement for two users: the size budget in the suite (test/size-budget.test.ts)
  * and the footprint row of the benchmarks (bench/footprint.ts).
@@ -22,12 +22,14 @@ export const packageOf = (input: string): string => input.match(/node_modules\/(
  * Bundles `<dist>/index.js` for the browser, minified, and gzips it.
  *
  * @param dist the build folder (absolute), e.g. `<repo>/dist`
- * @param options `external: true` leaves the dependencies out (what the library itself adds)
+ * @param options `external: true` leaves the dependencies out (what the library itself adds); `entry`
+ *   the built file to bundle, `index.js` (the main entry) unless told, e.g. `analysis.js` for
+ *   `mentougou-srdi/analysis`
  */
-export async function bundleSize(dist: string, options: { external?: boolean } = {}): Promise<BundleSize> {
+export async function bundleSize(dist: string, options: { external?: boolean; entry?: string } = {}): Promise<BundleSize> {
   const result = await build({
     // The entry is written with the absolute path, so any build folder works.
-    stdin: { contents: `export * from ${JSON.stringify(join(dist, 'index.js'))};`, resolveDir: dist, loader: 'js', sourcefile: 'bundle-size-entry.js' },
+    stdin: { contents: `export * from ${JSON.stringify(join(dist, options.entry ?? 'index.js'))};`, resolveDir: dist, loader: 'js', sourcefile: 'bundle-size-entry.js' },
     bundle: true,
     minify: true,
     format: 'esm',

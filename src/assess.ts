@@ -9,7 +9,7 @@
  */
 import type { MeasureId } from './core/clauses.js';
 import { allOf, outcomeOf } from './core/decision.js';
-import { formatCalendarDate } from './core/calendar.js';
+import { type DayNumber, formatCalendarDate } from './core/calendar.js';
 import { type MeasureLine, type MeasureResult, type Reason, withMeasureConditions } from './core/measure-result.js';
 import type { Condition } from './core/trace.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from './core/messages.js';
@@ -35,14 +35,14 @@ import { parseRequest } from './model/parse.js';
 import type { Enterprise, Institution, PolicyRequestInput } from './model/request.js';
 import type { AssessmentResult, LineResultOutput, MeasureResultOutput } from './model/result.js';
 import { EditionError, trustedEdition } from './policy/derive.js';
-import { editionValues, type PolicyEdition } from './policy/edition.js';
+import { type EditionValues, editionValues, type PolicyEdition } from './policy/edition.js';
 import { mentougou2022Draft } from './policy/mentougou-2022-draft.js';
-import { applicabilityConditions } from './provisions/g1-applicability.js';
+import { amountUnderG1, applicabilityConditions } from './provisions/g1-applicability.js';
 import { mostFavourable } from './provisions/g2-most-favourable.js';
 import { caseByCaseExclusion } from './provisions/g3-case-by-case.js';
 import { integrityExclusion } from './provisions/g4-integrity.js';
-import { breachExclusion, clawbackOf, commitmentRequirement, type Warning } from './provisions/g5-retention.js';
-import { paidByLine } from './provisions/ledger.js';
+import { breachExclusion, clawbackOf, commitmentImplied, commitmentRequirement, type Warning } from './provisions/g5-retention.js';
+import { ledgerOf } from './provisions/ledger.js';
 import { type Bound, isOpenMoney, type MeasureBound, type MoneyEvaluation, moneyBounds } from './bounds.js';
 import { questionsOf } from './questions.js';
 
@@ -125,22 +125,32 @@ const conditionOut = (c: Condition): Condition => (c.clause === 'G1' ? { ...c, m
 const reasonOut = (r: Reason): Reason => ({ ...r });
 
 /** What blocks all money of the subject: G3, G4, G5 (commitment, breach), in that order. */
-function moneyBlockers(subject: Enterprise | Institution, facts: Facts, retentionYears: number, breach: Reason | null): { reasons: Reason[]; integrity: ReturnType<typeof integrityExclusion> } {
-  const integrity = integrityExclusion(subject, facts.asOf);
-  const reasons = [caseByCaseExclusion(subject, facts.asOf), integrity.reason, commitmentRequirement(subject.retentionCommitmentSignedOn, retentionYears), breach].filter(
-    (r): r is Reason => r !== null,
-  );
+function moneyBlockers(subject: Enterprise | Institution, facts: Facts, values: EditionValues, breach: Reason | null): { reasons: Reason[]; integrity: ReturnType<typeof integrityExclusion> } {
+  const integrity = integrityExclusion(subject, facts.asOf, values);
+  const commitment = commitmentRequirement(subject.retentionCommitmentSignedOn, values.g5.retentionYears, commitmentImplied(subject, values.readings));
+  const reasons = [caseByCaseExclusion(subject, facts.asOf, values), integrity.reason, commitment, breach].filter((r): r is Reason => r !== null);
   return { reasons, integrity };
 }
 
 /** What a line of a money measure is entitled to: its amount when it is eligible, else nothing (docs/contract.md § A measure). */
 const entitlementOf = (line: MeasureLine): Money => (line.outcome === 'eligible' && line.amount !== null ? line.amount : ZERO);
 
-/** Applies G2, the blockers and the ledger to one money measure. */
-function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Institution, blockers: readonly Reason[], warnings: Warning[]): MeasureResultOutput {
+/** The edition and the day a money measure is paid under. */
+interface PayContext {
+  values: EditionValues;
+  asOf: DayNumber;
+}
+
+/**
+ * Applies G2, the blockers and the ledger to one money measure.
+ *
+ * @param alone the measure as it decided before G1 (its entitlement under reading `g1InAmount: false`)
+ */
+function payMoneyMeasure(measure: MeasureResult, alone: MeasureResult, subject: Enterprise | Institution, blockers: readonly Reason[], warnings: Warning[], context: PayContext): MeasureResultOutput {
   const entitlements = new Map<string, Money>(measure.lines.map((l) => [l.id, entitlementOf(l)]));
-  const favour = mostFavourable(measure, subject.otherBenefits);
-  const paid = paidByLine(measure, subject.disbursements, entitlements);
+  const ledger = ledgerOf(measure, subject.disbursements, entitlements, context.asOf, context.values);
+  const paid = ledger.byLine;
+  const favour = mostFavourable(measure, subject.otherBenefits, paid, context.values.readings);
   const blocked = blockers.length > 0;
   const payables: Money[] = [];
   const lines: LineResultOutput[] = measure.lines.map((line) => {
@@ -162,10 +172,10 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
       details: line.details,
     };
   });
-  const totalPaid = sumMoney([...paid.values()]);
+  const totalPaid = sumMoney([...paid.values()]).plus(ledger.onTotal);
   // The note states what was really paid under the measure: the ledger caps what it sets against the
   // M1/M2/M7 lines at their entitlement, so an overpayment would otherwise not show.
-  const disbursed = sumMoney(subject.disbursements.filter((d) => d.measure === measure.measure).map((d) => d.amount));
+  const disbursed = ledger.disbursed;
   const reasons = [...measure.reasons, ...blockers];
   if (!blocked) {
     reasons.push(...favour.reasons);
@@ -173,9 +183,10 @@ function payMoneyMeasure(measure: MeasureResult, subject: Enterprise | Instituti
     if (totalPaid.greaterThan(ZERO)) reasons.push({ code: 'already-paid', clause: measure.measure, ...message(REASON_MESSAGES['already-paid'], { paid: formatMoneyGrouped(disbursed) }) });
   }
   return measureOutput(measure, {
-    // the measure's entitlement is the sum of its eligible lines (settleMeasure's amount)
-    amount: formatMoney(sumMoney(entitlements.values())),
-    payable: formatMoney(sumMoney(payables)),
+    // the measure's entitlement is the sum of its eligible lines (settleMeasure's amount; R9 / g1InAmount)
+    amount: formatMoney(amountUnderG1(measure, alone, context.values.readings) ?? ZERO),
+    // what the ledger sets against the whole measure (m3PaidMatching 'total') comes off the lines' sum
+    payable: formatMoney(nonNegative(sumMoney(payables).minus(ledger.onTotal))),
     lines,
     reasons: reasons.map(reasonOut),
   });
@@ -233,9 +244,10 @@ interface Blocking {
 function blockingOf(facts: Facts, edition: PolicyEdition, warnings: Warning[]): Blocking {
   const values = editionValues(edition);
   const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
-  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5.retentionYears);
+  const committed = subject.retentionCommitmentSignedOn !== undefined || commitmentImplied(subject, values.readings);
+  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5.retentionYears, { asOf: facts.asOf, readings: values.readings, committed });
   warnings.push(...clawback.warnings);
-  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values.g5.retentionYears, breachExclusion(clawback));
+  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values, breachExclusion(clawback));
   if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
   return { clawback, integrity, blockers };
 }
@@ -247,11 +259,14 @@ function blockingOf(facts: Facts, edition: PolicyEdition, warnings: Warning[]): 
  * @param only run only these money measures (a completion for the bounds needs nothing else)
  */
 function settle(facts: Facts, edition: PolicyEdition, blockers: readonly Reason[], warnings: Warning[], only?: ReadonlySet<MeasureId>): { generalConditions: ReturnType<typeof applicabilityConditions>; measures: MeasureResultOutput[] } {
+  const values = editionValues(edition);
   const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
-  const generalConditions = applicabilityConditions(facts);
-  const forM12 = applicabilityConditions(facts, 'M12');
-  const measures = measuresOf(facts, edition, only).map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
-  const outputs = measures.map((m) => (m.kind === 'money' ? payMoneyMeasure(m, subject, blockers, warnings) : serviceMeasure(m)));
+  const generalConditions = applicabilityConditions(facts, undefined, values.readings);
+  const forM12 = applicabilityConditions(facts, 'M12', values.readings);
+  const decided = measuresOf(facts, edition, only);
+  const measures = decided.map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
+  const context: PayContext = { values, asOf: facts.asOf };
+  const outputs = measures.map((m, i) => (m.kind === 'money' ? payMoneyMeasure(m, decided[i]!, subject, blockers, warnings, context) : serviceMeasure(m)));
   return { generalConditions, measures: outputs };
 }
 

@@ -35,7 +35,8 @@ const clawbackInput = z
  * @param disbursements `{ measure, amount, paidOn, year?, enterpriseId? }[]` as in the request
  * @param registrations `{ kind, region, from }[]`, strictly oldest first within each kind
  * @param asOf `YYYY-MM-DD`; no payment or registration may be dated after it
- * @param edition the edition whose G5 period applies (default `mentougou-2022-draft`)
+ * @param edition the edition whose G5 period and readings apply (default `mentougou-2022-draft`; the payments
+ *   are taken to carry the commitment, so `breachNeedsCommitment` does not stop the check)
  * @throws PolicyInputError with every issue (paths relative to `{ disbursements, registrations, asOf }`)
  *
  * @example
@@ -61,5 +62,6 @@ export function checkClawback(disbursements: unknown, registrations: unknown, as
   const parsed = clawbackInput.safeParse({ disbursements, registrations, asOf }, { reportInput: true });
   if (!parsed.success) throw new PolicyInputError(fromZodError(parsed.error));
   const values = editionValues(trustedEdition(edition));
-  return clawbackOf(parsed.data.disbursements, parsed.data.registrations, values.g5.retentionYears).clawback;
+  // The payments stand for the commitment here (a treasury holds them, not the signed commitment).
+  return clawbackOf(parsed.data.disbursements, parsed.data.registrations, values.g5.retentionYears, { asOf: parsed.data.asOf, readings: values.readings, committed: true }).clawback;
 }

@@ -257,7 +257,8 @@ function measureDetail(m: MeasureResultOutput, lang: Lang): string[] {
  *
  * @example
  * ```ts
- * import { assess, explain } from 'mentougou-srdi';
+ * import { assess } from 'mentougou-srdi';
+ * import { explain } from 'mentougou-srdi/explain';
  *
  * const result = assess({ asOf: '2024-12-31', enterprise: { id: 'E1' } });
  * // The statement in Chinese, then in English; its first line is the reference-only notice.

@@ -199,7 +199,7 @@ function checkExpectation(expect: Record<string, unknown>, out: VectorDifference
  *
  * @example
  * ```ts
- * import { checkVector } from 'mentougou-srdi';
+ * import { checkVector } from 'mentougou-srdi/verify';
  *
  * const differences = checkVector({ request: { asOf: '2024-12-31', enterprise: { id: 'E1' } }, expect: { totalPayable: '1' } });
  * console.log(differences.length); // 1
@@ -280,7 +280,7 @@ export function checkVector(vector: PolicyVector, options?: AssessOptions): Vect
  *
  * @example
  * ```ts
- * import { verifyVector } from 'mentougou-srdi';
+ * import { verifyVector } from 'mentougou-srdi/verify';
  *
  * // None when the vector passes.
  * const differences = verifyVector({ request: { asOf: '2024-12-31', enterprise: { id: 'E1' } }, expect: { totalPayable: '0' } });
@@ -298,7 +298,7 @@ export function verifyVector(vector: PolicyVector, options?: AssessOptions): str
  *
  * @example
  * ```ts
- * import { verifyVectors } from 'mentougou-srdi';
+ * import { verifyVectors } from 'mentougou-srdi/verify';
  *
  * const report = verifyVectors([
  *   { name: 'nothing-to-pay', request: { asOf: '2024-12-31', enterprise: { id: 'E1' } }, expect: { totalPayable: '0.00' } },

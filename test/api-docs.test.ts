@@ -16,6 +16,9 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const INDEX = join(ROOT, 'src/index.ts');
+/** The subpath exports (`mentougou-srdi/<name>`), each a file of src/entries/. */
+const SUBPATHS = ['explain', 'edition', 'verify', 'analysis', 'schemas'] as const;
+const ENTRIES = [INDEX, ...SUBPATHS.map((name) => join(ROOT, 'src/entries', `${name}.ts`))];
 const OUT = join(ROOT, 'test-output', 'api-examples');
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -40,13 +43,13 @@ interface Export {
   documented: boolean;
 }
 
-/** The exports of src/index.ts, each with the ```ts blocks of its @example tags. */
+/** The exports of src/index.ts and of the subpath entries, each with the ```ts blocks of its @example tags. */
 function exportsOfIndex(): Export[] {
-  const program = ts.createProgram([INDEX], COMPILER_OPTIONS);
+  const program = ts.createProgram(ENTRIES, COMPILER_OPTIONS);
   const checker = program.getTypeChecker();
-  const source = program.getSourceFile(INDEX)!;
-  const moduleSymbol = checker.getSymbolAtLocation(source)!;
-  return checker.getExportsOfModule(moduleSymbol).map((exported) => {
+  const seen = new Set<string>();
+  const exported = ENTRIES.flatMap((entry) => checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(entry)!)!)).filter((e) => !seen.has(e.name) && seen.add(e.name));
+  return exported.map((exported) => {
     const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
     const declarations = symbol.declarations ?? [];
     const kind = symbol.flags & ts.SymbolFlags.Value ? 'value' : 'type';
@@ -67,11 +70,12 @@ function exportsOfIndex(): Export[] {
 const EXPORTS = exportsOfIndex();
 const examples = EXPORTS.flatMap((e) => e.examples.map((code, i) => ({ name: `${e.name}-${i + 1}`, code })));
 
-/** An example as a module of its own: `from 'mentougou-srdi'` becomes the sources' index. */
-const asModule = (code: string, from: string): string => `${code.replaceAll("from 'mentougou-srdi'", `from '${from}'`)}\nexport {};\n`;
+/** An example as a module of its own: `from 'mentougou-srdi'` becomes the sources' index, `'mentougou-srdi/<name>'` its entry. */
+const asModule = (code: string, from: string): string =>
+  `${SUBPATHS.reduce((text, name) => text.replaceAll(`from 'mentougou-srdi/${name}'`, `from '${from.replace(/index\.js$/, `entries/${name}.js`)}'`), code).replaceAll("from 'mentougou-srdi'", `from '${from}'`)}\nexport {};\n`;
 
 describe('the API reference: an example for every export', () => {
-  it('finds the exports of src/index.ts (more than 40 values)', () => {
+  it('finds the exports of src/index.ts and the subpath entries (more than 40 values)', () => {
     expect(EXPORTS.filter((e) => e.kind === 'value').length).toBeGreaterThan(40);
     expect(EXPORTS.map((e) => e.name)).toContain('assess');
   });

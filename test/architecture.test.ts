@@ -3,9 +3,9 @@
  * `export … from`, `import(…)`, type-only imports included) of every file in src/ and bench/:
  *
  * - a file imports only from its own layer or lower ones (core < model < errors, policy < facts <
- *   measures < provisions < assess, check-clawback, explain < verify-vectors < analysis < index, cli);
+ *   measures < provisions < assess, check-clawback, explain < verify-vectors < analysis < index, entries/ (the subpath exports), cli);
  * - measures never import each other;
- * - analysis/ is imported only by index.ts and cli/ (and itself); nothing imports cli/ but cli/;
+ * - analysis/ is imported only by index.ts, entries/ and cli/ (and itself); nothing imports cli/ but cli/;
  * - the library's only packages at run time are zod (as `zod/mini`) and decimal.js (in core/money.ts only);
  * - there is no import cycle, in src/ or in bench/.
  */
@@ -81,9 +81,11 @@ const RANK: Record<string, number> = {
   questions: 6,
   'check-clawback': 6,
   explain: 6,
+  decide: 7,
   'verify-vectors': 7,
   analysis: 8,
   index: 9,
+  entries: 9,
   cli: 9,
 };
 
@@ -165,8 +167,8 @@ describe('layers (docs/architecture.md): one-way imports', () => {
     expect(across).toEqual([]);
   });
 
-  it('analysis/ is imported only by index.ts and cli/ (and itself)', () => {
-    const users = src.files.filter((f) => !['analysis', 'index', 'cli'].includes(layerOf(f)) && importsOf(f).some((to) => layerOf(to) === 'analysis'));
+  it('analysis/ is imported only by index.ts, entries/ (the subpath exports) and cli/ (and itself)', () => {
+    const users = src.files.filter((f) => !['analysis', 'index', 'entries', 'cli'].includes(layerOf(f)) && importsOf(f).some((to) => layerOf(to) === 'analysis'));
     expect(users).toEqual([]);
   });
 

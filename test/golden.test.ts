@@ -27,7 +27,8 @@ describe('golden acceptance vectors (sources)', () => {
   }
 });
 
-const built = join(here, '..', 'dist', 'index.js');
+// verifyVectors is in the subpath export mentougou-srdi/verify (dist/verify.js), which runs the built safeAssess.
+const built = join(here, '..', 'dist', 'verify.js');
 describe.runIf(existsSync(built))('golden acceptance vectors (built package)', () => {
   it('every vector passes through the built safeAssess', async () => {
     const lib = (await import(pathToFileURL(built).href)) as { verifyVectors: typeof verifyVectors };

@@ -20,7 +20,9 @@ import {
   type MeasureResultOutput,
   type PolicyIssue,
   type PolicyRequestInput,
+  type Question,
   type SafeAssessResult,
+  UNIT_NAMES,
 } from '../../src/index.js';
 
 // ------------------------------------------------------------------------------------------------
@@ -53,32 +55,35 @@ interface Field {
   readonly placeholder?: string;
 }
 
-interface ScalarsBlock {
-  readonly kind: 'scalars';
-  readonly id: string;
-  readonly title: Bi;
-  readonly subjects: readonly Subject[];
-  readonly fields: readonly Field[];
-}
-interface ListBlock {
-  readonly kind: 'list';
-  /** The request key of the array, e.g. `leases`. */
+/**
+ * One section of the form: `scalars` (fields of the subject itself), `list` (a repeatable section: an
+ * array of the request, one row per item) or `object` (one nested object). `key` is the request key of
+ * the array or object, or the section's own id for scalars; `rowLabel` names one row ("租约 2").
+ */
+interface Block {
+  readonly kind: 'scalars' | 'list' | 'object';
   readonly key: string;
   readonly title: Bi;
-  /** What one row is called ("租约 2"). */
   readonly rowLabel: Bi;
   readonly subjects: readonly Subject[];
   readonly fields: readonly Field[];
 }
-interface ObjectBlock {
-  readonly kind: 'object';
-  /** The request key of the object, e.g. `listing`. */
-  readonly key: string;
-  readonly title: Bi;
-  readonly subjects: readonly Subject[];
-  readonly fields: readonly Field[];
+
+/** A field in the section table: key, zh label, en label, type, and the options (choice) or placeholder. */
+type FieldSpec = readonly [key: string, zh: string, en: string, type: FieldType, extra?: readonly Option[] | string];
+/** A section in the table: kind, key, zh title, en title, who it is for, its fields, and (lists) the row's name. */
+type SectionSpec = readonly [kind: Block['kind'], key: string, zh: string, en: string, subjects: readonly Subject[], fields: readonly FieldSpec[], row?: readonly [zh: string, en: string]];
+
+/** The one builder of every section, from its line in the table. */
+function section([kind, key, zh, en, subjects, specs, row]: SectionSpec): Block {
+  const fields = specs.map(([k, fzh, fen, type, extra]): Field => ({
+    key: k,
+    label: { zh: fzh, en: fen },
+    type,
+    ...(typeof extra === 'string' ? { placeholder: extra } : extra ? { options: extra } : {}),
+  }));
+  return { kind, key, title: { zh, en }, rowLabel: row ? { zh: row[0], en: row[1] } : { zh, en }, subjects, fields };
 }
-type Block = ScalarsBlock | ListBlock | ObjectBlock;
 
 // Element types of the request's arrays, to keep the hand-written option lists in step with the contract.
 type EnterpriseInput = NonNullable<PolicyRequestInput['enterprise']>;
@@ -150,6 +155,28 @@ const UI = {
   requestJson: { zh: '发送给 safeAssess 的请求（JSON）', en: 'The request sent to safeAssess (JSON)' },
   internalError: { zh: '计算出错：', en: 'The calculation failed: ' },
   row: { zh: '第 {n} 项', en: 'item {n}' },
+  atLeast: { zh: '至少', en: 'at least' },
+  atMost: { zh: '最多', en: 'at most' },
+  noUpperBound: { zh: '暂无上限（尚缺的信息可能使金额更高）', en: 'no upper bound yet (a missing fact could raise it further)' },
+  settled: { zh: '已确定', en: 'settled' },
+  payableUpTo: { zh: '最多可兑现', en: 'Payable at most' },
+  nextQuestion: { zh: '下一个问题', en: 'Next question' },
+  noQuestions: { zh: '没有待回答的问题：结果已确定。', en: 'No open questions: the result is settled.' },
+  atStake: { zh: '涉及金额', en: 'At stake' },
+  atStakeNone: { zh: '不影响金额（服务类措施）', en: 'no money (service measures)' },
+  holder: { zh: '谁掌握该信息', en: 'Who holds the fact' },
+  helpsDecide: { zh: '有助于判断', en: 'Helps decide' },
+  goToField: { zh: '去填写', en: 'Go to the field' },
+  otherQuestions: { zh: '其余问题', en: 'Other questions' },
+  saveCase: { zh: '保存案例（JSON 文件）', en: 'Save the case (JSON file)' },
+  openCase: { zh: '打开案例…', en: 'Open a case…' },
+  print: { zh: '打印摘要', en: 'Print a summary' },
+  openFailed: { zh: '无法打开该文件：它不是本计算器保存的 JSON 请求。', en: 'The file cannot be opened: it is not a JSON request saved by this calculator.' },
+  opened: { zh: '已打开：', en: 'Opened: ' },
+  restored: { zh: '已恢复上次在本浏览器中填写的案例。', en: 'The case last entered in this browser was restored.' },
+  summaryCase: { zh: '所填情况', en: 'The case as entered' },
+  summaryMeasure: { zh: '措施', en: 'Measure' },
+  amountsIn: { zh: '金额单位：元', en: 'amounts in yuan' },
 } as const satisfies Record<string, Bi>;
 
 const OUTCOME_NAMES: Record<'eligible' | 'ineligible' | 'undetermined', Bi> = {
@@ -210,175 +237,85 @@ const DATE = 'YYYY-MM-DD';
 // The form, described once: sections, fields and their request keys
 // ------------------------------------------------------------------------------------------------
 
-const BLOCKS: readonly Block[] = [
-  {
-    kind: 'scalars',
-    id: 'basics',
-    title: { zh: '基本信息', en: 'Basics' },
-    subjects: BOTH,
-    fields: [
-      { key: 'id', label: { zh: '编号（必填）', en: 'ID (required)' }, type: 'text' },
-      { key: 'name', label: { zh: '名称', en: 'Name' }, type: 'text' },
-      { key: 'creditCode', label: { zh: '统一社会信用代码', en: 'Unified social credit code' }, type: 'text', placeholder: '18' },
-      { key: 'independentLegalPerson', label: { zh: '具有独立法人资格', en: 'Independent legal person' }, type: 'bool' },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'registrations',
-    title: { zh: '工商注册与税务登记（同类按时间先后）', en: 'Business and tax registrations (oldest first within a kind)' },
-    rowLabel: { zh: '登记', en: 'Registration' },
-    subjects: BOTH,
-    fields: [
-      { key: 'kind', label: { zh: '类别', en: 'Kind' }, type: 'choice', options: optionsOf(REGISTRATION_KINDS, REGISTRATION_NAMES) },
-      { key: 'region', label: { zh: '所在地', en: 'Region' }, type: 'choice', options: optionsOf(REGIONS, REGION_NAMES) },
-      { key: 'from', label: { zh: '起始日', en: 'From' }, type: 'date' },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'designations',
-    title: { zh: '“专精特新”称号', en: 'SRDI designations' },
-    rowLabel: { zh: '称号', en: 'Designation' },
-    subjects: ENTERPRISE,
-    fields: [
-      { key: 'level', label: { zh: '级别', en: 'Level' }, type: 'choice', options: optionsOf(LEVELS, LEVEL_NAMES) },
-      { key: 'obtainedOn', label: { zh: '获得日期', en: 'Obtained on' }, type: 'date' },
-      { key: 'renewal', label: { zh: '重新认定', en: 'Renewal' }, type: 'bool' },
-      { key: 'expiresOn', label: { zh: '到期日', en: 'Expires on' }, type: 'date' },
-    ],
-  },
-  {
-    kind: 'scalars',
-    id: 'operations',
-    title: { zh: '经营情况', en: 'Operations' },
-    subjects: ENTERPRISE,
-    fields: [
-      { key: 'physicalOperationInDistrict', label: { zh: '在本区实体经营', en: 'Operates physically in the district' }, type: 'bool' },
-      { key: 'smallOrMicro', label: { zh: '小微企业', en: 'Small or micro enterprise' }, type: 'bool' },
-      { key: 'expandsCapacityWithoutNewLand', label: { zh: '不新增用地扩大产能', en: 'Expands capacity without new land' }, type: 'bool' },
-      { key: 'jingxiTalents', label: { zh: '“京西聚智”高层次人才（人数）', en: '“Jingxi Juzhi” high-level talents (count)' }, type: 'integer' },
-      { key: 'fundraisingProjectInDistrict', label: { zh: '募投项目在本区落地', en: 'Fundraising project landed in the district' }, type: 'bool' },
-      { key: 'cultivationCandidate', label: { zh: '梯队培育库候选企业', en: 'Cultivation pool candidate' }, type: 'bool' },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'contributions',
-    title: { zh: '区级综合贡献（按年度）', en: 'District comprehensive contribution (by year)' },
-    rowLabel: { zh: '年度贡献', en: 'Contribution' },
-    subjects: ENTERPRISE,
-    fields: [
-      { key: 'year', label: { zh: '年度', en: 'Year' }, type: 'integer', placeholder: '2024' },
-      { key: 'amount', label: { zh: '金额（元）', en: 'Amount (yuan)' }, type: 'decimal' },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'leases',
-    title: { zh: '办公用房租约', en: 'Office leases' },
-    rowLabel: { zh: '租约', en: 'Lease' },
-    subjects: ENTERPRISE,
-    fields: [
-      { key: 'id', label: { zh: '编号', en: 'ID' }, type: 'text' },
-      { key: 'areaSqm', label: { zh: '面积（平方米）', en: 'Area (m²)' }, type: 'decimal' },
-      { key: 'start', label: { zh: '起租日', en: 'Start' }, type: 'date' },
-      { key: 'end', label: { zh: '到期日', en: 'End' }, type: 'date' },
-      { key: 'dailyRentPerSqm', label: { zh: '日租金（元/平方米/天）', en: 'Daily rent (yuan/m²/day)' }, type: 'decimal' },
-      { key: 'selfUse', label: { zh: '自用', en: 'Self-use' }, type: 'bool' },
-      { key: 'inDistrict', label: { zh: '位于本区', en: 'In the district' }, type: 'bool' },
-    ],
-  },
-  {
-    kind: 'object',
-    key: 'listing',
-    title: { zh: '上市', en: 'Listing' },
-    subjects: ENTERPRISE,
-    fields: [
-      { key: 'board', label: { zh: '板块', en: 'Board' }, type: 'choice', options: optionsOf(BOARD_IDS, BOARD_NAMES) },
-      { key: 'listedOn', label: { zh: '上市日期', en: 'Listed on' }, type: 'date' },
-      { key: 'municipalStandardReward', label: { zh: '市级奖励标准（元）', en: 'Municipal standard reward (yuan)' }, type: 'decimal' },
-    ],
-  },
-  {
-    kind: 'scalars',
-    id: 'institution',
-    title: { zh: '服务机构情况', en: 'The institution' },
-    subjects: INSTITUTION,
-    fields: [
-      { key: 'certified', label: { zh: '经认定的创新创业服务机构', en: 'Certified innovation and entrepreneurship service institution' }, type: 'bool' },
-      { key: 'residentSrdiCount', label: { zh: '在驻“专精特新”企业（家）', en: 'SRDI SMEs now resident (count)' }, type: 'integer' },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'introducedEnterprises',
-    title: { zh: '引进的企业', en: 'Introduced enterprises' },
-    rowLabel: { zh: '引进企业', en: 'Introduced enterprise' },
-    subjects: INSTITUTION,
-    fields: [
-      { key: 'enterpriseId', label: { zh: '企业编号', en: 'Enterprise ID' }, type: 'text' },
-      { key: 'movedInOn', label: { zh: '入驻日期', en: 'Moved in on' }, type: 'date' },
-      { key: 'highestLevel', label: { zh: '评估日最高称号（空 = 未知）', en: 'Highest level on asOf (empty = unknown)' }, type: 'choice', options: optionsOf([...LEVELS, 'none'], HIGHEST_LEVEL_NAMES) },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'otherBenefits',
-    title: { zh: '其他政策就同一事项的资金（从优不重复）', en: 'Money from other policies for the same matter (most favourable, no duplication)' },
-    rowLabel: { zh: '其他资金', en: 'Other benefit' },
-    subjects: BOTH,
-    fields: [
-      { key: 'program', label: { zh: '政策项目', en: 'Programme' }, type: 'text' },
-      { key: 'overlapsMeasure', label: { zh: '对应措施', en: 'Same matter as' }, type: 'choice', options: optionsOf(OVERLAP_MEASURES, MEASURE_SHORT) },
-      { key: 'year', label: { zh: '年度（M3 必填）', en: 'Year (M3: required)' }, type: 'integer' },
-      { key: 'amount', label: { zh: '金额（元）', en: 'Amount (yuan)' }, type: 'decimal' },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'disbursements',
-    title: { zh: '本政策已兑现的资金', en: 'Already paid under these measures' },
-    rowLabel: { zh: '已兑现', en: 'Disbursement' },
-    subjects: BOTH,
-    fields: [
-      { key: 'measure', label: { zh: '措施', en: 'Measure' }, type: 'choice', options: optionsOf(DISBURSED_MEASURES, MEASURE_SHORT) },
-      { key: 'amount', label: { zh: '金额（元）', en: 'Amount (yuan)' }, type: 'decimal' },
-      { key: 'paidOn', label: { zh: '兑现日', en: 'Paid on' }, type: 'date' },
-      { key: 'year', label: { zh: '年度（M3 必填）', en: 'Year (M3: required)' }, type: 'integer' },
-      { key: 'enterpriseId', label: { zh: '企业编号（M5 必填）', en: 'Enterprise ID (M5: required)' }, type: 'text' },
-    ],
-  },
-  {
-    kind: 'scalars',
-    id: 'commitment',
-    title: { zh: '留区承诺', en: 'Retention commitment' },
-    subjects: BOTH,
-    fields: [{ key: 'retentionCommitmentSignedOn', label: { zh: '承诺签署日', en: 'Commitment signed on' }, type: 'date' }],
-  },
-  {
-    kind: 'list',
-    key: 'caseByCaseSupport',
-    title: { zh: '“一企一策”“一事一议”支持', en: 'Case-by-case support' },
-    rowLabel: { zh: '个案支持', en: 'Case-by-case support' },
-    subjects: BOTH,
-    fields: [
-      { key: 'kind', label: { zh: '方式', en: 'Kind' }, type: 'choice', options: optionsOf(['one-enterprise-one-policy', 'one-matter-one-discussion'], CASE_BY_CASE_NAMES) },
-      { key: 'from', label: { zh: '起始日', en: 'From' }, type: 'date' },
-    ],
-  },
-  {
-    kind: 'list',
-    key: 'integrityFindings',
-    title: { zh: '诚信问题（虚假材料、违约、违法、违规、违纪）', en: 'Integrity findings' },
-    rowLabel: { zh: '诚信问题', en: 'Finding' },
-    subjects: BOTH,
-    fields: [
-      { key: 'kind', label: { zh: '类别', en: 'Kind' }, type: 'choice', options: optionsOf(['false-materials', 'breach-of-contract', 'illegal', 'irregular', 'disciplinary'], FINDING_NAMES) },
-      { key: 'on', label: { zh: '认定日期', en: 'Found on' }, type: 'date' },
-    ],
-  },
+const SECTIONS: readonly SectionSpec[] = [
+  ['scalars', 'basics', '基本信息', 'Basics', BOTH, [
+    ['id', '编号（必填，可自拟）', 'ID (required, any name)', 'text'],
+    ['name', '名称', 'Name', 'text'],
+    ['creditCode', '统一社会信用代码', 'Unified social credit code', 'text', '18'],
+    ['independentLegalPerson', '具有独立法人资格', 'Independent legal person', 'bool'],
+  ]],
+  ['list', 'registrations', '工商注册与税务登记（同类按时间先后）', 'Business and tax registrations (oldest first within a kind)', BOTH, [
+    ['kind', '类别', 'Kind', 'choice', optionsOf(REGISTRATION_KINDS, REGISTRATION_NAMES)],
+    ['region', '所在地', 'Region', 'choice', optionsOf(REGIONS, REGION_NAMES)],
+    ['from', '起始日', 'From', 'date'],
+  ], ['登记', 'Registration']],
+  ['list', 'designations', '“专精特新”称号', 'SRDI designations', ENTERPRISE, [
+    ['level', '级别', 'Level', 'choice', optionsOf(LEVELS, LEVEL_NAMES)],
+    ['obtainedOn', '获得日期', 'Obtained on', 'date'],
+    ['renewal', '重新认定', 'Renewal', 'bool'],
+    ['expiresOn', '到期日', 'Expires on', 'date'],
+  ], ['称号', 'Designation']],
+  ['scalars', 'operations', '经营情况', 'Operations', ENTERPRISE, [
+    ['physicalOperationInDistrict', '在本区实体经营', 'Operates physically in the district', 'bool'],
+    ['smallOrMicro', '小微企业', 'Small or micro enterprise', 'bool'],
+    ['expandsCapacityWithoutNewLand', '不新增用地扩大产能', 'Expands capacity without new land', 'bool'],
+    ['jingxiTalents', '“京西聚智”高层次人才（人数）', '“Jingxi Juzhi” high-level talents (count)', 'integer'],
+    ['fundraisingProjectInDistrict', '募投项目在本区落地', 'Fundraising project landed in the district', 'bool'],
+    ['cultivationCandidate', '梯队培育库候选企业', 'Cultivation pool candidate', 'bool'],
+  ]],
+  ['list', 'contributions', '区级综合贡献（按年度）', 'District comprehensive contribution (by year)', ENTERPRISE, [
+    ['year', '年度', 'Year', 'integer', '2024'],
+    ['amount', '金额（元）', 'Amount (yuan)', 'decimal'],
+  ], ['年度贡献', 'Contribution']],
+  ['list', 'leases', '办公用房租约', 'Office leases', ENTERPRISE, [
+    ['id', '编号', 'ID', 'text'],
+    ['areaSqm', '面积（平方米）', 'Area (m²)', 'decimal'],
+    ['start', '起租日', 'Start', 'date'],
+    ['end', '到期日', 'End', 'date'],
+    ['dailyRentPerSqm', '日租金（元/平方米/天）', 'Daily rent (yuan/m²/day)', 'decimal'],
+    ['selfUse', '自用', 'Self-use', 'bool'],
+    ['inDistrict', '位于本区', 'In the district', 'bool'],
+  ], ['租约', 'Lease']],
+  ['object', 'listing', '上市', 'Listing', ENTERPRISE, [
+    ['board', '板块', 'Board', 'choice', optionsOf(BOARD_IDS, BOARD_NAMES)],
+    ['listedOn', '上市日期', 'Listed on', 'date'],
+    ['municipalStandardReward', '市级奖励标准（元）', 'Municipal standard reward (yuan)', 'decimal'],
+  ]],
+  ['scalars', 'institution', '服务机构情况', 'The institution', INSTITUTION, [
+    ['certified', '经认定的创新创业服务机构', 'Certified innovation and entrepreneurship service institution', 'bool'],
+    ['residentSrdiCount', '在驻“专精特新”企业（家）', 'SRDI SMEs now resident (count)', 'integer'],
+  ]],
+  ['list', 'introducedEnterprises', '引进的企业', 'Introduced enterprises', INSTITUTION, [
+    ['enterpriseId', '企业编号', 'Enterprise ID', 'text'],
+    ['movedInOn', '入驻日期', 'Moved in on', 'date'],
+    ['highestLevel', '评估日最高称号（空 = 未知）', 'Highest level on asOf (empty = unknown)', 'choice', optionsOf([...LEVELS, 'none'], HIGHEST_LEVEL_NAMES)],
+  ], ['引进企业', 'Introduced enterprise']],
+  ['list', 'otherBenefits', '其他政策就同一事项的资金（从优不重复）', 'Money from other policies for the same matter (most favourable, no duplication)', BOTH, [
+    ['program', '政策项目', 'Programme', 'text'],
+    ['overlapsMeasure', '对应措施', 'Same matter as', 'choice', optionsOf(OVERLAP_MEASURES, MEASURE_SHORT)],
+    ['year', '年度（M3 必填）', 'Year (M3: required)', 'integer'],
+    ['amount', '金额（元）', 'Amount (yuan)', 'decimal'],
+  ], ['其他资金', 'Other benefit']],
+  ['list', 'disbursements', '本政策已兑现的资金', 'Already paid under these measures', BOTH, [
+    ['measure', '措施', 'Measure', 'choice', optionsOf(DISBURSED_MEASURES, MEASURE_SHORT)],
+    ['amount', '金额（元）', 'Amount (yuan)', 'decimal'],
+    ['paidOn', '兑现日', 'Paid on', 'date'],
+    ['year', '年度（M3 必填）', 'Year (M3: required)', 'integer'],
+    ['enterpriseId', '企业编号（M5 必填）', 'Enterprise ID (M5: required)', 'text'],
+  ], ['已兑现', 'Disbursement']],
+  ['scalars', 'commitment', '留区承诺', 'Retention commitment', BOTH, [['retentionCommitmentSignedOn', '承诺签署日', 'Commitment signed on', 'date']]],
+  ['list', 'caseByCaseSupport', '“一企一策”“一事一议”支持', 'Case-by-case support', BOTH, [
+    ['kind', '方式', 'Kind', 'choice', optionsOf(['one-enterprise-one-policy', 'one-matter-one-discussion'], CASE_BY_CASE_NAMES)],
+    ['from', '起始日', 'From', 'date'],
+  ], ['个案支持', 'Case-by-case support']],
+  ['list', 'integrityFindings', '诚信问题（虚假材料、违约、违法、违规、违纪）', 'Integrity findings', BOTH, [
+    ['kind', '类别', 'Kind', 'choice', optionsOf(['false-materials', 'breach-of-contract', 'illegal', 'irregular', 'disciplinary'], FINDING_NAMES)],
+    ['on', '认定日期', 'Found on', 'date'],
+  ], ['诚信问题', 'Finding']],
 ];
+
+/** The form: every section, built by the one builder from the table above. */
+const BLOCKS: readonly Block[] = SECTIONS.map(section);
 
 // ------------------------------------------------------------------------------------------------
 // Golden case 02 (test/golden/02-newcomer-with-rent.json), for the "load example" button
@@ -488,7 +425,7 @@ function fieldElement(field: Field): HTMLElement {
   return h('div', { class: `field field-${field.type}` }, tr('label', field.label, { for: id }), control, h('span', { class: 'issue', id: issueId, role: 'alert' }));
 }
 
-function rowElement(block: ListBlock): HTMLElement {
+function rowElement(block: Block): HTMLElement {
   const title = h('span', { class: 'row-title' });
   const remove = tr('button', UI.remove, { type: 'button', class: 'remove', 'data-remove': block.key });
   const row = h('div', { class: 'row', 'data-row': block.key }, h('div', { class: 'row-head' }, title, remove), h('div', { class: 'grid' }, ...block.fields.map(fieldElement)), h('span', { class: 'issue row-issue', role: 'alert' }));
@@ -500,7 +437,7 @@ function rowElement(block: ListBlock): HTMLElement {
   return row;
 }
 
-function addRow(block: ListBlock): HTMLElement {
+function addRow(block: Block): HTMLElement {
   const rows = document.querySelector<HTMLElement>(`[data-rows="${block.key}"]`);
   if (!rows) throw new Error(`no rows container for ${block.key}`);
   const row = rowElement(block);
@@ -510,7 +447,7 @@ function addRow(block: ListBlock): HTMLElement {
 }
 
 function blockElement(block: Block): HTMLElement {
-  const attrs = { class: `block block-${block.kind}`, 'data-block': block.kind === 'scalars' ? block.id : block.key, 'data-subjects': block.subjects.join(' ') };
+  const attrs = { class: `block block-${block.kind}`, 'data-block': block.key, 'data-subjects': block.subjects.join(' ') };
   const issue = h('span', { class: 'issue block-issue', role: 'alert' });
   if (block.kind === 'list') {
     const add = h('button', { type: 'button', class: 'add', 'data-add': block.key }, '+ ', tr('span', UI.add), ' ', tr('span', block.rowLabel));
@@ -528,7 +465,7 @@ function blockElement(block: Block): HTMLElement {
 function renumber(): void {
   const subject = subjectKind();
   for (const block of BLOCKS) {
-    const blockNode = document.querySelector<HTMLElement>(`[data-block="${block.kind === 'scalars' ? block.id : block.key}"]`);
+    const blockNode = document.querySelector<HTMLElement>(`[data-block="${block.key}"]`);
     if (!blockNode) continue;
     const active = block.subjects.includes(subject);
     blockNode.hidden = !active;
@@ -612,7 +549,7 @@ function readForm(): { request: Record<string, unknown>; targets: Targets } {
   if (subjectNode) targets.set(subject, subjectNode);
   for (const block of BLOCKS) {
     if (!block.subjects.includes(subject)) continue;
-    const node = document.querySelector<HTMLElement>(`[data-block="${block.kind === 'scalars' ? block.id : block.key}"]`);
+    const node = document.querySelector<HTMLElement>(`[data-block="${block.key}"]`);
     if (!node) continue;
     if (block.kind === 'scalars') {
       readFields(node, body, targets);
@@ -659,7 +596,7 @@ function fillForm(request: PolicyRequestInput): void {
   (document.getElementById('subject-kind') as HTMLSelectElement).value = subject;
   (document.getElementById('as-of') as HTMLInputElement).value = textOf(request.asOf);
   for (const block of BLOCKS) {
-    const node = document.querySelector<HTMLElement>(`[data-block="${block.kind === 'scalars' ? block.id : block.key}"]`);
+    const node = document.querySelector<HTMLElement>(`[data-block="${block.key}"]`);
     if (!node) continue;
     const ours = block.subjects.includes(subject);
     if (block.kind === 'scalars') {
@@ -700,7 +637,7 @@ function describePath(path: readonly (string | number)[]): Bi {
   const blocks = BLOCKS.filter((b) => b.subjects.includes(subject));
   const container = blocks.find((b) => b.kind !== 'scalars' && b.key === key);
   const scalar = blocks.flatMap((b) => (b.kind === 'scalars' ? b.fields : [])).find((f) => f.key === key);
-  if (container && container.kind !== 'scalars') {
+  if (container) {
     push(container.title);
     let remaining = rest;
     if (container.kind === 'list' && remaining[0] !== undefined && /^\d+$/.test(remaining[0])) {
@@ -727,8 +664,10 @@ interface State {
   outcome: SafeAssessResult | null;
   error: string | null;
   targets: Targets;
+  /** The request the form last built. */
+  request: Record<string, unknown>;
 }
-const state: State = { outcome: null, error: null, targets: new Map() };
+const state: State = { outcome: null, error: null, targets: new Map(), request: {} };
 
 function clearIssues(): void {
   document.querySelectorAll('.issue').forEach((node) => (node.textContent = ''));
@@ -797,6 +736,76 @@ function g1Item(m: MeasureResultOutput): HTMLElement | null {
 }
 
 const money = (amount: string | null): string => (amount === null ? '—' : groupDigits(amount));
+/** An upper bound in words: "1,500,000.00 元", or "no upper bound yet" for `null` (DESIGN §7). */
+const upperText = (amount: string | null): string => (amount === null ? t(UI.noUpperBound) : `${groupDigits(amount)} ${t(UI.yuan)}`);
+/** The 责任单位 in the page's language (UNIT_NAMES gives the English names). */
+const unitNames = (units: readonly string[]): string => (lang === 'zh' ? units.join('、') : units.map((u) => UNIT_NAMES[u] ?? u).join(', '));
+/** What a question is worth, in words: DESIGN §7's `atStake` (`null` = unbounded, 0 = service measures only). */
+const atStakeText = (q: Question): string => (q.atStake === null ? t(UI.noUpperBound) : q.atStake === '0.00' ? t(UI.atStakeNone) : `${t(UI.atMost)} ${groupDigits(q.atStake)} ${t(UI.yuan)}`);
+
+/** The control that answers a yes/no question in place, when the question's path is one. */
+const boolControlAt = (path: string): HTMLSelectElement | null => document.querySelector<HTMLSelectElement>(`select[data-type="bool"][data-path="${CSS.escape(path)}"]`);
+
+/** The next question (`questions[0]`) in plain words, with its answers (yes / no) or a way to the field; then the others. */
+function questionPanel(questions: readonly Question[]): HTMLElement {
+  const [next, ...others] = questions;
+  const panel = h('section', { class: 'next-question', id: 'next-question', 'data-question': next?.path ?? '' }, h('h3', {}, t(UI.nextQuestion)));
+  if (next === undefined) {
+    panel.append(h('p', {}, t(UI.noQuestions)));
+    return panel;
+  }
+  const control = boolControlAt(next.path);
+  const actions = h('div', { class: 'answers' });
+  if (control) {
+    for (const [value, label] of [['true', UI.yes], ['false', UI.no]] as const) {
+      const button = h('button', { type: 'button', class: 'answer', 'data-answer': value }, t(label));
+      button.addEventListener('click', () => {
+        control.value = value;
+        update();
+      });
+      actions.append(button);
+    }
+  }
+  const go = h('button', { type: 'button', class: control ? 'link' : 'answer', 'data-go': next.path }, t(UI.goToField));
+  go.addEventListener('click', () => focusPath(next.path));
+  actions.append(go);
+  panel.append(
+    h('p', { class: 'question' }, next[lang]),
+    h(
+      'dl',
+      { class: 'figures' },
+      h('dt', {}, t(UI.atStake)),
+      h('dd', { class: 'at-stake' }, atStakeText(next)),
+      h('dt', {}, t(UI.holder)),
+      h('dd', { class: 'holder' }, next.holder[lang]),
+      h('dt', {}, t(UI.helpsDecide)),
+      h('dd', {}, next.measures.join(lang === 'zh' ? '、' : ', ')),
+    ),
+    actions,
+  );
+  if (others.length > 0) {
+    panel.append(
+      h(
+        'details',
+        { class: 'other-questions' },
+        h('summary', {}, `${t(UI.otherQuestions)} (${others.length})`),
+        h(
+          'ol',
+          {},
+          ...others.map((q) => {
+            const button = h('button', { type: 'button', class: 'link', 'data-go': q.path }, q[lang]);
+            button.addEventListener('click', () => focusPath(q.path));
+            return h('li', { 'data-question': q.path }, button, ' ', h('span', { class: 'at-stake' }, atStakeText(q)));
+          }),
+        ),
+      ),
+    );
+  }
+  return panel;
+}
+
+/** A measure's clause: its id and the clause's heading in the policy text (zh); the id alone in English (the title says it). */
+const clauseOf = (m: MeasureResultOutput): string => (lang === 'zh' ? `${m.measure} ${m.clause}` : m.measure);
 
 /** A line's amount: what it brings; for a line not eligible with nothing known to bring, no “0.00”. */
 function lineAmount(line: LineResultOutput): string {
@@ -807,7 +816,7 @@ function lineAmount(line: LineResultOutput): string {
 /** The clause of a line: the measure's clause id and text, with the rulings its conditions apply. */
 function lineClause(measure: MeasureResultOutput, line: LineResultOutput): string {
   const rulings = [...new Set(line.conditions.map((c) => c.ruling).filter((r): r is NonNullable<typeof r> => r !== undefined))];
-  return [`${measure.measure} ${measure.clause}`, ...rulings].join(' · ');
+  return [clauseOf(measure), ...rulings].join(' · ');
 }
 
 function measureCard(m: MeasureResultOutput): HTMLElement {
@@ -827,9 +836,11 @@ function measureCard(m: MeasureResultOutput): HTMLElement {
           h('dd', { 'data-amount': m.measure }, `${money(m.amount)} ${t(UI.yuan)}`),
           h('dt', {}, t(UI.payable)),
           h('dd', { class: 'payable', 'data-payable': m.measure }, `${money(m.payable)} ${t(UI.yuan)}`),
+          h('dt', {}, t(UI.payableUpTo)),
+          h('dd', { class: 'payable-up-to', 'data-payable-up-to': m.measure }, upperText(m.payableUpTo)),
         )
       : h('p', { class: 'service' }, t(UI.serviceMeasure));
-  const clause = h('p', { class: 'clause' }, `${t(UI.clause)}${colon()}${m.measure} ${m.clause}`);
+  const clause = h('p', { class: 'clause' }, `${t(UI.clause)}${colon()}${clauseOf(m)}`);
   const conditions = h('ul', { class: 'checklist' }, g1Item(m), ...m.conditions.filter((c) => c.clause !== 'G1').map((c) => statusItem(c, asks(m))));
 
   const lines =
@@ -840,7 +851,7 @@ function measureCard(m: MeasureResultOutput): HTMLElement {
           h(
             'thead',
             {},
-            h('tr', {}, h('th', {}, t(UI.line)), h('th', {}, t(UI.outcome)), ...(m.kind === 'money' ? [h('th', {}, t(UI.amount)), h('th', {}, t(UI.paid)), h('th', {}, t(UI.payable))] : []), h('th', {}, t(UI.clause))),
+            h('tr', {}, h('th', {}, t(UI.line)), h('th', {}, t(UI.outcome)), ...(m.kind === 'money' ? [h('th', {}, t(UI.amount)), h('th', {}, t(UI.paid)), h('th', {}, t(UI.payable)), h('th', {}, t(UI.payableUpTo))] : []), h('th', {}, t(UI.clause))),
           ),
           h(
             'tbody',
@@ -851,11 +862,11 @@ function measureCard(m: MeasureResultOutput): HTMLElement {
                 { 'data-line': line.id },
                 h('td', {}, line.label[lang]),
                 h('td', {}, h('span', { class: `badge ${line.outcome}` }, t(OUTCOME_NAMES[line.outcome]))),
-                ...(m.kind === 'money' ? [h('td', { class: 'num' }, lineAmount(line)), h('td', { class: 'num' }, money(line.paid)), h('td', { class: 'num' }, money(line.payable))] : []),
+                ...(m.kind === 'money' ? [h('td', { class: 'num' }, lineAmount(line)), h('td', { class: 'num' }, money(line.paid)), h('td', { class: 'num' }, money(line.payable)), h('td', { class: 'num' }, line.payableUpTo === null ? '∞' : money(line.payableUpTo))] : []),
                 h('td', { class: 'line-clause' }, lineClause(m, line)),
               );
               if (line.conditions.length === 0) return [row];
-              const span = String(m.kind === 'money' ? 6 : 3);
+              const span = String(m.kind === 'money' ? 7 : 3);
               const ask = asks(m) && line.outcome !== 'ineligible';
               return [row, h('tr', { class: 'line-conditions' }, h('td', { colspan: span }, h('ul', { class: 'checklist small' }, ...line.conditions.map((c) => statusItem(c, ask)))))];
             }),
@@ -864,7 +875,7 @@ function measureCard(m: MeasureResultOutput): HTMLElement {
       : null;
 
   const reasons = m.reasons.length > 0 ? h('ul', { class: 'reasons' }, ...m.reasons.map((r) => h('li', {}, h('span', { class: 'tag' }, r.clause), ' ', r[lang]))) : null;
-  const units = m.responsibleUnits.length > 0 ? h('p', { class: 'units' }, `${t(UI.responsibleUnits)}${colon()}${m.responsibleUnits.join('、')}`) : null;
+  const units = m.responsibleUnits.length > 0 ? h('p', { class: 'units' }, `${t(UI.responsibleUnits)}${colon()}${unitNames(m.responsibleUnits)}`) : null;
   return h(
     'article',
     { class: `measure ${m.outcome}`, 'data-measure': m.measure },
@@ -899,8 +910,13 @@ function showResult(result: AssessmentResult, results: HTMLElement): void {
     'div',
     { class: 'total' },
     h('span', { class: 'total-label' }, t(UI.totalPayable)),
+    h('span', { class: 'bound-word' }, t(UI.atLeast)),
     h('output', { id: 'total-payable', 'data-value': result.totalPayable }, groupDigits(result.totalPayable)),
     h('span', { class: 'unit' }, t(UI.yuan)),
+    h('span', { class: 'bound-word' }, t(UI.atMost)),
+    h('output', { id: 'total-payable-up-to', 'data-value': result.totalPayableUpTo ?? 'null' }, result.totalPayableUpTo === null ? t(UI.noUpperBound) : groupDigits(result.totalPayableUpTo)),
+    result.totalPayableUpTo !== null && h('span', { class: 'unit' }, t(UI.yuan)),
+    result.totalPayableUpTo === result.totalPayable && h('span', { class: 'badge eligible settled' }, t(UI.settled)),
   );
   const summary = h(
     'p',
@@ -959,7 +975,46 @@ function showResult(result: AssessmentResult, results: HTMLElement): void {
         )
       : null;
 
-  results.append(total, summary, missingBox, warnings ?? '', applicability, h('h3', {}, t(UI.measures)), ...result.measures.map(measureCard), clawback ?? '');
+  results.append(total, summary, questionPanel(result.questions), missingBox, warnings ?? '', applicability, h('h3', {}, t(UI.measures)), ...result.measures.map(measureCard), clawback ?? '');
+}
+
+/** `{ a: { b: [1] } }` → `[['a.b.0', '1']]`: the facts of a request, one line each, for the printed summary. */
+function flatten(value: unknown, prefix: string, into: [string, string][] = []): [string, string][] {
+  if (Array.isArray(value)) value.forEach((item, i) => flatten(item, `${prefix}.${i}`, into));
+  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, into);
+  else into.push([prefix, String(value)]);
+  return into;
+}
+
+/**
+ * The one-page summary the print stylesheet shows under the page's title and notice (the notice is on
+ * the page once): results first (money measures with their bounds, the total, the next questions), then
+ * the case as entered.
+ */
+function printSummary(result: AssessmentResult, request: Record<string, unknown>): HTMLElement {
+  const money = result.measures.filter((m) => m.kind === 'money');
+  const services = result.measures.filter((m) => m.kind !== 'money');
+  const cell = (text: string, cls = ''): HTMLElement => h('td', cls ? { class: cls } : {}, text);
+  const table = h(
+    'table',
+    { class: 'lines' },
+    h('thead', {}, h('tr', {}, h('th', {}, t(UI.summaryMeasure)), h('th', {}, t(UI.outcome)), h('th', {}, `${t(UI.payable)} (${t(UI.atLeast)})`), h('th', {}, t(UI.payableUpTo)))),
+    h('tbody', {}, ...money.map((m) => h('tr', { 'data-summary-measure': m.measure }, cell(`${m.measure} ${m.title[lang]}`), cell(t(OUTCOME_NAMES[m.outcome])), cell(groupDigits(m.payable ?? '0.00'), 'num'), cell(m.payableUpTo === null ? '∞' : groupDigits(m.payableUpTo), 'num')))),
+    h('tfoot', {}, h('tr', {}, h('th', { colspan: '2' }, t(UI.totalPayable)), h('th', { class: 'num', id: 'summary-total' }, groupDigits(result.totalPayable)), h('th', { class: 'num', id: 'summary-total-up-to' }, result.totalPayableUpTo === null ? '∞' : groupDigits(result.totalPayableUpTo)))),
+  );
+  const facts = flatten(request, '');
+  return h(
+    'div',
+    {},
+    h('p', { class: 'summary' }, `${result.subject.kind === 'enterprise' ? t(UI.enterprise) : t(UI.institution)} ${result.subject.id} · ${t(UI.asOf)} ${result.asOf} · ${t(UI.edition)} ${result.edition.id} · ${t(UI.amountsIn)}`),
+    table,
+    result.totalPayableUpTo === null ? h('p', {}, `${t(UI.atMost)}${colon()}${t(UI.noUpperBound)}`) : null,
+    h('p', { class: 'services' }, `${t(UI.serviceMeasure)}${colon()}${services.map((m) => `${m.measure} ${t(OUTCOME_NAMES[m.outcome])}`).join(lang === 'zh' ? '；' : '; ')}`),
+    result.questions.length > 0 && h('h2', {}, t(UI.nextQuestion)),
+    result.questions.length > 0 && h('ol', { class: 'summary-questions' }, ...result.questions.slice(0, 5).map((q) => h('li', {}, `${q[lang]} — ${atStakeText(q)} — ${q.holder[lang]}`))),
+    h('h2', {}, t(UI.summaryCase)),
+    h('dl', { class: 'summary-facts' }, ...facts.flatMap(([path, value]) => [h('dt', {}, t(describePath(path.split('.')))), h('dd', {}, value)])),
+  );
 }
 
 /** Shows the current outcome (again, after a language switch). */
@@ -976,6 +1031,7 @@ function render(): void {
   } else if (outcome?.ok) {
     showResult(outcome.value, results);
   }
+  document.getElementById('print-summary')?.replaceChildren(...(outcome?.ok ? [printSummary(outcome.value, state.request)] : []));
   results.dataset.state = state.error !== null ? 'error' : outcome === null ? 'empty' : outcome.ok ? 'ok' : 'invalid';
 }
 
@@ -987,6 +1043,8 @@ function render(): void {
 function update(): void {
   const { request, targets } = readForm();
   state.targets = targets;
+  state.request = request;
+  storeCase(request);
   const json = document.getElementById('request-json');
   if (json) json.textContent = JSON.stringify(request, null, 2);
   try {
@@ -997,6 +1055,98 @@ function update(): void {
     state.error = error instanceof Error ? error.message : String(error);
   }
   render();
+}
+
+// ------------------------------------------------------------------------------------------------
+// The case: today's date, the browser's storage, a JSON file
+// ------------------------------------------------------------------------------------------------
+
+/** Today in the browser's time zone, `YYYY-MM-DD`: the page reads the clock, the library never does. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The ID a new case starts with (the library requires one; any name will do). */
+const DEFAULT_ID = 'my-case';
+
+/** A new case: assessed as of today, an enterprise with the default ID and nothing else known. */
+const blankCase = (): PolicyRequestInput => ({ asOf: today(), enterprise: { id: DEFAULT_ID } });
+
+/** Where the browser keeps the case between visits. */
+const STORAGE_KEY = 'mentougou-srdi-calculator.case';
+
+/** Keeps the request in localStorage (quietly does nothing where storage is unavailable or full). */
+function storeCase(request: Record<string, unknown>): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(request));
+  } catch {
+    // Private browsing or storage disabled: the case simply is not kept.
+  }
+}
+
+/** A saved case read back: an object with an `enterprise` or `institution` object, or null. */
+function asCase(value: unknown): PolicyRequestInput | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  const body = record.enterprise ?? record.institution;
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (record as PolicyRequestInput) : null;
+}
+
+function storedCase(): PolicyRequestInput | null {
+  try {
+    const text = localStorage.getItem(STORAGE_KEY);
+    return text === null ? null : asCase(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
+/** A line under the toolbar about the case (opened, restored, or why a file could not be opened). */
+function caseMessage(text: Bi | null, suffix = '', isError = false): void {
+  const node = document.getElementById('case-message');
+  if (!node) return;
+  node.classList.toggle('error', isError);
+  if (text === null) {
+    node.textContent = '';
+    texts.delete(node);
+    node.removeAttribute('data-t');
+    return;
+  }
+  const full = { zh: text.zh + suffix, en: text.en + suffix };
+  texts.set(node, full);
+  node.setAttribute('data-t', '');
+  node.textContent = full[lang];
+}
+
+/** Offers the request as a JSON file (`<id>-<asOf>.json`), the same JSON the CLI and `assess` read. */
+function saveCaseFile(): void {
+  const request = state.request;
+  const body = (request.enterprise ?? request.institution ?? {}) as Record<string, unknown>;
+  const name = `${String(body.id ?? 'case').replace(/[^\w.-]+/g, '_') || 'case'}-${String(request.asOf ?? '')}.json`;
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(request, null, 2)}\n`], { type: 'application/json' }));
+  const link = h('a', { href: url, download: name, hidden: '' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function openCaseFile(file: File): Promise<void> {
+  let parsed: PolicyRequestInput | null = null;
+  try {
+    parsed = asCase(JSON.parse(await file.text()));
+  } catch {
+    parsed = null;
+  }
+  if (parsed === null) {
+    caseMessage(UI.openFailed, '', true);
+    return;
+  }
+  fillForm(parsed);
+  update();
+  caseMessage(UI.opened, file.name);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -1017,6 +1167,7 @@ function buildPage(): void {
   if (!form || !toolbar || !resultsTitle || !header) throw new Error('calculator: index.html is missing its containers');
 
   header.replaceChildren(tr('h1', UI.pageTitle), tr('p', UI.notice, { class: 'notice', id: 'notice', role: 'note' }), tr('p', UI.intro, { class: 'intro' }));
+  if (!document.getElementById('print-summary')) document.body.append(h('section', { id: 'print-summary', class: 'print-summary' }));
 
   const langButton = tr('button', UI.langToggle, { type: 'button', id: 'lang-toggle', lang: 'en' });
   langButton.addEventListener('click', () => {
@@ -1033,10 +1184,23 @@ function buildPage(): void {
   });
   const clear = tr('button', UI.clear, { type: 'button', id: 'clear' });
   clear.addEventListener('click', () => {
-    fillForm({ asOf: '', enterprise: { id: '' } });
+    fillForm(blankCase());
+    caseMessage(null);
     update();
   });
-  toolbar.replaceChildren(example, clear, langButton);
+  const save = tr('button', UI.saveCase, { type: 'button', id: 'save-case' });
+  save.addEventListener('click', saveCaseFile);
+  const fileInput = h('input', { type: 'file', id: 'open-case-file', accept: 'application/json,.json', hidden: '' });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (file) void openCaseFile(file);
+  });
+  const open = tr('button', UI.openCase, { type: 'button', id: 'open-case' });
+  open.addEventListener('click', () => fileInput.click());
+  const print = tr('button', UI.print, { type: 'button', id: 'print' });
+  print.addEventListener('click', () => window.print());
+  toolbar.replaceChildren(example, clear, save, open, fileInput, print, langButton, h('span', { id: 'case-message', class: 'case-message', role: 'status' }));
 
   const subjectSelect = h('select', { id: 'subject-kind' }, tr('option', UI.enterprise, { value: 'enterprise' }), tr('option', UI.institution, { value: 'institution' }));
   subjectSelect.addEventListener('change', () => {
@@ -1062,9 +1226,13 @@ function buildPage(): void {
   form.addEventListener('submit', (event) => event.preventDefault());
 
   document.getElementById('boot-note')?.remove();
+  // The case kept in this browser, or a new one as of today: either way the page opens without errors.
+  const kept = storedCase();
+  fillForm(kept ?? blankCase());
   renumber();
   applyLanguage();
   update();
+  if (kept) caseMessage(UI.restored);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', buildPage);

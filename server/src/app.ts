@@ -10,7 +10,8 @@
  */
 import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { explain, type PolicyEdition, safeAssessUnknown } from 'mentougou-srdi';
+import { type PolicyEdition, safeAssessUnknown } from 'mentougou-srdi';
+import { explain } from 'mentougou-srdi/explain';
 import { type BatchCounts, batchRecords } from './batch-lines.js';
 import { BUILT_IN_EDITIONS, DEFAULT_EDITION, editionDetail, editionSummary } from './editions.js';
 import { factsResponse } from './facts.js';

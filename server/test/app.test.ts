@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
-import { assessUnknown, explain, FACTS, mentougou2022Draft } from 'mentougou-srdi';
+import { assessUnknown, FACTS, mentougou2022Draft } from 'mentougou-srdi';
+import { explain } from 'mentougou-srdi/explain';
 import type { InjectOptions } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { golden, goldenVectors, LIBRARY_VERSION, ndjson, testServer } from './helpers.js';
@@ -253,13 +254,15 @@ describe('editions, facts, schemas, health', () => {
     expect(body.editions[0]?.assumptions).toEqual(mentougou2022Draft.assumptions);
   });
 
-  it('GET /editions/{id}: every parameter with its clause and the words of the text (30 in the 2022 draft, 4 assumed)', async () => {
+  it('GET /editions/{id}: every parameter with its clause and the words of the text (30 in the 2022 draft and 22 readings, 4 assumed)', async () => {
     const response = await app.inject({ method: 'GET', url: `/editions/${EDITION}` });
     expectHeaders(response, EDITION);
     const body = JSON.parse(response.body) as { id: string; parameters: { path: string; value: unknown; clause: string; zh: string; assumed: boolean }[]; edition: unknown };
     expect(body.id).toBe(EDITION);
-    // window 2 + m1 tiers 3 + m2 2 + m3 7 + m5 tiers 3 + m7 floors (7 boards) + m13 1 + g5 1 + targets (by + 3 levels) 4 = 30.
-    expect(body.parameters).toHaveLength(30);
+    // window 2 + m1 tiers 3 + m2 2 + m3 7 + m5 tiers 3 + m7 floors (7 boards) + m13 1 + g5 1 + targets (by + 3 levels) 4 = 30,
+    // and the 22 readings of DESIGN §8 (readings.<name>, DESIGN's value each) = 52.
+    expect(body.parameters).toHaveLength(52);
+    expect(body.parameters.find((p) => p.path === 'readings.g2Aggregate')).toMatchObject({ value: 'sum', clause: 'G2', assumed: false });
     expect(body.parameters.find((p) => p.path === 'm3.yearCap')).toEqual({ path: 'm3.yearCap', value: '300000', clause: 'M3', zh: '单个企业每年支持额度不超过30万元', assumed: false });
     expect(body.parameters.filter((p) => p.assumed).map((p) => p.path)).toEqual(['window.effectiveFrom', 'window.effectiveTo', 'm3.lastYear', 'm3.contributionYearOffset']);
     expect(body.edition).toEqual(JSON.parse(JSON.stringify(mentougou2022Draft)));

@@ -191,7 +191,9 @@ const editionRef = (e: PolicyEdition): { id: string; derivedFrom?: string } => (
  *
  * @example
  * ```ts
- * import { comparisonBuilder, deriveEdition, mentougou2022Draft } from 'mentougou-srdi';
+ * import { mentougou2022Draft } from 'mentougou-srdi';
+ * import { comparisonBuilder } from 'mentougou-srdi/analysis';
+ * import { deriveEdition } from 'mentougou-srdi/edition';
  *
  * const builder = comparisonBuilder(mentougou2022Draft, deriveEdition(mentougou2022Draft, { m3: { years: 2 } }, { id: 'm3-two-years' }));
  * builder.add({ asOf: '2024-12-31', enterprise: { id: 'E1' } });
@@ -274,7 +276,9 @@ export function comparisonBuilder(a: PolicyEdition, b: PolicyEdition): Compariso
  *
  * @example
  * ```ts
- * import { compareEditions, deriveEdition, mentougou2022Draft } from 'mentougou-srdi';
+ * import { mentougou2022Draft } from 'mentougou-srdi';
+ * import { compareEditions } from 'mentougou-srdi/analysis';
+ * import { deriveEdition } from 'mentougou-srdi/edition';
  *
  * const twoYears = deriveEdition(mentougou2022Draft, { m3: { years: 2 } }, { id: 'm3-two-years' });
  * const comparison = compareEditions([{ asOf: '2024-12-31', enterprise: { id: 'E1' } }], mentougou2022Draft, twoYears);

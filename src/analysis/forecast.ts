@@ -136,7 +136,7 @@ const EVENT_DATE_DETAIL: Partial<Record<MeasureId, string>> = { M1: 'obtainedOn'
  *
  * @example
  * ```ts
- * import { lineYear } from 'mentougou-srdi';
+ * import { lineYear } from 'mentougou-srdi/analysis';
  *
  * // The year a line's money belongs to: an M3 line's support year.
  * console.log(lineYear('M3', { details: { year: 2024 } })); // 2024
@@ -185,7 +185,7 @@ export interface ForecastBuilder {
  *
  * @example
  * ```ts
- * import { forecastBuilder } from 'mentougou-srdi';
+ * import { forecastBuilder } from 'mentougou-srdi/analysis';
  *
  * // One request at a time (a stream of JSON Lines, say), then the forecast.
  * const builder = forecastBuilder();
@@ -359,7 +359,7 @@ export function forecastBuilder(options: ForecastOptions = {}): ForecastBuilder 
  *
  * @example
  * ```ts
- * import { forecast } from 'mentougou-srdi';
+ * import { forecast } from 'mentougou-srdi/analysis';
  *
  * const cohort = [
  *   { asOf: '2024-12-31', enterprise: { id: 'E1' } },

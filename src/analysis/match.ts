@@ -39,7 +39,7 @@ export type MatchStatus = 'pay' | 'pay-and-ask' | 'ask' | 'none' | 'invalid';
  *
  * @example
  * ```ts
- * import { MATCH_STATUSES } from 'mentougou-srdi';
+ * import { MATCH_STATUSES } from 'mentougou-srdi/analysis';
  *
  * console.log(MATCH_STATUSES.join(' ')); // pay pay-and-ask ask none invalid
  * ```
@@ -175,7 +175,7 @@ const moneyOf = (text: string): Money => new Money(text);
  *
  * @example
  * ```ts
- * import { matchStatus } from 'mentougou-srdi';
+ * import { matchStatus } from 'mentougou-srdi/analysis';
  *
  * console.log(matchStatus({ totalPayable: '200000.00', totalPayableUpTo: '500000.00' })); // pay-and-ask
  * console.log(matchStatus({ totalPayable: '0.00', totalPayableUpTo: null })); // ask
@@ -204,7 +204,7 @@ function unitOrder(units: Map<string, number>, measureIndex: number, position: n
  *
  * @example
  * ```ts
- * import { matchBuilder } from 'mentougou-srdi';
+ * import { matchBuilder } from 'mentougou-srdi/analysis';
  *
  * const builder = matchBuilder();
  * builder.add({ asOf: '2024-12-31', enterprise: { id: 'E1' } }, { index: 0, line: 1 });
@@ -328,7 +328,7 @@ export function matchBuilder(options: MatchOptions = {}): MatchBuilder {
  * @param options `edition`: any valid `PolicyEdition` (default `mentougou-2022-draft`)
  * @example
  * ```ts
- * import { match } from 'mentougou-srdi';
+ * import { match } from 'mentougou-srdi/analysis';
  *
  * const registered = [{ kind: 'business', region: 'mentougou', from: '2015-01-01' }];
  * const m = match([

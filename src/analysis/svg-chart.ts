@@ -76,7 +76,7 @@ const FONT = "font-family=\"'Noto Sans CJK SC','Microsoft YaHei','PingFang SC',s
  *
  * @example
  * ```ts
- * import { stackedBarChartSvg } from 'mentougou-srdi';
+ * import { stackedBarChartSvg } from 'mentougou-srdi/analysis';
  *
  * const svg = stackedBarChartSvg({
  *   title: ['应享金额', 'Entitlement'],
@@ -192,7 +192,7 @@ const capital = (text: string): string => `${text.charAt(0).toUpperCase()}${text
  *
  * @example
  * ```ts
- * import { forecast, forecastChartSvg } from 'mentougou-srdi';
+ * import { forecast, forecastChartSvg } from 'mentougou-srdi/analysis';
  *
  * const svg = forecastChartSvg(forecast([{ asOf: '2024-12-31', enterprise: { id: 'E1' } }]));
  * console.log(svg.startsWith('<svg')); // true

@@ -80,7 +80,7 @@ export interface TargetProgressBuilder {
  *
  * @example
  * ```ts
- * import { targetProgressBuilder } from 'mentougou-srdi';
+ * import { targetProgressBuilder } from 'mentougou-srdi/analysis';
  *
  * const builder = targetProgressBuilder('2024-12-31');
  * builder.add({ id: 'E1', designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }] });
@@ -118,7 +118,7 @@ export function targetProgressBuilder(asOf: string, given: PolicyEdition = mento
     },
     result() {
       const values = editionValues(edition);
-      const highest = new Map<string, Level | null>([...latest.entries()].map(([id, { enterprise }]) => [id, highestLevelHeldOn(enterprise.designations, day)]));
+      const highest = new Map<string, Level | null>([...latest.entries()].map(([id, { enterprise }]) => [id, highestLevelHeldOn(enterprise.designations, day, values.readings)]));
       const levels: LevelProgress[] = [...LEVELS].reverse().map((level) => {
         const holders = [...highest.entries()]
           .filter(([, held]) => held !== null && levelRank(held) >= levelRank(level))
@@ -164,7 +164,7 @@ export function targetProgressBuilder(asOf: string, given: PolicyEdition = mento
  *
  * @example
  * ```ts
- * import { targetProgress } from 'mentougou-srdi';
+ * import { targetProgress } from 'mentougou-srdi/analysis';
  *
  * const progress = targetProgress([{ id: 'E1', designations: [{ level: 'national-little-giant', obtainedOn: '2023-05-01' }] }], '2024-12-31');
  * const national = progress.levels[0];

@@ -17,9 +17,11 @@
  * an output that cannot be written, or an input from which no request could be read.
  */
 import { safeAssessUnknown } from '../assess.js';
+import { decisionOf } from '../decide.js';
 import { MEASURE_IDS, type MeasureId } from '../core/clauses.js';
 import { STATEMENT_TERMS } from '../core/messages.js';
 import { formatMoneyGrouped, Money, ZERO } from '../core/money.js';
+import type { Decision } from '../model/decision.js';
 import type { AssessmentResult } from '../model/result.js';
 import type { PolicyEdition } from '../policy/edition.js';
 import { COMMON_USAGE, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, type Lang, parseCommand, pick, type Texts, usageError } from './args.js';
@@ -47,6 +49,8 @@ const BATCH_USAGE_ZH = `用法：mentougou-srdi batch <requests.jsonl | -> [--ou
 选项：
   -o, --out <file>           记录写到哪里（默认标准输出）
   --max-line-bytes <n>       一行最多多少字节（默认 1048576，即 1 MiB）
+  --decisions                只写决定（decide）：各措施的结果、金额、可兑现、缺项，
+                             合计与追回；不含文字和条件
 ${EDITION_USAGE_TEXTS.zh}
 ${COMMON_USAGE.zh}
 
@@ -77,6 +81,8 @@ Guarantees:
 Options:
   -o, --out <file>           where to write the records (default: standard output)
   --max-line-bytes <n>       the longest line read, in bytes (default 1048576, 1 MiB)
+  --decisions                write the decisions only (decide: each measure's outcome, amount,
+                             payable and missing paths, the total and the clawback), no texts
 ${EDITION_USAGE_TEXTS.en}
 ${COMMON_USAGE.en}
 
@@ -114,7 +120,10 @@ export interface BatchSummary {
   payableByMeasure: Map<MeasureId, Money>;
 }
 
-function addResult(summary: BatchSummary, result: AssessmentResult): void {
+/** What the summary counts of a record: a full result or a decision (`--decisions`) alike. */
+type Counted = Pick<AssessmentResult | Decision, 'totalPayable'> & { measures: readonly { measure: string; payable: string | null }[] };
+
+function addResult(summary: BatchSummary, result: Counted): void {
   summary.assessed += 1;
   summary.totalPayable = summary.totalPayable.plus(result.totalPayable);
   for (const m of result.measures) {
@@ -150,8 +159,11 @@ function unassessableIssue(error: unknown): CliIssue {
   return { path: [], code: 'unreadable', zh: `无法评估：${detail}`, en: `could not be assessed: ${detail}` };
 }
 
-/** How a batch assesses one value: `safeAssessUnknown` under the run's edition. */
-export type BatchAssess = (value: unknown) => ReturnType<typeof safeAssessUnknown>;
+/**
+ * How a batch assesses one value: `safeAssessUnknown` under the run's edition, or with `--decisions`
+ * its decision (`decide`'s record: outcomes and money without texts).
+ */
+export type BatchAssess = (value: unknown) => { ok: true; value: AssessmentResult | Decision } | { ok: false; issues: CliIssue[] };
 
 /** The output line of one record; counts it in the summary. Never throws, whatever `assess` does. */
 export function batchLine(record: InputRecord, assess: BatchAssess, summary: BatchSummary): string {
@@ -160,7 +172,7 @@ export function batchLine(record: InputRecord, assess: BatchAssess, summary: Bat
     return `${JSON.stringify(errorRecord(record, [record.issue]))}\n`;
   }
   let line: string;
-  let result: AssessmentResult | null = null;
+  let result: Counted | null = null;
   try {
     const assessed = assess(record.value);
     if (assessed.ok) {
@@ -229,6 +241,8 @@ export interface BatchRun {
   edition: PolicyEdition;
   maxLineBytes: number;
   lang: Lang;
+  /** Write `decide`'s decision for each line instead of the full result (`--decisions`). */
+  decisions?: boolean;
   /** Replaces `safeAssessUnknown` (tests: an assessment that throws). */
   assess?: BatchAssess;
 }
@@ -243,7 +257,12 @@ type Stop = { kind: 'interrupted'; signal: InterruptSignal } | { kind: 'read'; e
  */
 export async function runBatch(io: CliIO, run: BatchRun): Promise<number> {
   const { lang } = run;
-  const assess: BatchAssess = run.assess ?? ((value) => safeAssessUnknown(value, { edition: run.edition }));
+  const full: BatchAssess = (value) => safeAssessUnknown(value, { edition: run.edition });
+  const decisions: BatchAssess = (value) => {
+    const assessed = safeAssessUnknown(value, { edition: run.edition });
+    return assessed.ok ? { ok: true, value: decisionOf(assessed.value) } : assessed;
+  };
+  const assess: BatchAssess = run.assess ?? (run.decisions === true ? decisions : full);
   const say = (zh: string, en: string): void => io.stderr(`batch${pick(lang, '：', ': ')}${pick(lang, zh, en)}\n`);
   const toStdout = run.out === undefined || run.out === '-';
   const outName = toStdout ? pick(lang, '（标准输出）', '(stdout)') : (run.out as string);
@@ -341,7 +360,7 @@ export const batchCommand: CliCommand = async (args, io) => {
     {
       name: 'batch',
       usage: BATCH_USAGE,
-      options: { ...EDITION_OPTIONS, out: { type: 'string', short: 'o' }, 'max-line-bytes': { type: 'string' } },
+      options: { ...EDITION_OPTIONS, out: { type: 'string', short: 'o' }, 'max-line-bytes': { type: 'string' }, decisions: { type: 'boolean' } },
       positionals: { min: 1, max: 1, problem: { zh: '需要且只需要一个输入文件（- 表示标准输入）。', en: 'takes exactly one input file (or - for standard input).' } },
     },
     args,
@@ -354,5 +373,5 @@ export const batchCommand: CliCommand = async (args, io) => {
   }
   const edition = await loadEdition(io, values, lang);
   if (!edition.ok) return EXIT_USAGE;
-  return runBatch(io, { input: positionals[0]!, out: values.out, edition: edition.edition, maxLineBytes, lang });
+  return runBatch(io, { input: positionals[0]!, out: values.out, edition: edition.edition, maxLineBytes, lang, decisions: values.decisions === true });
 };

@@ -12,6 +12,7 @@ import { editionCommand, schemaCommand } from './edition-command.js';
 import { forecastCommand } from './forecast-command.js';
 import type { CliCommand, CliIO } from './io.js';
 import { matchCommand } from './match-command.js';
+import { readingsCommand } from './readings-command.js';
 import { targetsCommand } from './targets-command.js';
 import { verifyCommand } from './verify-command.js';
 
@@ -26,6 +27,7 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   compare: compareCommand,
   targets: targetsCommand,
   match: matchCommand,
+  readings: readingsCommand,
 };
 
 /** The help of the command line, in both languages. */
@@ -43,6 +45,7 @@ export const USAGE: Texts = {
   edition                          政策版本的参数及其条款（--json，--set path=value）
   forecast, compare, targets       一批主体的区级分析（见 <命令> --help）
   match <requests.jsonl | ->       免申即享匹配：谁可直接兑现、向谁问什么（--csv <目录>，--json）
+  readings <requests.jsonl | ->    草案含义不明之处的代价：逐一改用另一种解读（§8）
   help [命令]                      本帮助，或某个命令的帮助
 
 选项：
@@ -68,6 +71,7 @@ Commands:
   edition                          the edition's parameters and their clauses (--json, --set)
   forecast, compare, targets       district analysis of a cohort (see <command> --help)
   match <requests.jsonl | ->       who to pay without an application, whom to ask what (--csv <dir>)
+  readings <requests.jsonl | ->    what each unclear passage costs, every other reading in turn (§8)
   help [command]                   this help, or a command's
 
 Options:

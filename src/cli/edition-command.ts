@@ -10,7 +10,9 @@ import type { PolicyEdition } from '../policy/edition.js';
 import { COMMON_USAGE, EXIT_OK, EXIT_USAGE, type Lang, parseCommand, pick, type Texts, usageError } from './args.js';
 import { EDITION_OPTIONS, EDITION_USAGE_TEXTS, loadEdition } from './common.js';
 import type { CliCommand } from './io.js';
-import { displayWidth } from '../analysis/text-table.js';
+import { displayWidth, renderTable } from '../analysis/text-table.js';
+import { editionValues } from '../policy/edition.js';
+import { READING_NAMES, READINGS } from '../policy/readings.js';
 import { assumptionText, TEXT_WIDTH, wrap } from './text.js';
 
 /** The help of `edition`. */
@@ -109,7 +111,10 @@ export function formatEditionTable(edition: PolicyEdition, lang: Lang): string {
   }
   // The words of the text come last, wrapped under their column, so the table fits 100 columns.
   const header = lang === 'zh' ? ['路径', '取值', '条款', '假定', '原文'] : ['path', 'value', 'clause', 'assumed', 'source words (原文)'];
-  const cells = editionRows(edition).map((r) => [r.path, r.value, r.clause, r.assumed ? t('假定', 'assumed') : '', r.zh]);
+  // The readings (DESIGN §8) have a table of their own, below.
+  const cells = editionRows(edition)
+    .filter((r) => !r.path.startsWith('readings.'))
+    .map((r) => [r.path, r.value, r.clause, r.assumed ? t('假定', 'assumed') : '', r.zh]);
   const fixed = header.slice(0, -1).map((h, i) => Math.max(displayWidth(h), ...cells.map((row) => displayWidth(row[i] ?? ''))));
   const lead = fixed.reduce((sum, w) => sum + w + 2, 0);
   const wordsWidth = Math.max(20, TEXT_WIDTH - lead);
@@ -121,7 +126,26 @@ export function formatEditionTable(edition: PolicyEdition, lang: Lang): string {
     return `${start}  ${wrap(row[row.length - 1] ?? '', wordsWidth).split('\n').join(`\n${' '.repeat(lead)}`)}`.trimEnd();
   };
   const table = [line(header), line([...fixed.map((w) => '-'.repeat(w)), '-'.repeat(Math.min(wordsWidth, Math.max(...cells.map((r) => displayWidth(r[4] ?? '')))))]), ...cells.map(line)];
-  return `${head.join('\n')}\n\n${table.join('\n')}\n`;
+  return `${head.join('\n')}\n\n${table.join('\n')}\n${readingsTable(edition, lang)}`;
+}
+
+/**
+ * The readings of the edition (DESIGN §8): each switch with the value this edition takes, the other value
+ * (`--set readings.<name>=<other>`), and the clause and ruling it reads. The words of the text are in
+ * `--json` and docs/rulings.md.
+ */
+function readingsTable(edition: PolicyEdition, lang: Lang): string {
+  const values = editionValues(edition).readings;
+  const rows = READING_NAMES.map((name) => {
+    const spec = READINGS[name];
+    const value = values[name];
+    const other = spec.values[0] === value ? spec.values[1] : spec.values[0];
+    return [`readings.${name}`, `${String(value)}${value === spec.values[0] ? '' : ' *'}`, String(other), `${spec.clause} / ${spec.ruling}`];
+  });
+  const header = lang === 'zh' ? ['解读', '取值', '另一解读', '裁定'] : ['reading', 'value', 'other value', 'ruling'];
+  const title = pick(lang, '解读（DESIGN §8；改用另一解读：--set readings.<名称>=<值>）\n', 'Readings (DESIGN §8; to take the other one: --set readings.<name>=<value>)\n');
+  const note = rows.some((r) => r[1]!.endsWith(' *')) ? pick(lang, '* 不是 DESIGN 的解读\n', '* not DESIGN’s reading\n') : '';
+  return `\n${title}${renderTable(header, rows)}${note}`;
 }
 
 /** The `edition` command. */

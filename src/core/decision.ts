@@ -135,3 +135,17 @@ export function anyVerdict(verdicts: Iterable<Verdict>): Verdict {
   const [first, ...rest] = [...new Set(missing)];
   return first === undefined ? UNMET : unknown([first, ...rest]);
 }
+
+/**
+ * Conjunction of verdicts: unmet dominates, then unknown (with the paths of every unknown one, in order,
+ * without repeats); all met (or none at all) is met.
+ */
+export function allVerdicts(verdicts: Iterable<Verdict>): Verdict {
+  const missing: string[] = [];
+  for (const v of verdicts) {
+    if (v.status === 'unmet') return UNMET;
+    if (v.status === 'unknown') missing.push(...v.missing);
+  }
+  const [first, ...rest] = [...new Set(missing)];
+  return first === undefined ? MET : unknown([first, ...rest]);
+}

@@ -10,12 +10,12 @@ import { LEVEL_NAMES } from '../core/messages.js';
 import { known, type Status } from '../core/decision.js';
 import { checkCondition, type Bilingual, type Condition, type ConditionSpec } from '../core/trace.js';
 import type { Designation } from '../model/request.js';
-import { highestLevelHeldOn, holdsDesignationOn } from './facts.js';
+import { EXPIRES_ON_INCLUSIVE, type HeldRule, highestLevelHeldOn, holdsDesignationOn } from './facts.js';
 
 /** What was found: the highest level held on `day`, or that none is held. */
-function designatedDetail(designations: readonly Designation[], day: DayNumber): Bilingual {
+function designatedDetail(designations: readonly Designation[], day: DayNumber, held: HeldRule): Bilingual {
   const on = formatCalendarDate(day);
-  const level = highestLevelHeldOn(designations, day);
+  const level = highestLevelHeldOn(designations, day, held);
   return level === null
     ? { zh: `${on} 未持有有效的“专精特新”称号`, en: `no designation held on ${on}` }
     : { zh: `${on} 持有${LEVEL_NAMES[level].zh}称号`, en: `holds the ${LEVEL_NAMES[level].en} designation on ${on}` };
@@ -25,9 +25,10 @@ function designatedDetail(designations: readonly Designation[], day: DayNumber):
  * Whether a designation is held on `day` (absent designations mean none, so never unknown).
  *
  * @param designations the enterprise's designations (any order)
+ * @param held how an expiry reads (reading `expiresOnInclusive`; R9 by default)
  */
-export function designatedStatusOn(designations: readonly Designation[], day: DayNumber): Status {
-  return holdsDesignationOn(designations, day) ? 'met' : 'unmet';
+export function designatedStatusOn(designations: readonly Designation[], day: DayNumber, held: HeldRule = EXPIRES_ON_INCLUSIVE): Status {
+  return holdsDesignationOn(designations, day, held) ? 'met' : 'unmet';
 }
 
 /**
@@ -36,7 +37,8 @@ export function designatedStatusOn(designations: readonly Designation[], day: Da
  * @param spec the measure's condition (its id, clause and words)
  * @param designations the enterprise's designations
  * @param day the day it must be held on (`asOf`, or the listing day for R7)
+ * @param held how an expiry reads (reading `expiresOnInclusive`; R9 by default)
  */
-export function checkDesignatedOn(spec: ConditionSpec, designations: readonly Designation[], day: DayNumber): Condition {
-  return checkCondition(spec, known(holdsDesignationOn(designations, day)), designatedDetail(designations, day));
+export function checkDesignatedOn(spec: ConditionSpec, designations: readonly Designation[], day: DayNumber, held: HeldRule = EXPIRES_ON_INCLUSIVE): Condition {
+  return checkCondition(spec, known(holdsDesignationOn(designations, day, held)), designatedDetail(designations, day, held));
 }

@@ -5,6 +5,7 @@
  */
 import type { DayNumber } from '../core/calendar.js';
 import type { EditionValues } from '../policy/edition.js';
+import type { Readings } from '../policy/readings.js';
 import {
   type Designation,
   type Enterprise,
@@ -71,16 +72,38 @@ export function deriveFacts(request: PolicyRequest): Facts {
   return { subject: 'institution', asOf: request.asOf, institution: request.institution as Institution };
 }
 
-/** Whether a designation is held on `day`: obtained on or before it and not expired (`expiresOn` itself still counts; R9). */
-export function isHeldOn(designation: Designation, day: DayNumber): boolean {
-  return designation.obtainedOn <= day && (designation.expiresOn === undefined || day <= designation.expiresOn);
+/**
+ * How “held” reads an expiry (reading `expiresOnInclusive`, DESIGN §8): `true` (R9, the default), a
+ * designation is still held on its `expiresOn`; `false`, `expiresOn` is the first day it is not held.
+ */
+export type HeldRule = Pick<Readings, 'expiresOnInclusive'>;
+
+/** R9's reading: `expiresOn` itself still counts. */
+export const EXPIRES_ON_INCLUSIVE: HeldRule = { expiresOnInclusive: true };
+
+/**
+ * The last day a designation is held: its `expiresOn` (R9), or the day before it when `expiresOnInclusive`
+ * is false; `undefined` when it does not expire.
+ */
+export function lastDayHeld(designation: Designation, held: HeldRule = EXPIRES_ON_INCLUSIVE): DayNumber | undefined {
+  if (designation.expiresOn === undefined) return undefined;
+  return held.expiresOnInclusive ? designation.expiresOn : designation.expiresOn - 1;
+}
+
+/**
+ * Whether a designation is held on `day`: obtained on or before it and not expired (`expiresOn` itself
+ * still counts under R9; not under `expiresOnInclusive: false`).
+ */
+export function isHeldOn(designation: Designation, day: DayNumber, held: HeldRule = EXPIRES_ON_INCLUSIVE): boolean {
+  const last = lastDayHeld(designation, held);
+  return designation.obtainedOn <= day && (last === undefined || day <= last);
 }
 
 /** The highest level held on `day`, or `null` when none is held. */
-export function highestLevelHeldOn(designations: readonly Designation[], day: DayNumber): Level | null {
+export function highestLevelHeldOn(designations: readonly Designation[], day: DayNumber, held: HeldRule = EXPIRES_ON_INCLUSIVE): Level | null {
   let best: Level | null = null;
   for (const d of designations) {
-    if (isHeldOn(d, day) && (best === null || levelRank(d.level) > levelRank(best))) best = d.level;
+    if (isHeldOn(d, day, held) && (best === null || levelRank(d.level) > levelRank(best))) best = d.level;
   }
   return best;
 }
@@ -90,9 +113,9 @@ export function highestLevelHeldOn(designations: readonly Designation[], day: Da
  * included; no expiry: for ever), merged, oldest first and disjoint: to ask of many days whether a
  * designation is held, by {@link firstDayIn}, in O(log n) each.
  */
-export function spansDesignated(designations: readonly Designation[]): SpanOut[] {
+export function spansDesignated(designations: readonly Designation[], held: HeldRule = EXPIRES_ON_INCLUSIVE): SpanOut[] {
   const spans = designations
-    .map((d): [DayNumber, DayNumber] => [d.obtainedOn, d.expiresOn ?? Number.POSITIVE_INFINITY])
+    .map((d): [DayNumber, DayNumber] => [d.obtainedOn, lastDayHeld(d, held) ?? Number.POSITIVE_INFINITY])
     .filter(([start, end]) => start <= end)
     .sort((a, b) => a[0] - b[0]);
   const merged: [DayNumber, DayNumber][] = [];
@@ -105,8 +128,8 @@ export function spansDesignated(designations: readonly Designation[]): SpanOut[]
 }
 
 /** Whether any designation is held on `day`. */
-export function holdsDesignationOn(designations: readonly Designation[], day: DayNumber): boolean {
-  return designations.some((d) => isHeldOn(d, day));
+export function holdsDesignationOn(designations: readonly Designation[], day: DayNumber, held: HeldRule = EXPIRES_ON_INCLUSIVE): boolean {
+  return designations.some((d) => isHeldOn(d, day, held));
 }
 
 /** The entries of one registration kind, oldest first (the request guarantees the order). */
@@ -135,9 +158,11 @@ export type SpanOut = readonly [start: DayNumber, end: DayNumber];
  * and disjoint: each entry of the timeline holds from its `from` to the day before the next entry of
  * its kind (the last one for ever). Before the first entry the region is not known, so never out.
  */
-export function spansOutOfDistrict(registrations: readonly Registration[], kind: RegistrationKind): SpanOut[] {
+export function spansOutOfDistrict(registrations: readonly Registration[], kind: RegistrationKind, unknownIsOut = false): SpanOut[] {
   const timeline = registrationTimeline(registrations, kind);
   const spans: SpanOut[] = [];
+  // Reading unknownRegionBreaches: before the kind's first entry (or always, with none) it counts as out.
+  if (unknownIsOut) spans.push([Number.NEGATIVE_INFINITY, (timeline[0]?.from ?? Number.POSITIVE_INFINITY) - 1]);
   timeline.forEach((r, i) => {
     if (r.region === 'mentougou') return;
     const next = timeline[i + 1];
@@ -151,6 +176,7 @@ export function spansOutOfDistrict(registrations: readonly Registration[], kind:
  * a binary search, so a ledger of many payments against a long timeline stays O(n log n) (DESIGN §6).
  */
 export function firstDayIn(spans: readonly SpanOut[], from: DayNumber, to: DayNumber): DayNumber | null {
+  if (from > to) return null;
   // The first span that ends on or after `from`; being disjoint and sorted, it starts earliest of those that reach `from..to`.
   let low = 0;
   let high = spans.length;
@@ -188,4 +214,16 @@ export function relocations(registrations: readonly Registration[], kind: Regist
 /** R1: an earning event counts when `effectiveFrom ≤ day ≤ effectiveTo` and `day ≤ asOf`. */
 export function isInWindow(day: DayNumber, values: Pick<EditionValues, 'window'>, asOf: DayNumber): boolean {
   return values.window.effectiveFrom <= day && day <= values.window.effectiveTo && day <= asOf;
+}
+
+/** The edition values that decide which non-earning facts count: the window and reading `r1AllEvents`. */
+export type FactWindow = Pick<EditionValues, 'window' | 'readings'>;
+
+/**
+ * R1 for what is not an earning event (case-by-case support, integrity findings, the ledger): it counts
+ * on any day up to `asOf`; under reading `r1AllEvents` only inside the window, as an earning event does.
+ * Without `values`, R1 as DESIGN reads it.
+ */
+export function countsByAsOf(day: DayNumber, asOf: DayNumber, values?: FactWindow): boolean {
+  return values?.readings.r1AllEvents === true ? isInWindow(day, values, asOf) : day <= asOf;
 }

@@ -31,9 +31,9 @@ const NOT_LISTED = { zh: '未上市', en: 'not listed' };
  * The three R7 conditions of a listing, in the order of {@link ListingSpecs}. Without a listing all
  * three are unmet (there is no listing day on which to hold a designation or to fall in the window).
  *
- * @param values the edition's window
+ * @param values the edition's window, and its reading of an expiry (`expiresOnInclusive`)
  */
-export function listedAsInR7(facts: EnterpriseFacts, values: Pick<EditionValues, 'window'>, specs: ListingSpecs): Condition[] {
+export function listedAsInR7(facts: EnterpriseFacts, values: Pick<EditionValues, 'window' | 'readings'>, specs: ListingSpecs): Condition[] {
   const listing = facts.enterprise.listing;
   if (listing === undefined) {
     return [
@@ -47,7 +47,7 @@ export function listedAsInR7(facts: EnterpriseFacts, values: Pick<EditionValues,
   const window = `${formatCalendarDate(values.window.effectiveFrom)} – ${formatCalendarDate(values.window.effectiveTo)}`;
   return [
     checkCondition(specs.listed, met(), { zh: `${on} 在${board.zh}上市`, en: `listed on the ${board.en} on ${on}` }),
-    checkDesignatedOn(specs.designatedOnListingDay, facts.designations, listing.listedOn),
+    checkDesignatedOn(specs.designatedOnListingDay, facts.designations, listing.listedOn, values.readings),
     checkCondition(specs.listedInWindow, known(isInWindow(listing.listedOn, values, facts.asOf)), {
       zh: `上市日 ${on}，有效期 ${window}`,
       en: `listed on ${on}; period of validity ${window}`,

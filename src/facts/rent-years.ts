@@ -8,18 +8,26 @@
  * the enterprise holds a designation (“新入区的”); T is the first trigger. The support years are
  * S, S+1, … (m3.years of them) with S = max(m3.firstYear, year of T), each also ≤ m3.lastYear and
  * ≤ the year of `asOf`.
+ *
+ * Readings (DESIGN §8): `foundingCountsAsMoveIn` (“新入区的” includes a founding in the district: the first
+ * business entry, in `mentougou`, dated inside the window, is a trigger, with no designation needed that
+ * day); `expiresOnInclusive` (whether a designation is still held on its `expiresOn`, for the move trigger).
  */
 import { type DayNumber, yearOf } from '../core/calendar.js';
 import type { MissingPaths } from '../core/decision.js';
-import type { Designation } from '../model/request.js';
+import type { Designation, Registration } from '../model/request.js';
 import type { EditionValues } from '../policy/edition.js';
-import { type EnterpriseFacts, firstDayIn, isInWindow, type Relocation, spansDesignated } from './facts.js';
+import { type EnterpriseFacts, firstDayIn, isInWindow, type Relocation, registrationTimeline, spansDesignated } from './facts.js';
 import { businessMovesIntoDistrict, hasBusinessTimeline, REGISTRATIONS_PATH } from './moves.js';
 
-/** What triggers the rent subsidy: a designation (renewals included) or a move in while designated. */
+/**
+ * What triggers the rent subsidy: a designation (renewals included), a move in while designated, or
+ * (reading `foundingCountsAsMoveIn`) the founding of the business registration in the district.
+ */
 export type RentSubsidyTrigger =
   | { kind: 'designation'; on: DayNumber; designation: Designation }
-  | { kind: 'move'; on: DayNumber; move: Relocation };
+  | { kind: 'move'; on: DayNumber; move: Relocation }
+  | { kind: 'founding'; on: DayNumber; registration: Registration };
 
 /** Whether a trigger exists: the first one, none, or not known (with the paths that would decide it). */
 export type RentSubsidyTriggerFinding =
@@ -27,9 +35,17 @@ export type RentSubsidyTriggerFinding =
   | { status: 'unmet' }
   | { status: 'unknown'; missing: MissingPaths };
 
-type WindowValues = Pick<EditionValues, 'window'>;
+type WindowValues = Pick<EditionValues, 'window' | 'readings'>;
 
-/** Every trigger of the rent subsidy (R4), oldest first; on one day a designation comes before a move. */
+/** Reading `foundingCountsAsMoveIn`: the founding in the district inside the window, if it is a trigger. */
+function foundingTrigger(facts: EnterpriseFacts, values: WindowValues): RentSubsidyTrigger[] {
+  if (!values.readings.foundingCountsAsMoveIn) return [];
+  const founding = registrationTimeline(facts.enterprise.registrations, 'business')[0];
+  if (founding === undefined || founding.region !== 'mentougou' || !isInWindow(founding.from, values, facts.asOf)) return [];
+  return [{ kind: 'founding', on: founding.from, registration: founding }];
+}
+
+/** Every trigger of the rent subsidy (R4), oldest first; on one day a designation comes before the others. */
 export function rentSubsidyTriggers(facts: EnterpriseFacts, values: WindowValues): RentSubsidyTrigger[] {
   const designations: RentSubsidyTrigger[] = facts.designations
     .filter((d) => isInWindow(d.obtainedOn, values, facts.asOf))
@@ -37,17 +53,17 @@ export function rentSubsidyTriggers(facts: EnterpriseFacts, values: WindowValues
   // Whether a designation is held on a move's day, by a binary search over the spans designated (not a
   // walk of the designations per move: DESIGN §6), made only when a move falls in the window.
   const movesInWindow = businessMovesIntoDistrict(facts.enterprise.registrations).filter((move) => isInWindow(move.on, values, facts.asOf));
-  const designated = movesInWindow.length > 0 ? spansDesignated(facts.designations) : [];
+  const designated = movesInWindow.length > 0 ? spansDesignated(facts.designations, values.readings) : [];
   const moves: RentSubsidyTrigger[] = movesInWindow
     .filter((move) => firstDayIn(designated, move.on, move.on) !== null)
     .map((move) => ({ kind: 'move', on: move.on, move }));
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral,UnaryOperator: equivalent — the tie-break restates the order of the concatenation (titles before moves), which the stable sort keeps anyway
-  return [...designations, ...moves].sort((a, b) => a.on - b.on || (a.kind === b.kind ? 0 : a.kind === 'designation' ? -1 : 1));
+  return [...designations, ...foundingTrigger(facts, values), ...moves].sort((a, b) => a.on - b.on || (a.kind === b.kind ? 0 : a.kind === 'designation' ? -1 : 1));
 }
 
 /** The first day of the window, up to `asOf`, on which a designation is held (a move in that day, were the business timeline known, could trigger), or `null`. */
 function firstDayDesignatedInWindow(facts: EnterpriseFacts, values: WindowValues): DayNumber | null {
-  return firstDayIn(spansDesignated(facts.designations), values.window.effectiveFrom, Math.min(values.window.effectiveTo, facts.asOf));
+  return firstDayIn(spansDesignated(facts.designations, values.readings), values.window.effectiveFrom, Math.min(values.window.effectiveTo, facts.asOf));
 }
 
 /**

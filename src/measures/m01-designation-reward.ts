@@ -10,15 +10,20 @@
  * entitlement is the highest tier so earned; each earning step is a line carrying the difference over
  * the highest tier earned before it (“晋级补差”). Renewals and pre-window titles earn nothing
  * themselves. What was already paid is taken off by the ledger after the provisions (assess).
+ *
+ * Reading `m1DistrictAtDesignation` (DESIGN §8): each step also gets the condition that the business
+ * registration was in the district on the day the designation was obtained (src/facts/designation-steps.ts).
  */
 import { formatCalendarDate } from '../core/calendar.js';
+import { REGION_NAMES } from '../facts/moves.js';
+import { regionOn } from '../facts/facts.js';
 import { known, met } from '../core/decision.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { LEVEL_NAMES } from '../core/messages.js';
 import { formatMoney, formatMoneyGrouped, ZERO } from '../core/money.js';
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
 import type { EnterpriseFacts } from '../facts/facts.js';
-import { designationSteps } from '../facts/designation-steps.js';
+import { designationSteps, ladderSteps } from '../facts/designation-steps.js';
 import { editionValues, type PolicyEdition } from '../policy/edition.js';
 
 /** M1's clause, title and responsible unit. */
@@ -48,6 +53,15 @@ const FIRST_OF_LEVEL: ConditionSpec = { id: 'm1.first-of-level', clause: 'M1', r
 /** “晋级补差”: the tier is above the highest tier earned before. */
 const MOVES_UP: ConditionSpec = { id: 'm1.moves-up', clause: 'M1', ruling: 'R2', zh: '晋级（高于此前已获奖励的最高档）', en: 'a move up (above the highest tier earned before)' };
 
+/** Reading `m1DistrictAtDesignation` (“加强本区企业培育”): registered in the district when the designation was obtained. */
+const REGISTERED_ON_DESIGNATION: ConditionSpec = {
+  id: 'm1.registered-in-district-on-designation',
+  clause: 'M1',
+  ruling: 'R2',
+  zh: '获得称号时工商注册在本区（本区企业）',
+  en: 'business registration in the district on the day the designation was obtained (a district enterprise)',
+};
+
 /**
  * M1 designation reward: the entitlement under 晋级补差 (R2), one line per earning step.
  *
@@ -55,18 +69,25 @@ const MOVES_UP: ConditionSpec = { id: 'm1.moves-up', clause: 'M1', ruling: 'R2',
  * @param edition the policy edition (tiers, window)
  */
 export function designationReward(facts: EnterpriseFacts, edition: PolicyEdition): MeasureResult {
-  const steps = designationSteps(facts, editionValues(edition));
-  const lines: MeasureLineDraft[] = steps.map(({ designation: d, tier, earnedBefore, difference }) => {
+  const values = editionValues(edition);
+  const steps = designationSteps(facts, values);
+  const lines: MeasureLineDraft[] = steps.map(({ designation: d, tier, earnedBefore, difference, inDistrictOnDesignation }) => {
     const on = formatCalendarDate(d.obtainedOn);
+    const conditions = [checkCondition(IN_WINDOW, met()), checkCondition(NOT_RENEWAL, met()), checkCondition(FIRST_OF_LEVEL, met()), checkCondition(MOVES_UP, met())];
+    if (values.readings.m1DistrictAtDesignation) {
+      const region = regionOn(facts.enterprise.registrations, 'business', d.obtainedOn);
+      const detail = region === undefined ? undefined : { zh: `${on} 在${REGION_NAMES[region].zh}`, en: `${REGION_NAMES[region].en} on ${on}` };
+      conditions.push(checkCondition(REGISTERED_ON_DESIGNATION, inDistrictOnDesignation, detail));
+    }
     return {
       id: `${d.level}@${on}`,
       label: { zh: `${on} 首次获得${LEVEL_NAMES[d.level].zh}称号`, en: `${on}: first ${LEVEL_NAMES[d.level].en} designation` },
-      conditions: [checkCondition(IN_WINDOW, met()), checkCondition(NOT_RENEWAL, met()), checkCondition(FIRST_OF_LEVEL, met()), checkCondition(MOVES_UP, met())],
+      conditions,
       amount: difference,
       details: { level: d.level, obtainedOn: on, tier: formatMoney(tier), earnedBefore: formatMoney(earnedBefore), difference: formatMoney(difference) },
     };
   });
-  const highestEarned = steps.at(-1)?.tier ?? ZERO;
+  const highestEarned = ladderSteps(steps).at(-1)?.tier ?? ZERO;
   const detail = lines.length
     ? { zh: `最高档 ${formatMoneyGrouped(highestEarned)} 元`, en: `highest tier ${formatMoneyGrouped(highestEarned)} yuan` }
     : { zh: '无符合条件的称号', en: 'no designation qualifies' };

@@ -11,14 +11,18 @@
  * the district (“需在我区实体经营”; absent: unknown). A move from another Beijing district does not
  * qualify; a firm that returns from outside Beijing does. With no business timeline at all, the move is
  * unknown. One line, the move, with ledger key `{}` so that M2 disbursements are matched against it.
+ *
+ * Readings (DESIGN §8): `m2ReturnerQualifies: false` (a move qualifies only if no earlier business entry was
+ * in `mentougou`: a returner is not “新引进”); `m1DistrictAtDesignation` reaches M2 through the shared M1
+ * steps (src/facts/designation-steps.ts), which decide “has an M1 entitlement”.
  */
 import { civilOf, type DayNumber, formatCalendarDate } from '../core/calendar.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { known, unknown, type Verdict, verdictOf } from '../core/decision.js';
 import { formatMoney, formatMoneyGrouped } from '../core/money.js';
 import { type Bilingual, checkCondition, type ConditionSpec } from '../core/trace.js';
-import { designationSteps } from '../facts/designation-steps.js';
-import { type EnterpriseFacts, isInWindow, type Relocation } from '../facts/facts.js';
+import { designationSteps, ladderSteps, m1EntitlementVerdict } from '../facts/designation-steps.js';
+import { type EnterpriseFacts, isInWindow, type Relocation, registrationTimeline } from '../facts/facts.js';
 import { businessMovesIntoDistrict, hasBusinessTimeline, REGION_NAMES, REGISTRATIONS_PATH } from '../facts/moves.js';
 import { type EditionValues, editionValues, type PolicyEdition } from '../policy/edition.js';
 
@@ -90,6 +94,15 @@ const describeMoves = (moves: readonly Relocation[]): Bilingual =>
     ? { zh: '无迁入本区的记录', en: 'no move into the district' }
     : { zh: moves.map((m) => describeMove(m).zh).join('；'), en: moves.map((m) => describeMove(m).en).join('; ') };
 
+/** The moves found, with a note on the returns that reading `m2ReturnerQualifies: false` leaves out. */
+const withReturners = (moves: Bilingual, returners: readonly Relocation[]): Bilingual =>
+  returners.length === 0
+    ? moves
+    : {
+        zh: `${moves.zh}；此前曾在本区登记，不属新引进：${returners.map((m) => formatCalendarDate(m.on)).join('、')}`,
+        en: `${moves.en}; registered in the district before, so not newly brought in: ${returners.map((m) => formatCalendarDate(m.on)).join(', ')}`,
+      };
+
 /**
  * M2 move-in reward (R3): the entitlement of 100,000 (edition m2.amount) for a move in from outside
  * Beijing, as one line keyed `{}` in the ledger.
@@ -102,7 +115,10 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
   const enterprise = facts.enterprise;
   const timelineKnown = hasBusinessTimeline(enterprise.registrations);
   const movesIn = businessMovesIntoDistrict(enterprise.registrations);
-  const fromOutside = movesIn.filter((m) => m.from === 'outside-beijing');
+  // Reading m2ReturnerQualifies: false — a move qualifies only if no earlier business entry was in the district.
+  const everInDistrictBefore = (m: Relocation): boolean => registrationTimeline(enterprise.registrations, 'business').some((r) => r.from < m.on && r.region === 'mentougou');
+  const returners = values.readings.m2ReturnerQualifies ? [] : movesIn.filter((m) => m.from === 'outside-beijing' && everInDistrictBefore(m));
+  const fromOutside = movesIn.filter((m) => m.from === 'outside-beijing' && !returners.includes(m));
   const dateCounts = (m: Relocation): boolean => m.on >= values.m2.movedInOnOrAfter && isInWindow(m.on, values, facts.asOf);
   const qualifying = fromOutside.find(dateCounts);
 
@@ -120,14 +136,15 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
     : undefined;
 
   const steps = designationSteps(facts, values);
-  const m1Detail: Bilingual = steps.length
-    ? { zh: `称号奖励最高档 ${formatMoneyGrouped(steps.at(-1)!.tier)} 元`, en: `designation reward tier ${formatMoneyGrouped(steps.at(-1)!.tier)} yuan` }
+  const top = ladderSteps(steps).at(-1);
+  const m1Detail: Bilingual = top
+    ? { zh: `称号奖励最高档 ${formatMoneyGrouped(top.tier)} 元`, en: `designation reward tier ${formatMoneyGrouped(top.tier)} yuan` }
     : { zh: '无符合第一条第1款的称号', en: 'no designation earns the designation reward' };
 
   const conditions = [
     checkCondition(movedInSince(values), sinceVerdict, sinceDetail),
-    checkCondition(FROM_OUTSIDE_BEIJING, fromOutsideVerdict, timelineKnown ? describeMoves(movesIn) : undefined),
-    checkCondition(ON_TOP_OF_M1, known(steps.length > 0), m1Detail),
+    checkCondition(FROM_OUTSIDE_BEIJING, fromOutsideVerdict, timelineKnown ? withReturners(describeMoves(movesIn), returners) : undefined),
+    checkCondition(ON_TOP_OF_M1, m1EntitlementVerdict(steps), m1Detail),
     checkCondition(PHYSICAL_OPERATION, verdictOf(enterprise.physicalOperationInDistrict, PHYSICAL_OPERATION_PATH)),
   ];
 

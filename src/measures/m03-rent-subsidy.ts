@@ -18,16 +18,23 @@
  * dailyRentPerSqm)), the days counted over the whole calendar year as the lease covers it (the year of
  * `asOf` too), the sum capped, then rounded to the fen once per year (R14, by `settleMeasure`).
  * “不重复享受” with the park's or another rent subsidy is G2 (R5), applied after this measure.
+ *
+ * Readings (DESIGN §8): `m3ClipToAsOf` (the days of every year end on `asOf` at the latest),
+ * `m3RegisteredKinds` (`'business+tax'`: the year's registration test reads the tax timeline as well),
+ * `roundPerLease` (each lease's part rounded to the fen before the sum and the cap), and, through the
+ * trigger, `foundingCountsAsMoveIn` and `expiresOnInclusive` (src/facts/rent-years.ts).
  */
 import { formatCalendarDate, lastDayOfYear, overlapDaysInYear } from '../core/calendar.js';
-import { known, met, unknown, unmet } from '../core/decision.js';
+import { allVerdicts, known, met, unknown, unmet, type Verdict } from '../core/decision.js';
 import { type MeasureInfo, type MeasureLineDraft, type MeasureResult, settleMeasure } from '../core/measure-result.js';
-import { formatMoney, formatMoneyGrouped, type Money, minMoney, sumMoney } from '../core/money.js';
+import { formatMoney, formatMoneyGrouped, type Money, minMoney, roundToFen, sumMoney } from '../core/money.js';
 import { type Bilingual, checkCondition, type Condition, type ConditionSpec } from '../core/trace.js';
-import { type EnterpriseFacts, regionOn } from '../facts/facts.js';
-import { hasBusinessTimeline, REGION_NAMES, REGISTRATIONS_PATH } from '../facts/moves.js';
+import { type EnterpriseFacts, regionOn, registrationTimeline } from '../facts/facts.js';
+import { REGION_NAMES, REGISTRATIONS_PATH } from '../facts/moves.js';
 import { findRentSubsidyTrigger, firstRentSupportYear, type RentSubsidyTrigger, rentSupportYears } from '../facts/rent-years.js';
 import { type EditionValues, editionValues, type PolicyEdition } from '../policy/edition.js';
+import type { Readings } from '../policy/readings.js';
+import { REGISTRATION_KINDS, type RegistrationKind } from '../model/request.js';
 
 /** M3's clause, title and responsible units. */
 export const M3_INFO: MeasureInfo = {
@@ -92,17 +99,48 @@ const SELF_USE_LEASE: ConditionSpec = {
 
 const CONTRIBUTIONS_PATH = 'enterprise.contributions';
 
-/** The year's business-registration condition: in `mentougou` on 31 December, or on `asOf` if earlier. */
-function registeredCondition(facts: EnterpriseFacts, year: number): Condition {
+/** Reading `m3RegisteredKinds: 'business+tax'`: both registrations in the district at the end of the year. */
+const REGISTERED_IN_DISTRICT_BOTH: ConditionSpec = {
+  id: 'm3.registered-in-district',
+  clause: 'M3',
+  ruling: 'R4',
+  zh: '年末（或评估日）工商注册和税务登记均在本区',
+  en: 'business and tax registrations in the district on 31 December of the year (or on asOf, if earlier)',
+};
+
+const KIND_NAMES: Record<RegistrationKind, Bilingual> = { business: { zh: '工商', en: 'business' }, tax: { zh: '税务', en: 'tax' } };
+
+/** One kind's test on day `on`: no timeline is unknown; not yet registered, or another region, is unmet. */
+function registeredKind(facts: EnterpriseFacts, kind: RegistrationKind, on: number): { verdict: Verdict; detail: Bilingual | null } {
   const registrations = facts.enterprise.registrations;
-  const on = Math.min(lastDayOfYear(year), facts.asOf);
+  if (registrationTimeline(registrations, kind).length === 0) return { verdict: unknown([REGISTRATIONS_PATH]), detail: null };
   const date = formatCalendarDate(on);
-  if (!hasBusinessTimeline(registrations)) return checkCondition(REGISTERED_IN_DISTRICT, unknown([REGISTRATIONS_PATH]));
-  const region = regionOn(registrations, 'business', on);
+  const region = regionOn(registrations, kind, on);
   const detail: Bilingual = region
     ? { zh: `${date} 在${REGION_NAMES[region].zh}`, en: `${REGION_NAMES[region].en} on ${date}` }
     : { zh: `${date} 尚未登记`, en: `not yet registered on ${date}` };
-  return checkCondition(REGISTERED_IN_DISTRICT, known(region === 'mentougou'), detail);
+  return { verdict: known(region === 'mentougou'), detail };
+}
+
+/**
+ * The year's registration condition: the business registration (and, under `m3RegisteredKinds:
+ * 'business+tax'`, the tax registration too) in `mentougou` on 31 December, or on `asOf` if earlier.
+ */
+function registeredCondition(facts: EnterpriseFacts, readings: Readings, year: number): Condition {
+  const on = Math.min(lastDayOfYear(year), facts.asOf);
+  if (readings.m3RegisteredKinds === 'business') {
+    const { verdict, detail } = registeredKind(facts, 'business', on);
+    return checkCondition(REGISTERED_IN_DISTRICT, verdict, detail ?? undefined);
+  }
+  const kinds = REGISTRATION_KINDS.map((kind) => ({ kind, ...registeredKind(facts, kind, on) }));
+  const found = kinds.filter((k) => k.detail !== null);
+  const detail: Bilingual | undefined = found.length
+    ? {
+        zh: found.map((k) => `${KIND_NAMES[k.kind].zh}：${k.detail!.zh}`).join('；'),
+        en: found.map((k) => `${KIND_NAMES[k.kind].en}: ${k.detail!.en}`).join('; '),
+      }
+    : undefined;
+  return checkCondition(REGISTERED_IN_DISTRICT_BOTH, allVerdicts(kinds.map((k) => k.verdict)), detail);
 }
 
 /** The year's contribution condition: the contribution of year + offset ≥ the threshold (absent: unknown). */
@@ -139,15 +177,19 @@ export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, 
     contributionThreshold: formatMoney(values.m3.contributionThreshold),
   };
 
+  const { readings } = values;
   const subtotals: Money[] = [];
   const counted: string[] = [];
   // Leases in id order, so the trace reads the same whatever order the request lists them in.
   for (const lease of [...facts.enterprise.leases].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (!lease.selfUse || !lease.inDistrict) continue;
-    const days = overlapDaysInYear(lease.start, lease.end, year);
+    // Reading m3ClipToAsOf: the count ends on asOf at the latest.
+    const days = overlapDaysInYear(lease.start, readings.m3ClipToAsOf ? Math.min(lease.end, facts.asOf) : lease.end, year);
     if (days === 0) continue;
     const rate = minMoney(values.m3.maxDailyRentPerSqm, lease.dailyRentPerSqm);
-    const subtotal = lease.areaSqm.times(days).times(rate);
+    const exact = lease.areaSqm.times(days).times(rate);
+    // Reading roundPerLease: each lease's part to the fen (R14 by lease) before the sum and the cap.
+    const subtotal = readings.roundPerLease ? roundToFen(exact) : exact;
     subtotals.push(subtotal);
     counted.push(lease.id);
     details[`lease[${lease.id}].days`] = days;
@@ -170,7 +212,7 @@ export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, 
   return {
     id: String(year),
     label: { zh: `${year} 年度租金补贴`, en: `rent subsidy for ${year}` },
-    conditions: [registeredCondition(facts, year), contribution.condition, checkCondition(SELF_USE_LEASE, known(counted.length > 0), leaseDetail)],
+    conditions: [registeredCondition(facts, readings, year), contribution.condition, checkCondition(SELF_USE_LEASE, known(counted.length > 0), leaseDetail)],
     amount: capped,
     ledger: { year },
     details,
@@ -183,6 +225,7 @@ const describeTrigger = (trigger: RentSubsidyTrigger): Bilingual => {
     const renewal = trigger.designation.renewal === true;
     return { zh: `${on} 获得称号${renewal ? '（重新认定）' : ''}`, en: `designated on ${on}${renewal ? ' (renewal)' : ''}` };
   }
+  if (trigger.kind === 'founding') return { zh: `${on} 在本区设立（新入区）`, en: `founded in the district on ${on} (newly in the district)` };
   const from = REGION_NAMES[trigger.move.from];
   return { zh: `${on} 由${from.zh}迁入本区（时持有称号）`, en: `moved in from ${from.en} on ${on}, while designated` };
 };

@@ -13,7 +13,7 @@ import { type MeasureInfo, type MeasureResult, settleMeasure } from '../core/mea
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
 import { checkDesignatedOn } from '../facts/designated.js';
 import type { EnterpriseFacts } from '../facts/facts.js';
-import type { PolicyEdition } from '../policy/edition.js';
+import { editionValues, type PolicyEdition } from '../policy/edition.js';
 
 /** M4's clause, title and responsible unit. */
 export const M4_INFO: MeasureInfo = {
@@ -46,13 +46,13 @@ const EXPANDS_WITHOUT_NEW_LAND: ConditionSpec = {
  * M4 plot-ratio support (R8): designated on `asOf` and expanding capacity without new land.
  *
  * @param facts the enterprise's derived facts
- * @param _edition the policy edition (M4 states no number; kept so every measure has one signature)
+ * @param edition the policy edition (M4 states no number; its reading `expiresOnInclusive`)
  */
-export function plotRatioSupport(facts: EnterpriseFacts, _edition: PolicyEdition): MeasureResult {
+export function plotRatioSupport(facts: EnterpriseFacts, edition: PolicyEdition): MeasureResult {
   return settleMeasure({
     ...M4_INFO,
     conditions: [
-      checkDesignatedOn(DESIGNATED, facts.designations, facts.asOf),
+      checkDesignatedOn(DESIGNATED, facts.designations, facts.asOf, editionValues(edition).readings),
       checkCondition(EXPANDS_WITHOUT_NEW_LAND, verdictOf(facts.enterprise.expandsCapacityWithoutNewLand, 'enterprise.expandsCapacityWithoutNewLand')),
     ],
     lines: [],

@@ -12,6 +12,9 @@
  * ineligible; absent: undetermined. What was already paid for the enterprise is taken off by the ledger
  * after the provisions (assess). No introduced enterprise: the measure is ineligible. The lines are in
  * `enterpriseId` order (not the request's), so that a result does not depend on how the list was written.
+ *
+ * Reading `m5NoLevel` (DESIGN §8): `'unmet'` makes an absent `highestLevel` an unmet level (the line is
+ * ineligible and names no missing path) instead of an unknown one.
  */
 import { formatCalendarDate } from '../core/calendar.js';
 import { known, met, unknown, unmet, type Verdict } from '../core/decision.js';
@@ -68,7 +71,7 @@ function enterpriseLine(e: IntroducedEnterprise, index: number, values: EditionV
   let levelDetail: Bilingual;
   let amount: Money | null;
   if (e.highestLevel === undefined) {
-    level = unknown([`institution.introducedEnterprises.${index}.highestLevel`]);
+    level = values.readings.m5NoLevel === 'unmet' ? unmet() : unknown([`institution.introducedEnterprises.${index}.highestLevel`]);
     levelDetail = { zh: '称号级别未提供', en: 'level not given' };
     amount = null;
   } else if (e.highestLevel === 'none') {

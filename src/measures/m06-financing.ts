@@ -9,13 +9,16 @@
  * enterprise designated on `asOf` (“专精特新中小企业”), and the exclusive credit products (专属信贷产品),
  * for a designated enterprise that is also small or micro (“‘专精特新’小微企业”; `smallOrMicro` absent:
  * unknown). The measure is eligible when either line is.
+ *
+ * Reading `m6NeedsSmallOrMicro` (DESIGN §8): when true, `smallOrMicro` is also a condition of the whole
+ * measure, so a designated enterprise that is not small or micro is ineligible (absent: undetermined).
  */
 import { verdictOf } from '../core/decision.js';
 import { type MeasureInfo, type MeasureResult, settleMeasure } from '../core/measure-result.js';
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
 import { checkDesignatedOn } from '../facts/designated.js';
 import type { EnterpriseFacts } from '../facts/facts.js';
-import type { PolicyEdition } from '../policy/edition.js';
+import { editionValues, type PolicyEdition } from '../policy/edition.js';
 
 /** M6's clause, title and responsible units. */
 export const M6_INFO: MeasureInfo = {
@@ -44,17 +47,30 @@ const SMALL_OR_MICRO: ConditionSpec = {
   en: 'a small or micro enterprise (exclusive credit products for SRDI small and micro enterprises)',
 };
 
+/** Reading `m6NeedsSmallOrMicro`: the whole measure is for “‘专精特新’小微企业”. */
+const SMALL_OR_MICRO_MEASURE: ConditionSpec = {
+  id: 'm6.small-or-micro',
+  clause: 'M6',
+  ruling: 'R8',
+  zh: '小微企业（本条措施面向“专精特新”小微企业）',
+  en: 'a small or micro enterprise (the measure is for SRDI small and micro enterprises)',
+};
+
 /**
  * M6 financing support (R8): the guidance-fund line (designated) and the credit-products line
  * (designated and small or micro).
  *
  * @param facts the enterprise's derived facts
- * @param _edition the policy edition (M6 states no number; kept so every measure has one signature)
+ * @param edition the policy edition (M6 states no number; its readings: `expiresOnInclusive`, `m6NeedsSmallOrMicro`)
  */
-export function financingSupport(facts: EnterpriseFacts, _edition: PolicyEdition): MeasureResult {
+export function financingSupport(facts: EnterpriseFacts, edition: PolicyEdition): MeasureResult {
+  const { readings } = editionValues(edition);
+  const smallOrMicro = verdictOf(facts.enterprise.smallOrMicro, 'enterprise.smallOrMicro');
+  const conditions = [checkDesignatedOn(DESIGNATED, facts.designations, facts.asOf, readings)];
+  if (readings.m6NeedsSmallOrMicro) conditions.push(checkCondition(SMALL_OR_MICRO_MEASURE, smallOrMicro));
   return settleMeasure({
     ...M6_INFO,
-    conditions: [checkDesignatedOn(DESIGNATED, facts.designations, facts.asOf)],
+    conditions,
     lines: [
       {
         id: 'guidance-fund',
@@ -66,7 +82,7 @@ export function financingSupport(facts: EnterpriseFacts, _edition: PolicyEdition
       {
         id: 'credit-products',
         label: { zh: '“专精特新”小微企业专属信贷产品及定期对接活动', en: 'exclusive credit products for SRDI small and micro enterprises, with regular matchmaking' },
-        conditions: [checkCondition(SMALL_OR_MICRO, verdictOf(facts.enterprise.smallOrMicro, 'enterprise.smallOrMicro'))],
+        conditions: [checkCondition(SMALL_OR_MICRO, smallOrMicro)],
         amount: null,
         details: {},
       },

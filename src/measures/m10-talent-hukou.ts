@@ -13,7 +13,7 @@ import { LEVEL_NAMES } from '../core/messages.js';
 import { known } from '../core/decision.js';
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
 import { type EnterpriseFacts, highestLevelHeldOn } from '../facts/facts.js';
-import type { PolicyEdition } from '../policy/edition.js';
+import { editionValues, type PolicyEdition } from '../policy/edition.js';
 
 /** M10's clause, title and responsible units. */
 export const M10_INFO: MeasureInfo = {
@@ -37,11 +37,11 @@ const NATIONAL_LITTLE_GIANT: ConditionSpec = {
  * M10 talent hukou priority (R8): holds `national-little-giant` on `asOf`.
  *
  * @param facts the enterprise's derived facts
- * @param _edition the policy edition (M10 states no number; kept so every measure has one signature)
+ * @param edition the policy edition (M10 states no number; its reading `expiresOnInclusive`)
  */
-export function talentHukouPriority(facts: EnterpriseFacts, _edition: PolicyEdition): MeasureResult {
+export function talentHukouPriority(facts: EnterpriseFacts, edition: PolicyEdition): MeasureResult {
   const on = formatCalendarDate(facts.asOf);
-  const held = highestLevelHeldOn(facts.designations, facts.asOf);
+  const held = highestLevelHeldOn(facts.designations, facts.asOf, editionValues(edition).readings);
   const detail =
     held === null
       ? { zh: `${on} 未持有有效称号`, en: `no designation held on ${on}` }

@@ -12,7 +12,7 @@ import { type MeasureInfo, type MeasureResult, settleMeasure } from '../core/mea
 import type { ConditionSpec } from '../core/trace.js';
 import { checkDesignatedOn } from '../facts/designated.js';
 import type { EnterpriseFacts } from '../facts/facts.js';
-import type { PolicyEdition } from '../policy/edition.js';
+import { editionValues, type PolicyEdition } from '../policy/edition.js';
 
 /** M11's clause, title and responsible units. */
 export const M11_INFO: MeasureInfo = {
@@ -36,12 +36,12 @@ const DESIGNATED: ConditionSpec = {
  * M11 service package (R8): designated on `asOf`.
  *
  * @param facts the enterprise's derived facts
- * @param _edition the policy edition (M11 states no number; kept so every measure has one signature)
+ * @param edition the policy edition (M11 states no number; its reading `expiresOnInclusive`)
  */
-export function servicePackage(facts: EnterpriseFacts, _edition: PolicyEdition): MeasureResult {
+export function servicePackage(facts: EnterpriseFacts, edition: PolicyEdition): MeasureResult {
   return settleMeasure({
     ...M11_INFO,
-    conditions: [checkDesignatedOn(DESIGNATED, facts.designations, facts.asOf)],
+    conditions: [checkDesignatedOn(DESIGNATED, facts.designations, facts.asOf, editionValues(edition).readings)],
     lines: [],
   });
 }

@@ -15,7 +15,7 @@ import { type MeasureInfo, type MeasureResult, settleMeasure } from '../core/mea
 import { checkCondition, type ConditionSpec } from '../core/trace.js';
 import { designatedStatusOn } from '../facts/designated.js';
 import type { EnterpriseFacts } from '../facts/facts.js';
-import type { PolicyEdition } from '../policy/edition.js';
+import { editionValues, type PolicyEdition } from '../policy/edition.js';
 
 /** M12's clause, title and responsible units. */
 export const M12_INFO: MeasureInfo = {
@@ -45,10 +45,10 @@ const YES_NO = {
  * M12 cultivation pool (R8): designated on `asOf`, or a cultivation candidate.
  *
  * @param facts the enterprise's derived facts
- * @param _edition the policy edition (M12 states no number; kept so every measure has one signature)
+ * @param edition the policy edition (M12 states no number; its reading `expiresOnInclusive`)
  */
-export function cultivationPool(facts: EnterpriseFacts, _edition: PolicyEdition): MeasureResult {
-  const designated = designatedStatusOn(facts.designations, facts.asOf);
+export function cultivationPool(facts: EnterpriseFacts, edition: PolicyEdition): MeasureResult {
+  const designated = designatedStatusOn(facts.designations, facts.asOf, editionValues(edition).readings);
   const candidate = verdictOf(facts.enterprise.cultivationCandidate, 'enterprise.cultivationCandidate');
   const on = formatCalendarDate(facts.asOf);
   const detail = {

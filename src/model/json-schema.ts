@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { requestSchema } from './request.js';
+import { decisionSchema } from './decision.js';
 import { resultSchema } from './result.js';
 
 /** A JSON Schema document, as plain JSON. */
@@ -16,6 +17,8 @@ export type JsonSchema = { [key: string]: unknown };
 
 /** The `$id` of the request schema. */
 export const REQUEST_SCHEMA_ID = 'https://unpkg.com/mentougou-srdi/dist/schema/request.json';
+/** The `$id` of the decision schema. */
+export const DECISION_SCHEMA_ID = 'https://unpkg.com/mentougou-srdi/dist/schema/decision.json';
 /** The `$id` of the result schema. */
 export const RESULT_SCHEMA_ID = 'https://unpkg.com/mentougou-srdi/dist/schema/result.json';
 
@@ -66,4 +69,18 @@ export function requestJsonSchema(): JsonSchema {
 export function resultJsonSchema(): JsonSchema {
   const schema = z.toJSONSchema(resultSchema, { io: 'output', target: 'draft-2020-12' }) as JsonSchema;
   return document(schema, RESULT_SCHEMA_ID, 'mentougou-srdi result', RESULT_DESCRIPTION);
+}
+
+const DECISION_DESCRIPTION = [
+  'The decision of assessing one subject under the Mentougou District SRDI measures (what decide returns): the same',
+  'outcomes, entitlements (amount), payables, missing request paths, total payable and clawback as the result, without its',
+  'conditions, lines, reasons, texts or warnings. Money is yuan as a string with exactly two decimals; dates are YYYY-MM-DD.',
+].join(' ');
+
+/**
+ * The JSON Schema (draft 2020-12) of what `decide` returns. A fresh object on every call.
+ */
+export function decisionJsonSchema(): JsonSchema {
+  const schema = z.toJSONSchema(decisionSchema, { io: 'output', target: 'draft-2020-12' }) as JsonSchema;
+  return document(schema, DECISION_SCHEMA_ID, 'mentougou-srdi decision', DECISION_DESCRIPTION);
 }

@@ -113,7 +113,8 @@ export const questionSchema = z.object({
  *
  * @example
  * ```ts
- * import { assess, resultSchema } from 'mentougou-srdi';
+ * import { assess } from 'mentougou-srdi';
+ * import { resultSchema } from 'mentougou-srdi/schemas';
  *
  * const result = assess({ asOf: '2024-12-31', enterprise: { id: 'E1' } });
  * console.log(resultSchema.safeParse(result).success); // true

@@ -15,14 +15,15 @@ import { deepFreeze, editionSchema, type PolicyEdition } from './edition.js';
 import { mentougou2022Draft } from './mentougou-2022-draft.js';
 
 /** Changes to an edition: the edition's shape, with raw values at the parameters (`{ m3: { years: 2 } }`). */
-export type EditionChanges = { [key: string]: EditionChanges | string | number | null };
+export type EditionChanges = { [key: string]: EditionChanges | string | number | boolean | null };
 
 /**
  * An edition or a change to one was invalid.
  *
  * @example
  * ```ts
- * import { deriveEdition, EditionError, mentougou2022Draft } from 'mentougou-srdi';
+ * import { mentougou2022Draft } from 'mentougou-srdi';
+ * import { deriveEdition, EditionError } from 'mentougou-srdi/edition';
  *
  * try {
  *   deriveEdition(mentougou2022Draft, { m3: { yearCap: '-1' } }, { id: 'bad' });
@@ -89,7 +90,8 @@ function parameterPaths(changes: EditionChanges, prefix = ''): string[] {
  *
  * @example
  * ```ts
- * import { EditionError, mentougou2022Draft, validateEdition } from 'mentougou-srdi';
+ * import { mentougou2022Draft } from 'mentougou-srdi';
+ * import { EditionError, validateEdition } from 'mentougou-srdi/edition';
  *
  * const edition = structuredClone(mentougou2022Draft);
  * edition.m3.years.value = 0;
@@ -130,17 +132,23 @@ export function trustedEdition(edition: PolicyEdition): PolicyEdition {
  * assumption names the parameter paths it is about at its start, e.g. `m3.lastYear (G6/R4): …`), unless
  * `options.assumptions` replaces them.
  *
- * @throws EditionError for an unknown key, a negative amount, or any other invalid value
+ * @throws EditionError for an unknown key (`readings.<unknown name>` included), a negative amount, a value a
+ *   reading does not have, or any other invalid value
  *
  * @example
  * ```ts
- * import { assess, deriveEdition, mentougou2022Draft } from 'mentougou-srdi';
+ * import { assess, mentougou2022Draft } from 'mentougou-srdi';
+ * import { deriveEdition } from 'mentougou-srdi/edition';
  *
  * // A reform: the national little giant's reward raised to 1,000,000 (never edit the built-in edition).
  * const reform = deriveEdition(mentougou2022Draft, { m1: { tiers: { 'national-little-giant': '1000000' } } }, { id: 'reform-a' });
  * console.log(reform.derivedFrom); // mentougou-2022-draft
  * const result = assess({ asOf: '2024-12-31', enterprise: { id: 'E1' } }, { edition: reform });
  * console.log(result.edition.id); // reform-a
+ *
+ * // The other reading of an unclear passage (DESIGN §8): other benefits compared one by one.
+ * const anyOne = deriveEdition(mentougou2022Draft, { readings: { g2Aggregate: 'any-one' } }, { id: 'g2-any-one' });
+ * console.log(anyOne.readings.g2Aggregate.value); // any-one
  * ```
  */
 export function deriveEdition(base: PolicyEdition, changes: EditionChanges, options: { id: string; assumptions?: string[] }): PolicyEdition {
@@ -159,12 +167,14 @@ export function deriveEdition(base: PolicyEdition, changes: EditionChanges, opti
 
 /**
  * Changes from `path=value` assignments, as a command line writes them
- * (`m1.tiers.national-little-giant=1000000`, `m3.years=2`, `window.effectiveTo=2026-12-31`).
- * A value that reads as JSON (a number, `null`) is taken as such; anything else as a string.
+ * (`m1.tiers.national-little-giant=1000000`, `m3.years=2`, `window.effectiveTo=2026-12-31`,
+ * `readings.g2Aggregate=any-one`, `readings.m3ClipToAsOf=true`).
+ * A value that reads as JSON (a number, `true` / `false`, `null`) is taken as such; anything else as a string.
  *
  * @example
  * ```ts
- * import { changesFromAssignments, deriveEdition, mentougou2022Draft } from 'mentougou-srdi';
+ * import { mentougou2022Draft } from 'mentougou-srdi';
+ * import { changesFromAssignments, deriveEdition } from 'mentougou-srdi/edition';
  *
  * // `path=value` assignments, as the command line's --set takes them.
  * const changes = changesFromAssignments(['m3.years=2', 'm1.tiers.national-little-giant=1000000']);
@@ -200,10 +210,10 @@ export function changesFromAssignments(assignments: readonly string[]): EditionC
     }
     set.push(path);
     const raw = assignment.slice(at + 1);
-    let value: string | number | null = raw;
+    let value: string | number | boolean | null = raw;
     try {
       const json: unknown = JSON.parse(raw);
-      if (typeof json === 'number' || json === null) value = json;
+      if (typeof json === 'number' || typeof json === 'boolean' || json === null) value = json;
     } catch {
       value = raw;
     }

@@ -19,6 +19,7 @@ import { type IssueCode } from '../core/messages.js';
 import { BOARD_IDS, type BoardId } from '../model/boards.js';
 import { issueParams } from '../model/primitives.js';
 import { LEVELS, type Level } from '../model/request.js';
+import { READING_NAMES, type ReadingName, type Readings, READINGS } from './readings.js';
 
 /** A clause id, or the preamble (前言), which states the district targets. */
 const clauseId = z.enum([...MEASURE_IDS, ...PROVISION_IDS, 'preamble']);
@@ -71,6 +72,14 @@ const date = kind(dateValue, (v) => parseCalendarDate(v) as DayNumber);
 const year = kind(wholeNumber(EDITION_YEARS.first, EDITION_YEARS.last), (n) => n);
 const count = (min: number) => kind(wholeNumber(min, MAX_COUNT), (n) => n);
 
+/**
+ * The readings (DESIGN §8), one switch per unclear passage: each takes one of its two values (DESIGN's
+ * first), declared in src/policy/readings.ts with its clause, ruling, words and suggested wordings.
+ */
+const readingKinds = Object.fromEntries(READING_NAMES.map((name) => [name, kind(z.literal(READINGS[name].values), (v) => v)])) as unknown as {
+  readonly [N in ReadingName]: ParameterKind<Readings[N], Readings[N]>;
+};
+
 const byLevel = <Raw, Value>(k: ParameterKind<Raw, Value>) => ({ 'municipal-sme': k, 'municipal-little-giant': k, 'national-little-giant': k }) as const satisfies Record<Level, ParameterKind<Raw, Value>>;
 const byBoard = <Raw, Value>(k: ParameterKind<Raw, Value>) => Object.fromEntries(BOARD_IDS.map((b) => [b, k])) as Record<BoardId, ParameterKind<Raw, Value>>;
 
@@ -97,6 +106,8 @@ export const PARAMETERS = {
   m13: { minResidentSrdi: count(0) },
   g5: { retentionYears: kind(wholeNumber(RETENTION_YEARS.min, RETENTION_YEARS.max), (n) => n) },
   targets: { by: date, levels: byLevel(count(0)) },
+  /** DESIGN §8: one value per reading of an unclear passage (`readings.g2Aggregate`). */
+  readings: readingKinds,
 } as const;
 
 /** A group of parameters: parameters or further groups, by key. */
@@ -173,7 +184,8 @@ function checkAcrossParameters(edition: PolicyEdition, ctx: z.core.$RefinementCt
  *
  * @example
  * ```ts
- * import { editionSchema, mentougou2022Draft } from 'mentougou-srdi';
+ * import { mentougou2022Draft } from 'mentougou-srdi';
+ * import { editionSchema } from 'mentougou-srdi/edition';
  *
  * // `validateEdition` parses with it and returns a deep-frozen, trusted edition.
  * console.log(editionSchema.safeParse(mentougou2022Draft).success); // true

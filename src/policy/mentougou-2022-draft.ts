@@ -3,6 +3,7 @@
  * （征求意见稿）, every value with its clause and the words of the text that state it.
  */
 import { deepFreeze, type PolicyEdition } from './edition.js';
+import { defaultReadingParameters } from './readings.js';
 
 const noFloor = {
   value: null,
@@ -102,4 +103,6 @@ export const mentougou2022Draft: PolicyEdition = deepFreeze({
       'municipal-sme': { value: 150, clause: 'preamble', zh: '市级专精特新中小企业达到150家', en: 'preamble target' },
     },
   },
+  /** DESIGN §8: DESIGN's reading of every unclear passage (the first value of each in src/policy/readings.ts). */
+  readings: defaultReadingParameters(),
 });

@@ -8,11 +8,19 @@
  * person; an enterprise also holds a designation on `asOf` (obtained on or before it and not expired;
  * `expiresOn` itself still counts; M12 excepted), an institution is `certified`. These are conditions
  * of every measure: a failure makes each measure ineligible (amount 0); an absent fact makes them unknown.
+ *
+ * Readings (DESIGN §8): `g1AbsentFact: 'unmet'` (an absent fact makes its condition unmet, not unknown);
+ * `g1DesignationWhen: 'ever'` (a designation ever obtained, expired or not, meets the designation
+ * condition); `expiresOnInclusive` (whether a designation is still held on its `expiresOn`); `g1InAmount:
+ * false` (a money measure's `amount` leaves the G1 conditions out, `amountUnderG1` below).
  */
 import type { MeasureId } from '../core/clauses.js';
-import { known, unknown, verdictOf } from '../core/decision.js';
+import { known, unknown, unmet, type Verdict } from '../core/decision.js';
+import type { MeasureResult } from '../core/measure-result.js';
+import type { Money } from '../core/money.js';
 import { checkCondition, type Condition, type ConditionSpec } from '../core/trace.js';
 import { type Facts, holdsDesignationOn, regionOn } from '../facts/facts.js';
+import { DEFAULT_READINGS, type Readings } from '../policy/readings.js';
 
 /** “在门头沟区登记注册”: the business registration is in Mentougou on asOf. */
 const REGISTERED_IN_DISTRICT: ConditionSpec = {
@@ -38,25 +46,57 @@ const CERTIFIED_INSTITUTION: ConditionSpec = { id: 'g1.certified-institution', c
 /** The measure exempt from the designation condition: M12's cultivation pool also takes candidates (R9). */
 const DESIGNATION_EXEMPT: ReadonlySet<MeasureId> = new Set(['M12']);
 
+/** Reading `g1DesignationWhen: 'ever'`: some designation was ever obtained (expired or not). */
+const EVER_DESIGNATED: ConditionSpec = {
+  id: 'g1.holds-designation',
+  clause: 'G1',
+  ruling: 'R9',
+  zh: '获得过“专精特新”各级称号（含已过期）',
+  en: 'has obtained an SRDI designation of some level (expired ones included)',
+};
+
+const NOT_GIVEN = { zh: '未提供', en: 'not given' };
+
 /**
  * The G1 conditions of the subject (R9), in the order of the text.
  *
  * @param measure when given, the conditions that apply to that measure (M12 is exempt from the designation one)
+ * @param readings the edition's readings (`g1AbsentFact`, `g1DesignationWhen`, `expiresOnInclusive`)
  */
-export function applicabilityConditions(facts: Facts, measure?: MeasureId): Condition[] {
+export function applicabilityConditions(facts: Facts, measure?: MeasureId, readings: Readings = DEFAULT_READINGS): Condition[] {
   const root = facts.subject;
   const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
+  // An absent fact: unknown, to be decided by its path (R9), or unmet (reading g1AbsentFact).
+  const absent = (path: string): Verdict => (readings.g1AbsentFact === 'unmet' ? unmet() : unknown([path]));
+  const check = (spec: ConditionSpec, fact: boolean | undefined, path: string): Condition =>
+    fact === undefined ? checkCondition(spec, absent(path), readings.g1AbsentFact === 'unmet' ? NOT_GIVEN : undefined) : checkCondition(spec, known(fact));
   const region = regionOn(subject.registrations, 'business', facts.asOf);
   const conditions = [
-    checkCondition(REGISTERED_IN_DISTRICT, region === undefined ? unknown([`${root}.registrations`]) : known(region === 'mentougou')),
-    checkCondition(INDEPENDENT_LEGAL_PERSON, verdictOf(subject.independentLegalPerson, `${root}.independentLegalPerson`)),
+    check(REGISTERED_IN_DISTRICT, region === undefined ? undefined : region === 'mentougou', `${root}.registrations`),
+    check(INDEPENDENT_LEGAL_PERSON, subject.independentLegalPerson, `${root}.independentLegalPerson`),
   ];
   if (facts.subject === 'enterprise') {
     if (measure === undefined || !DESIGNATION_EXEMPT.has(measure)) {
-      conditions.push(checkCondition(HOLDS_DESIGNATION, known(holdsDesignationOn(facts.designations, facts.asOf))));
+      conditions.push(
+        readings.g1DesignationWhen === 'ever'
+          ? checkCondition(EVER_DESIGNATED, known(facts.designations.length > 0))
+          : checkCondition(HOLDS_DESIGNATION, known(holdsDesignationOn(facts.designations, facts.asOf, readings))),
+      );
     }
   } else {
-    conditions.push(checkCondition(CERTIFIED_INSTITUTION, verdictOf(facts.institution.certified, 'institution.certified')));
+    conditions.push(check(CERTIFIED_INSTITUTION, facts.institution.certified, 'institution.certified'));
   }
   return conditions;
+}
+
+/**
+ * A money measure's entitlement (`amount`) under G1: with the G1 conditions among the measure's (R9, the
+ * default: a G1 failure or unknown gives 0), or, under reading `g1InAmount: false`, on the measure's own
+ * conditions only (what it decided before G1; `outcome` and `payable` still include G1).
+ *
+ * @param withG1 the measure settled with the G1 conditions
+ * @param alone the measure as it decided on its own conditions
+ */
+export function amountUnderG1(withG1: MeasureResult, alone: MeasureResult, readings: Readings): Money | null {
+  return readings.g1InAmount ? withG1.amount : alone.amount;
 }

@@ -5,11 +5,13 @@
  * > 法律责任，并计入企业诚信系统，不再予以政府财政资金支持。
  *
  * R11: any integrity finding on or before `asOf` makes every money measure payable 0, and the result
- * says the case goes to the credit record and gets no further fiscal funds.
+ * says the case goes to the credit record and gets no further fiscal funds. Reading `r1AllEvents` (DESIGN
+ * §8): only findings inside the window count, for the block and for the credit record.
  */
 import { type DayNumber, formatCalendarDate } from '../core/calendar.js';
 import type { Reason } from '../core/measure-result.js';
 import { message, REASON_MESSAGES } from '../core/messages.js';
+import { countsByAsOf, type FactWindow } from '../facts/facts.js';
 import type { Enterprise, Institution } from '../model/request.js';
 
 const FINDING_NAMES = {
@@ -28,10 +30,14 @@ export interface IntegrityDecision {
   creditRecord: { recorded: boolean; noFurtherFiscalFunds: boolean; findings: { kind: keyof typeof FINDING_NAMES; on: string }[] };
 }
 
-/** G4 for a subject on `asOf`. */
-export function integrityExclusion(subject: Enterprise | Institution, asOf: DayNumber): IntegrityDecision {
+/**
+ * G4 for a subject on `asOf`.
+ *
+ * @param values the edition's window and readings (`r1AllEvents`); R11 as DESIGN reads it when absent
+ */
+export function integrityExclusion(subject: Enterprise | Institution, asOf: DayNumber, values?: FactWindow): IntegrityDecision {
   // Oldest first; on one day in the order of FINDING_NAMES, so that the result does not depend on the order of the request.
-  const findings = subject.integrityFindings.filter((f) => f.on <= asOf).sort((a, b) => a.on - b.on || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  const findings = subject.integrityFindings.filter((f) => countsByAsOf(f.on, asOf, values)).sort((a, b) => a.on - b.on || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   const first = findings[0];
   const creditRecord = {
     recorded: findings.length > 0,

@@ -13,6 +13,12 @@
  * with no timeline cannot breach (the result warns that it is unknown). The clawback is the sum of the
  * disbursements whose period contains D; `freeToLeaveAfter` is the latest period end. Once breached,
  * no money measure is payable (reason `commitment-breached`). The items are listed in payment order.
+ *
+ * Readings (DESIGN §8): `commitmentImpliedByDisbursement` (R12 blocks only when there is neither a signed
+ * commitment nor any disbursement); `breachNeedsCommitment` (no breach is searched without a commitment on
+ * record); `periodIncludesPaidOn: false` (a period starts the day after payment); `unknownRegionBreaches`
+ * (a kind with no entry yet counts as out of the district); `clawbackScope: 'all-disbursements'` (a breach
+ * recovers every disbursement paid on or before it, ended periods included).
  */
 import { type DayNumber, formatCalendarDate, periodEndByYears } from '../core/calendar.js';
 import type { Reason } from '../core/measure-result.js';
@@ -20,18 +26,37 @@ import type { Bilingual } from '../core/trace.js';
 import { message, REASON_MESSAGES, WARNING_MESSAGES } from '../core/messages.js';
 import { formatMoney, formatMoneyGrouped, sumMoney } from '../core/money.js';
 import { firstDayIn, regionOn, registrationTimeline, spansOutOfDistrict } from '../facts/facts.js';
-import { REGISTRATION_KINDS, type Disbursement, type Registration, type RegistrationKind } from '../model/request.js';
+import { REGISTRATION_KINDS, type Disbursement, type Enterprise, type Institution, type Registration, type RegistrationKind } from '../model/request.js';
 import type { ClawbackResult } from '../model/result.js';
+import { DEFAULT_READINGS, type Readings } from '../policy/readings.js';
 
 /** A warning on the whole result. */
 export interface Warning extends Bilingual {
   code: string;
 }
 
-/** R12: the reason that blocks money when no commitment is recorded, or `null`. */
-export function commitmentRequirement(retentionCommitmentSignedOn: DayNumber | undefined, retentionYears: number): Reason | null {
-  if (retentionCommitmentSignedOn !== undefined) return null;
+/**
+ * Reading `commitmentImpliedByDisbursement`: whether the subject's disbursements stand for the commitment
+ * (any one, of any measure and day; never under DESIGN's reading).
+ */
+export function commitmentImplied(subject: Pick<Enterprise | Institution, 'disbursements'>, readings: Readings = DEFAULT_READINGS): boolean {
+  return readings.commitmentImpliedByDisbursement && subject.disbursements.length > 0;
+}
+
+/**
+ * R12: the reason that blocks money when no commitment is recorded, or `null`.
+ *
+ * @param implied whether the disbursements stand for the commitment (`commitmentImplied`)
+ */
+export function commitmentRequirement(retentionCommitmentSignedOn: DayNumber | undefined, retentionYears: number, implied = false): Reason | null {
+  if (retentionCommitmentSignedOn !== undefined || implied) return null;
   return { code: 'commitment-required', clause: 'G5', ...message(REASON_MESSAGES['commitment-required'], { years: retentionYears }) };
+}
+
+/** Whether a kind's registration is out of the district on `day` (no entry yet: out only under `unknownRegionBreaches`). */
+function isOut(registrations: readonly Registration[], kind: RegistrationKind, day: DayNumber, readings: Readings): boolean {
+  const region = regionOn(registrations, kind, day);
+  return region === undefined ? readings.unknownRegionBreaches : region !== 'mentougou';
 }
 
 /** What the clawback check finds, with its warnings. */
@@ -57,14 +82,28 @@ function inPaymentOrder(a: Disbursement, b: Disbursement): number {
   );
 }
 
+/** How the clawback check reads the text (DESIGN §8), and the day it looks from. */
+export interface ClawbackOptions {
+  /** No breach after this day counts (default: none; every event of a valid request is on or before asOf). */
+  asOf?: DayNumber;
+  /** The edition's readings (default DESIGN's). */
+  readings?: Readings;
+  /** Whether the commitment is on record, signed or implied (default true: the payments imply it, R13). */
+  committed?: boolean;
+}
+
 /**
  * R13 on validated facts: the retention periods of the disbursements and the first breach day.
  *
  * @param retentionYears the edition's G5 period (8)
  */
-export function clawbackOf(disbursements: readonly Disbursement[], registrations: readonly Registration[], retentionYears: number): ClawbackDecision {
+export function clawbackOf(disbursements: readonly Disbursement[], registrations: readonly Registration[], retentionYears: number, options: ClawbackOptions = {}): ClawbackDecision {
+  const readings = options.readings ?? DEFAULT_READINGS;
+  const asOf = options.asOf ?? Number.MAX_SAFE_INTEGER;
+  // Reading periodIncludesPaidOn: false — the period starts the day after payment (its end is unchanged).
+  const startOf = (d: Disbursement): DayNumber => (readings.periodIncludesPaidOn ? d.paidOn : d.paidOn + 1);
   // Items in the order of payment, so that the result does not depend on the order of the input.
-  const periods = [...disbursements].sort(inPaymentOrder).map((d) => ({ d, end: periodEndByYears(d.paidOn, retentionYears) }));
+  const periods = [...disbursements].sort(inPaymentOrder).map((d) => ({ d, start: startOf(d), end: periodEndByYears(d.paidOn, retentionYears) }));
   const warnings: Warning[] = [];
   if (periods.length > 0) {
     for (const kind of REGISTRATION_KINDS) {
@@ -74,29 +113,37 @@ export function clawbackOf(disbursements: readonly Disbursement[], registrations
     }
   }
   let breachedOn: DayNumber | null = null;
-  // The first day in paidOn..end on which a kind's registration is out of the district: found by a
-  // binary search over the kind's spans out, made once (not a walk of the timeline per payment).
-  const spans = { business: spansOutOfDistrict(registrations, 'business'), tax: spansOutOfDistrict(registrations, 'tax') };
-  for (const { d, end } of periods) {
+  // The first day in start..end (and ≤ asOf) on which a kind's registration is out of the district: found
+  // by a binary search over the kind's spans out, made once (not a walk of the timeline per payment).
+  // Reading unknownRegionBreaches: the days before a kind's first entry are out too.
+  const spans = {
+    business: spansOutOfDistrict(registrations, 'business', readings.unknownRegionBreaches),
+    tax: spansOutOfDistrict(registrations, 'tax', readings.unknownRegionBreaches),
+  };
+  // Reading breachNeedsCommitment: without a commitment on record, no breach is searched.
+  const searched = !readings.breachNeedsCommitment || options.committed !== false;
+  for (const { start, end } of searched ? periods : []) {
     for (const kind of REGISTRATION_KINDS) {
-      const day = firstDayIn(spans[kind], d.paidOn, end);
+      const day = firstDayIn(spans[kind], start, Math.min(end, asOf));
       if (day !== null && (breachedOn === null || day < breachedOn)) breachedOn = day;
     }
   }
   const outOn = (kind: RegistrationKind): boolean => {
     // Stryker disable next-line ConditionalExpression,BooleanLiteral: equivalent — outOn is only called once a breach day is known (see `registration` below)
     if (breachedOn === null) return false;
-    const region = regionOn(registrations, kind, breachedOn);
-    return region !== undefined && region !== 'mentougou';
+    return isOut(registrations, kind, breachedOn, readings);
   };
+  // Reading clawbackScope: the periods that contain D (R13), or every disbursement paid on or before D.
+  const recoverable = (start: DayNumber, d: Disbursement, end: DayNumber): boolean =>
+    breachedOn !== null && (readings.clawbackScope === 'all-disbursements' ? d.paidOn <= breachedOn : start <= breachedOn && breachedOn <= end);
   const registration = breachedOn === null ? null : outOn('business') && outOn('tax') ? 'both' : outOn('business') ? 'business' : 'tax';
-  const items = periods.map(({ d, end }) => {
+  const items = periods.map(({ d, start, end }) => {
     const item: ClawbackResult['items'][number] = {
       measure: d.measure,
       amount: formatMoney(d.amount),
       paidOn: formatCalendarDate(d.paidOn),
       periodEnd: formatCalendarDate(end),
-      recovered: breachedOn !== null && d.paidOn <= breachedOn && breachedOn <= end,
+      recovered: recoverable(start, d, end),
     };
     if (d.year !== undefined) item.year = d.year;
     if (d.enterpriseId !== undefined) item.enterpriseId = d.enterpriseId;

@@ -3,9 +3,15 @@
  * never below 0 (R2 晋级补差, R6 per enterprise). M3 pays per support year, M5 per introduced enterprise;
  * M1, M2 and M7 pay per measure, and what was paid is set against their lines in order (for M1 the
  * earning steps, oldest first), so each line shows the difference still due at that step.
+ *
+ * Readings (DESIGN §8): `m3PaidMatching: 'total'` (M3 payments, of any year, are set against the total of
+ * the M3 lines instead of each against its own year); `r1AllEvents` (only disbursements paid inside the
+ * window count as already paid; the clawback, G5, still sees every one).
  */
+import type { DayNumber } from '../core/calendar.js';
 import type { MeasureResult } from '../core/measure-result.js';
 import { minMoney, type Money, nonNegative, sumMoney, ZERO } from '../core/money.js';
+import { countsByAsOf, type FactWindow } from '../facts/facts.js';
 import type { Disbursement } from '../model/request.js';
 
 /** Per line id: what the ledger shows was already paid on it. */
@@ -42,4 +48,29 @@ export function paidByLine(measure: MeasureResult, disbursements: readonly Disbu
     left = nonNegative(left.minus(taken));
   }
   return paid;
+}
+
+/** What the ledger finds for one money measure. */
+export interface Ledger {
+  /** Per line id: what was already paid on it (set against that line's payable). */
+  byLine: PaidByLine;
+  /** What is set against the measure's total instead of its lines (`m3PaidMatching: 'total'`; else 0). */
+  onTotal: Money;
+  /** The sum of the measure's disbursements that count as already paid (what the `already-paid` note shows). */
+  disbursed: Money;
+}
+
+/**
+ * The ledger of one money measure under the edition's readings.
+ *
+ * @param entitlements per line id, what the line is entitled to before the ledger
+ * @param values the edition's window and readings (`r1AllEvents`, `m3PaidMatching`)
+ */
+export function ledgerOf(measure: MeasureResult, disbursements: readonly Disbursement[], entitlements: ReadonlyMap<string, Money>, asOf: DayNumber, values: FactWindow): Ledger {
+  const counted = disbursements.filter((d) => d.measure === measure.measure && countsByAsOf(d.paidOn, asOf, values));
+  const disbursed = sumMoney(counted.map((d) => d.amount));
+  if (measure.measure === 'M3' && values.readings.m3PaidMatching === 'total') {
+    return { byLine: new Map(measure.lines.map((l) => [l.id, ZERO])), onTotal: disbursed, disbursed };
+  }
+  return { byLine: paidByLine(measure, counted, entitlements), onTotal: ZERO, disbursed };
 }

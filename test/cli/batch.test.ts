@@ -480,7 +480,7 @@ describe('batch: the built bin (signals, a closed pipe)', () => {
 describe('batch: progress (in-process)', () => {
   const file = `${Array.from({ length: 2001 }, () => R06).join('\n')}\n`;
 
-  it('a progress line every 1,000 lines when stderr is a terminal', async () => {
+  it('a progress line every 1,000 lines when stderr is a terminal', { timeout: 90_000 }, async () => {
     const io = memoryIO({ 'in.jsonl': file }, { stderrIsTTY: true });
     expect(await runCli(['batch', 'in.jsonl', '--lang', 'en'], io)).toBe(0);
     expect(io.err.filter((l) => l.startsWith('batch:'))).toEqual(['batch: 1000 lines read, 0 invalid\n', 'batch: 2000 lines read, 0 invalid\n']);
@@ -489,9 +489,34 @@ describe('batch: progress (in-process)', () => {
     expect(stderr(io)).toContain('total payable now: 200,100,000.00 yuan');
   });
 
-  it('none when it is not', async () => {
+  it('none when it is not', { timeout: 90_000 }, async () => {
     const io = memoryIO({ 'in.jsonl': file }, { stderrIsTTY: false });
     expect(await runCli(['batch', 'in.jsonl'], io)).toBe(0);
     expect(io.err.filter((l) => l.startsWith('batch'))).toEqual([]);
+  });
+});
+
+describe('batch --decisions: decide’s record per line, the same guarantees', () => {
+  it('each valid line gives its decision (no texts), an invalid one its error record, in input order; the summary is the same; exit 1', async () => {
+    const io = memoryIO({ 'three.jsonl': `${R01}\nnot json\n\n${R06}\n` });
+    expect(await runCli(['batch', 'three.jsonl', '--decisions', '--lang', 'en'], io)).toBe(1);
+    const out = records(io.out.join(''));
+    expect(out.map(brief)).toEqual(['E01', '2:invalid-json', 'I01']);
+    // golden 01: M1 800,000.00 entitled, 600,000.00 payable (200,000.00 paid before); golden 06: total 100,000.00
+    expect(out[0]).toMatchObject({ subject: { kind: 'enterprise', id: 'E01' }, totalPayable: '600000.00' });
+    expect((out[0]!.measures as Record<string, unknown>[])[0]).toMatchObject({ measure: 'M1', outcome: 'eligible', amount: '800000.00', payable: '600000.00', missing: [] });
+    expect(out[2]).toMatchObject({ totalPayable: '100000.00' });
+    expect(Object.keys(out[0]!)).toEqual(['subject', 'asOf', 'edition', 'applicability', 'measures', 'totalPayable', 'totalPayableUpTo', 'clawback']);
+    // the decision records carry no texts (an error record keeps its bilingual issues)
+    for (const record of [out[0], out[2]]) expect(JSON.stringify(record)).not.toMatch(/"(zh|en|conditions|lines|reasons|warnings)"/);
+    // 600,000 (golden 01) + 100,000 (golden 06), as without --decisions
+    expect(stderr(io)).toContain('total payable now: 700,000.00 yuan');
+    expect(stderr(io)).toContain('  M5: 100,000.00 yuan');
+  });
+
+  it('help names --decisions in both languages', async () => {
+    const io = memoryIO({});
+    await runCli(['batch', '--help', '--lang', 'en'], io);
+    expect(io.out.join('') + stderr(io)).toContain('--decisions');
   });
 });

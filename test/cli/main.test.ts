@@ -127,11 +127,12 @@ describe('the analysis tables: one language each, within 100 columns', () => {
     ['compare', ['compare', cohort, '--set', 'm1.tiers.national-little-giant=1000000', '--set', 'm3.years=2']],
     ['targets', ['targets', cohort]],
     ['edition', ['edition']],
+    ['readings', ['readings', cohort]],
   ];
   /** The header row of every table: the line above a rule of dashes. */
   const headers = (text: string): string[] => text.split('\n').filter((_, i, all) => /^-+( +-+)*$/.test(all[i + 1] ?? ''));
 
-  it('every line of forecast, compare, targets and edition on examples/cohort.jsonl fits 100 columns, zh and en', async () => {
+  it('every line of forecast, compare, targets, edition and readings on examples/cohort.jsonl fits 100 columns, zh and en', { timeout: 60_000 }, async () => {
     for (const [name, args] of runs) {
       for (const lang of ['zh', 'en']) {
         const run = await runHere([...args, '--lang', lang]);
@@ -141,7 +142,7 @@ describe('the analysis tables: one language each, within 100 columns', () => {
     }
   });
 
-  it('table headers are in one language: no Latin words in Chinese, no Chinese in English (source words apart)', async () => {
+  it('table headers are in one language: no Latin words in Chinese, no Chinese in English (source words apart)', { timeout: 60_000 }, async () => {
     for (const [name, args] of runs) {
       const zh = headers((await runHere(args)).stdout);
       const en = headers((await runHere([...args, '--lang', 'en'])).stdout);

@@ -156,8 +156,14 @@ describe('changesFromAssignments', () => {
     });
   });
 
-  it('a value that is not a JSON number or null stays a string', () => {
-    expect(changesFromAssignments(['a=true', 'b="x"', 'c=', 'd=1e5', 'e=x=y'])).toEqual({ a: 'true', b: '"x"', c: '', d: 100000, e: 'x=y' });
+  it('a value that is not a JSON number, boolean or null stays a string', () => {
+    expect(changesFromAssignments(['b="x"', 'c=', 'd=1e5', 'e=x=y', 'f=True', 'g=yes'])).toEqual({ b: '"x"', c: '', d: 100000, e: 'x=y', f: 'True', g: 'yes' });
+  });
+
+  it('true and false read as booleans, for the readings that are switches (DESIGN §8: readings.m3ClipToAsOf=true)', () => {
+    expect(changesFromAssignments(['readings.m3ClipToAsOf=true', 'readings.g1InAmount=false', 'readings.g2Aggregate=any-one'])).toEqual({
+      readings: { m3ClipToAsOf: true, g1InAmount: false, g2Aggregate: 'any-one' },
+    });
   });
 
   it('siblings merge', () => {

@@ -38,8 +38,8 @@ describe('the built-in edition mentougou-2022-draft', () => {
 
   it('every parameter names its clause and the Chinese words of the text that state it', () => {
     const all = parameters(edition);
-    // 2 window + 3 M1 + 2 M2 + 7 M3 + 3 M5 + 7 M7 boards + 1 M13 + 1 G5 + 1 + 3 targets = 30.
-    expect(all).toHaveLength(30);
+    // 2 window + 3 M1 + 2 M2 + 7 M3 + 3 M5 + 7 M7 boards + 1 M13 + 1 G5 + 1 + 3 targets = 30, + 22 readings (DESIGN §8) = 52.
+    expect(all).toHaveLength(52);
     const clauses = new Set<string>([...MEASURE_IDS, ...PROVISION_IDS, 'preamble']);
     for (const [path, p] of all) {
       expect(clauses.has(p.clause), path).toBe(true);
@@ -192,8 +192,8 @@ describe('one table of parameters: the schema, the edition and the computing for
   it('every parameter of the built-in edition has its computed value at the same path, and no other value exists', () => {
     const editionPaths = parameters(edition).map(([path]) => path).sort();
     expect(valuePaths(editionValues(edition)).sort()).toEqual(editionPaths);
-    // 2 window + 3 M1 + 2 M2 + 7 M3 + 3 M5 + 7 M7 + 1 M13 + 1 G5 + 1 + 3 targets = 30 parameters
-    expect(editionPaths).toHaveLength(30);
+    // 2 window + 3 M1 + 2 M2 + 7 M3 + 3 M5 + 7 M7 + 1 M13 + 1 G5 + 1 + 3 targets = 30 parameters, + 22 readings = 52
+    expect(editionPaths).toHaveLength(52);
   });
 
   it('the edition schema refuses an edition missing any one parameter, naming it', () => {
