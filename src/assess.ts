@@ -233,40 +233,41 @@ function serviceMeasure(measure: MeasureResult): MeasureResultOutput {
   });
 }
 
-/** What G1, the measures and G2–G5 decide for a request, before the bounds. */
-interface Settled {
-  generalConditions: ReturnType<typeof applicabilityConditions>;
-  measures: MeasureResultOutput[];
+/** G5 (R13) and the blockers of all money (G3, G4, G5) of a request. */
+interface Blocking {
   clawback: ReturnType<typeof clawbackOf>;
   integrity: ReturnType<typeof integrityExclusion>;
   blockers: Reason[];
 }
 
+/** The clawback (R13), then the blockers of all money (G3, G4, G5); warnings go to `warnings`. */
+function blockingOf(facts: Facts, edition: PolicyEdition, warnings: Warning[]): Blocking {
+  const values = editionValues(edition);
+  const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
+  const committed = subject.retentionCommitmentSignedOn !== undefined || commitmentImplied(subject, values.readings);
+  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5.retentionYears, { asOf: facts.asOf, readings: values.readings, committed });
+  warnings.push(...clawback.warnings);
+  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values, breachExclusion(clawback));
+  if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
+  return { clawback, integrity, blockers };
+}
+
 /**
- * G1 (R9) as conditions of every measure, the measures, the clawback (R13), the blockers of all money
- * (G3, G4, G5) and each money measure paid (G2 and the ledger). Warnings go to `warnings` in the order
- * the result lists them.
+ * G1 (R9) as conditions of every measure, the measures, and each money measure paid under the
+ * blockers (G2 and the ledger). Warnings go to `warnings` in the order the result lists them.
  *
  * @param only run only these money measures (a completion for the bounds needs nothing else)
  */
-function settle(facts: Facts, edition: PolicyEdition, warnings: Warning[], only?: ReadonlySet<MeasureId>): Settled {
+function settle(facts: Facts, edition: PolicyEdition, blockers: readonly Reason[], warnings: Warning[], only?: ReadonlySet<MeasureId>): { generalConditions: ReturnType<typeof applicabilityConditions>; measures: MeasureResultOutput[] } {
   const values = editionValues(edition);
   const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
   const generalConditions = applicabilityConditions(facts, undefined, values.readings);
   const forM12 = applicabilityConditions(facts, 'M12', values.readings);
   const decided = measuresOf(facts, edition, only);
   const measures = decided.map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
-
-  // G5 (R13) clawback, then the blockers of all money (G3, G4, G5).
-  const committed = subject.retentionCommitmentSignedOn !== undefined || commitmentImplied(subject, values.readings);
-  const clawback = clawbackOf(subject.disbursements, subject.registrations, values.g5.retentionYears, { asOf: facts.asOf, readings: values.readings, committed });
-  warnings.push(...clawback.warnings);
-  const { reasons: blockers, integrity } = moneyBlockers(subject, facts, values, breachExclusion(clawback));
-  if (integrity.creditRecord.recorded) warnings.push({ code: 'credit-record', ...message(WARNING_MESSAGES['credit-record']) });
-
   const context: PayContext = { values, asOf: facts.asOf };
   const outputs = measures.map((m, i) => (m.kind === 'money' ? payMoneyMeasure(m, decided[i]!, subject, blockers, warnings, context) : serviceMeasure(m)));
-  return { generalConditions, measures: outputs, clawback, integrity, blockers };
+  return { generalConditions, measures: outputs };
 }
 
 const formatBound = (bound: Bound): string | null => (bound === null ? null : formatMoney(bound));
@@ -318,7 +319,9 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
     });
   }
 
-  const { generalConditions, measures: measureOutputs, clawback, integrity } = settle(facts, edition, warnings);
+  // The clawback's and G4's warnings come before the measures' (G2's), as the result lists them.
+  const { clawback, integrity, blockers } = blockingOf(facts, edition, warnings);
+  const { generalConditions, measures: measureOutputs } = settle(facts, edition, blockers, warnings);
   const applicabilityStatus = allOf(generalConditions.map((c) => c.status));
   const applicabilityReasons: Reason[] =
     applicabilityStatus === 'unmet'
@@ -339,9 +342,11 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
 
   // DESIGN §7: the bounds over the completions of the missing facts, then the questions.
   const open = new Set(measureOutputs.filter(isOpenMoney).map((m) => m.measure));
+  const registrationsOf = (f: Facts) => (f.subject === 'enterprise' ? f.enterprise.registrations : f.institution.registrations);
   const evaluate = (completed: Facts): MoneyEvaluation => {
-    const settled = settle(completed, edition, [], open);
-    return { measures: settled.measures, blocked: settled.blockers.length > 0 };
+    // the blockers read the registrations, the ledger and G3/G4 facts: the same unless a completion gives the registrations
+    const blocked = registrationsOf(completed) === registrationsOf(facts) ? blockers : blockingOf(completed, edition, []).blockers;
+    return { measures: settle(completed, edition, blocked, [], open).measures, blocked: blocked.length > 0 };
   };
   const bounds = moneyBounds(facts, values, measureOutputs, evaluate);
   const totalPayableUpTo = applyBounds(measureOutputs, bounds, totalPayable);

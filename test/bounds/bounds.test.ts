@@ -346,14 +346,20 @@ describe('the registrations unknown: completions by timeline', () => {
       ...changes,
     });
 
-  it('M3 (R4): an unseen move in could be an earlier trigger (S = 2023), so T is unknown and M3 lists no line yet: M3 up to 146,000 + 146,400 + 146,000 = 438,400', () => {
-    // Without the business timeline a move in while designated (e.g. on 2022-01-01) could come before the
-    // renewal of 2024-03-01 and start the years in 2023: T is unknown (R-sound, DESIGN §7), not the renewal.
+  it('M3 (R4): a move in while designated could come before the renewal, so the trigger waits on the registrations and M3 lists no year; M3 up to 146,000 + 146,400 + 146,000 = 438,400 (a move on 2022-01-01: 2023–2025)', () => {
     const r = assess({ ...renewed(), asOf: '2025-12-31' });
     const m3 = measure(r, 'M3');
-    expect([m3.outcome, m3.lines.length]).toEqual(['undetermined', 0]);
+    expect([m3.outcome, m3.lines.length, m3.missing]).toEqual(['undetermined', 0, ['enterprise.registrations']]);
     expect([m3.amountUpTo, m3.payableUpTo]).toEqual(['438400.00', '438400.00']);
+    // at stake: what the years not listed could bring (438,400 − 0)
     expect(asked(r)).toEqual([['enterprise.registrations', '438400.00']]);
+  });
+
+  it('M3 (R4): designated only from 2025-03-01 (nothing held before), the renewal is the first trigger whatever the timeline: 2025 is listed and bounded by its year amount, 146,000', () => {
+    const r = assess({ ...renewed({ designations: [{ level: 'municipal-sme', obtainedOn: '2025-03-01' }] }), asOf: '2025-12-31' });
+    const m3 = measure(r, 'M3');
+    expect(lineBounds(m3).map((l) => [l.id, l.outcome, l.payableUpTo])).toEqual([['2025', 'undetermined', '146000.00']]);
+    expect(m3.payableUpTo).toBe('146000.00');
   });
 
   it('M3 (R4): with no trigger inside the window but a designation held in it, the measure has no lines yet; a move in on 2022-01-01 gives 2023–2025: 438,400', () => {
@@ -364,7 +370,7 @@ describe('the registrations unknown: completions by timeline', () => {
   });
 
   it('R13 + R4: the earliest move that breaches no running period is two days after the period ends (a payment of 2015-06-01 runs to 2023-06-01): a move on 2023-06-03 gives S = 2023', () => {
-    // the renewal of 2025-03-01 is the only trigger given (S = 2025, one line); a move in on 2023-06-03
+    // the renewal of 2025-03-01 is the only trigger given; a move in on 2023-06-03
     // while designated gives 2023–2025 = 146,000 + 146,400 + 146,000 = 438,400; on 2023-01-01 it would
     // breach (its day before, 2022-12-31, lies in the period), and 2024-01-01 would give only 292,400.
     const r = assess({
@@ -378,9 +384,14 @@ describe('the registrations unknown: completions by timeline', () => {
       asOf: '2025-12-31',
     });
     const m3 = measure(r, 'M3');
-    // T is unknown (an unseen move in could come first), so no line is listed yet
-    expect(m3.lines.map((l) => l.id)).toEqual([]);
+    expect(m3.lines).toEqual([]);
     expect([m3.payableUpTo, r.clawback.freeToLeaveAfter]).toEqual(['438400.00', '2023-06-01']);
+  });
+
+  it('R13 + R3: a payment on 2022-03-01 bars every move from 2022-03-02 on (its period runs to 2030); M2 needs no designation on the move day, so a move on 2022-01-01 still earns it: up to 100,000', () => {
+    // designated only from 2023-05-01, so no designated day is free of the period: M3's candidates all breach
+    const r = assess(unregistered({ designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }], disbursements: [{ measure: 'M7', amount: '1', paidOn: '2022-03-01' }] }));
+    expect([measure(r, 'M2').amountUpTo, measure(r, 'M2').payableUpTo]).toEqual(['100000.00', '100000.00']);
   });
 
   it('a given tax timeline is kept: tax out of the district since 2023-05-01 with M1 paid 2022-08-01 breaches whatever the business timeline (everything up to 0.00)', () => {
