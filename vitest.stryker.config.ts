@@ -44,6 +44,9 @@ export default defineConfig({
       'test/readings/**/*.test.ts',
       'test/hardening/**/*.test.ts',
     ],
+    // timing budgets (requests at the limits) are not behaviour: under Stryker's instrumentation on a busy
+    // machine they fail the initial run; npm test keeps them
+    exclude: ['test/hardening/complexity.test.ts'],
     coverage: { enabled: false },
     isolate: false,
     sequence: { sequencer: SmallFirst },

@@ -67,7 +67,7 @@ const condition = (result: AssessmentResult, id: string, conditionId: string) =>
 };
 
 /** An edition with a district floor of 300,000 for the STAR Market (R7 “不低于市级标准”). */
-const starFloor = deriveEdition(mentougou2022Draft, { m7: { districtFloors: { star: '300000' } } }, { id: 'star-floor-300000' });
+const starFloor = (): PolicyEdition => deriveEdition(mentougou2022Draft, { m7: { districtFloors: { star: '300000' } } }, { id: 'star-floor-300000' });
 
 interface Case {
   name: string;
@@ -351,7 +351,10 @@ const CASES: Case[] = [
   {
     name: 'r7-district-floor-above-municipal-standard',
     title: 'R7 “不低于市级标准”: an edition with a STAR Market floor of 300,000 against a municipal standard of 200,000 — 300,000 (the floor)',
-    edition: starFloor,
+    // a getter: derived inside the test, not while the file loads
+    get edition() {
+      return starFloor();
+    },
     request: {
       asOf: '2024-12-31',
       enterprise: {

@@ -211,16 +211,16 @@ describe('R5 most favourable', () => {
       if (!parsed.ok || !parsed.value.enterprise) throw new Error('invalid');
       return parsed.value.enterprise.otherBenefits ?? [];
     };
-    const facts = enterpriseFacts('2024-12-31', RICH);
+    const facts = () => enterpriseFacts('2024-12-31', RICH);
 
     it('no benefits: nothing overtaken, no reasons, no warnings', () => {
-      expect(mostFavourable(designationReward(facts, mentougou2022Draft), [])).toEqual({ overtakenLines: new Set(), reasons: [], warnings: [] });
+      expect(mostFavourable(designationReward(facts(), mentougou2022Draft), [])).toEqual({ overtakenLines: new Set(), reasons: [], warnings: [] });
     });
 
     it('overtakes the M1 lines when theirs ≥ ours, and only the M3 line of the year compared', () => {
-      const m1 = mostFavourable(designationReward(facts, mentougou2022Draft), parse([{ program: 'p', overlapsMeasure: 'M1', amount: '500000' }]));
+      const m1 = mostFavourable(designationReward(facts(), mentougou2022Draft), parse([{ program: 'p', overlapsMeasure: 'M1', amount: '500000' }]));
       expect([...m1.overtakenLines]).toEqual(['municipal-little-giant@2022-06-15']);
-      const m3 = mostFavourable(rentSubsidy(facts, mentougou2022Draft), parse([{ program: 'p', overlapsMeasure: 'M3', year: 2024, amount: '36600' }]));
+      const m3 = mostFavourable(rentSubsidy(facts(), mentougou2022Draft), parse([{ program: 'p', overlapsMeasure: 'M3', year: 2024, amount: '36600' }]));
       expect([...m3.overtakenLines]).toEqual(['2024']);
       expect(m3.warnings).toEqual([]);
     });

@@ -28,12 +28,12 @@ const measure = (r: AssessmentResult, id: string): MeasureResultOutput => {
 const money = (r: AssessmentResult) => r.measures.filter((m) => m.kind === 'money').map((m) => [m.measure, m.amount, m.payable]);
 
 describe('R11 integrity', () => {
-  const plain = run();
+  const plain = () => run();
 
   it('without findings: paid in full, nothing recorded, no credit-record warning', () => {
-    expect(plain.totalPayable).toBe('1573100.00');
-    expect(plain.creditRecord).toEqual({ recorded: false, noFurtherFiscalFunds: false, findings: [] });
-    expect(plain.warnings.map((w) => w.code)).not.toContain('credit-record');
+    expect(plain().totalPayable).toBe('1573100.00');
+    expect(plain().creditRecord).toEqual({ recorded: false, noFurtherFiscalFunds: false, findings: [] });
+    expect(plain().warnings.map((w) => w.code)).not.toContain('credit-record');
   });
 
   for (const kind of ['false-materials', 'breach-of-contract', 'illegal', 'irregular', 'disciplinary'] as const) {
@@ -99,7 +99,7 @@ describe('R11 integrity', () => {
 
   it('service measures are untouched', () => {
     const r = run([{ kind: 'illegal', on: '2024-03-01' }]);
-    expect(r.measures.filter((m) => m.kind === 'service')).toEqual(plain.measures.filter((m) => m.kind === 'service'));
+    expect(r.measures.filter((m) => m.kind === 'service')).toEqual(plain().measures.filter((m) => m.kind === 'service'));
   });
 
   it('a finding after asOf is an input error', () => {

@@ -278,7 +278,7 @@ describe('R13 clawback', () => {
   });
 
   describe('once breached, no money is payable', () => {
-    const r = run('2026-06-30', {
+    const r = () => run('2026-06-30', {
       registrations: fromMentougou({ kind: 'tax', region: 'beijing-other', from: '2026-03-01' }),
       disbursements: [{ measure: 'M1', amount: '200000', paidOn: '2022-12-20' }],
       contributions: [
@@ -289,22 +289,22 @@ describe('R13 clawback', () => {
     });
 
     it('every money measure pays 0 with reason commitment-breached; amounts kept', () => {
-      for (const m of r.measures.filter((x) => x.kind === 'money')) {
+      for (const m of r().measures.filter((x) => x.kind === 'money')) {
         expect(m.payable, m.measure).toBe('0.00');
         expect(reasonCodes(m), m.measure).toContainEqual(['commitment-breached', 'G5']);
       }
-      expect(measure(r, 'M1').amount).toBe('500000.00');
-      expect(measure(r, 'M7').amount).toBe('1000000.00');
-      expect(r.totalPayable).toBe('0.00');
+      expect(measure(r(), 'M1').amount).toBe('500000.00');
+      expect(measure(r(), 'M7').amount).toBe('1000000.00');
+      expect(r().totalPayable).toBe('0.00');
     });
 
     it('warns that 200,000.00 may be recovered', () => {
-      expect(r.warnings.find((w) => w.code === 'clawback-due')?.en).toBe('the retention commitment is breached; the district may recover 200,000.00 yuan');
+      expect(r().warnings.find((w) => w.code === 'clawback-due')?.en).toBe('the retention commitment is breached; the district may recover 200,000.00 yuan');
     });
 
     it('service measures are untouched', () => {
-      expect(measure(r, 'M11')).toMatchObject({ outcome: 'eligible', amount: null, payable: null });
-      for (const m of r.measures.filter((x) => x.kind === 'service')) expect(m.reasons.map((x) => x.code)).not.toContain('commitment-breached');
+      expect(measure(r(), 'M11')).toMatchObject({ outcome: 'eligible', amount: null, payable: null });
+      for (const m of r().measures.filter((x) => x.kind === 'service')) expect(m.reasons.map((x) => x.code)).not.toContain('commitment-breached');
     });
   });
 
@@ -374,21 +374,21 @@ describe('R13 clawback', () => {
   });
 
   describe('clawbackOf and breachExclusion on their own', () => {
-    const facts = enterpriseFacts('2026-06-30', {
+    const facts = () => enterpriseFacts('2026-06-30', {
       ...RICH,
       registrations: fromMentougou({ kind: 'tax', region: 'beijing-other', from: '2026-03-01' }),
       disbursements: [{ measure: 'M7', amount: '1000000', paidOn: '2024-12-01' }],
     });
 
     it('gives the breach day as a day number and the clawback as the result shows it', () => {
-      const decision = clawbackOf(facts.enterprise.disbursements ?? [], facts.enterprise.registrations, 8);
+      const decision = clawbackOf(facts().enterprise.disbursements ?? [], facts().enterprise.registrations, 8);
       expect(decision.breachedOn).toBe(parseCalendarDate('2026-03-01'));
       expect(decision.clawback).toMatchObject({ breached: true, registration: 'tax', amount: '1000000.00', freeToLeaveAfter: '2032-12-01' });
       expect(breachExclusion(decision)).toMatchObject({ code: 'commitment-breached', clause: 'G5' });
     });
 
     it('no breach: breachExclusion is null', () => {
-      const decision = clawbackOf([], facts.enterprise.registrations, 8);
+      const decision = clawbackOf([], facts().enterprise.registrations, 8);
       expect(decision.breachedOn).toBeNull();
       expect(decision.warnings).toEqual([]);
       expect(breachExclusion(decision)).toBeNull();

@@ -193,10 +193,10 @@ describe('ledger', () => {
   });
 
   describe('paidByLine on its own', () => {
-    const facts = enterpriseFacts('2024-12-31', CLIMBER);
+    const facts = () => enterpriseFacts('2024-12-31', CLIMBER);
 
     it('M1: allocates 350,000 over 200,000 / 300,000 / 300,000 as 200,000 / 150,000 / 0', () => {
-      const m1 = designationReward(facts, mentougou2022Draft);
+      const m1 = designationReward(facts(), mentougou2022Draft);
       const entitlements = new Map(m1.lines.map((l) => [l.id, l.amount ?? ZERO]));
       const parsed = enterpriseFacts('2024-12-31', { ...CLIMBER, disbursements: [{ measure: 'M1', amount: '350000', paidOn: '2024-01-01' }] });
       const paid = paidByLine(m1, parsed.enterprise.disbursements ?? [], entitlements);
@@ -208,7 +208,7 @@ describe('ledger', () => {
     });
 
     it('M3: matches by year only', () => {
-      const m3 = rentSubsidy(facts, mentougou2022Draft);
+      const m3 = rentSubsidy(facts(), mentougou2022Draft);
       const parsed = enterpriseFacts('2024-12-31', {
         ...CLIMBER,
         disbursements: [
