@@ -12,6 +12,7 @@ import { safeAssessUnknown as safeAssess } from '../../src/assess.js';
 import { FACTS, factFor, factPattern, UNIT_NAMES } from '../../src/policy/fact-dictionary.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { missingOf, requestWithUnknowns } from './support.js';
+import { propertyRuns } from '../fuzz/scale.js';
 
 const SRC = join(import.meta.dirname, '..', '..', 'src');
 
@@ -46,14 +47,14 @@ describe('FACTS, the fact dictionary', () => {
     expect(FACTS.map((f) => f.path).sort()).toEqual([...named].sort());
   });
 
-  it('every path that 3,000 generated requests miss is in FACTS, and the generators miss every path the sources name', { timeout: 120_000 }, () => {
+  it(`every path that ${propertyRuns(3_000).toLocaleString('en-US')} generated requests miss is in FACTS, and the generators miss every path the sources name`, { timeout: 120_000 }, () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(requestWithUnknowns, (request) => {
         const r = safeAssess(request);
         if (r.ok) for (const path of missingOf(r.value)) seen.add(factPattern(path));
       }),
-      { seed: 20_250_702, numRuns: 3_000 },
+      { seed: 20_250_702, numRuns: propertyRuns(3_000) },
     );
     expect([...seen].filter((p) => factFor(p) === undefined)).toEqual([]);
     expect([...seen].sort()).toEqual([...pathsInSources()].sort());

@@ -16,10 +16,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeAssessUnknown as safeAssess } from '../../src/assess.js';
 import type { AssessmentResult } from '../../src/model/result.js';
-import { FUZZ_FULL, runsLabel } from '../fuzz/scale.js';
+import { FUZZ_FULL, propertyRuns, runsLabel } from '../fuzz/scale.js';
 import { bestCompletion, boundsProblems, complete, completionProblems, missingOf, requestWithUnknowns } from './support.js';
 
-const RUNS = FUZZ_FULL ? 10_000 : 1_000;
+const RUNS = FUZZ_FULL ? 10_000 : propertyRuns(1_000);
 const TIMEOUT_MS = FUZZ_FULL ? 1_200_000 : 240_000;
 
 const assessed = (request: unknown): AssessmentResult => {

@@ -17,6 +17,7 @@ import { safeAssessUnknown as safeAssess } from '../../src/assess.js';
 import type { AssessmentResult, MeasureResultOutput } from '../../src/model/result.js';
 import { generateRequests } from '../../bench/generate.js';
 import { FUZZ_TIMEOUT_MS, type RequestJson, validRequest } from '../fuzz/support.js';
+import { MUTATION_RUN, propertyRuns } from '../fuzz/scale.js';
 
 type Json = unknown;
 /** One way of giving a missing fact: a name for the report, and the request with the fact given. */
@@ -244,30 +245,30 @@ const requestWithUnknowns: fc.Arbitrary<RequestJson> = fc.tuple(validRequest, fc
   forget(request, bits.reduce((mask, on, i) => (on && (salt + i) % 2 === 0 ? mask | (1 << i) : mask), 0)),
 );
 
-const benchRequests = generateRequests(400, 4242) as unknown as RequestJson[];
+const benchRequests = generateRequests(propertyRuns(400), 4242) as unknown as RequestJson[];
 
 describe('R-sound soundness: giving one missing fact any valid value never changes a decided line, nor a measure with no open line', () => {
-  it('600 fuzz requests with facts forgotten (seed 7101), every missing path, every candidate value', { timeout: FUZZ_TIMEOUT_MS }, () => {
-    fc.assert(fc.property(requestWithUnknowns, checkSoundness), { seed: 7101, numRuns: 600 });
+  it(`${propertyRuns(600)} fuzz requests with facts forgotten (seed 7101), every missing path, every candidate value`, { timeout: FUZZ_TIMEOUT_MS }, () => {
+    fc.assert(fc.property(requestWithUnknowns, checkSoundness), { seed: 7101, numRuns: propertyRuns(600) });
   });
 
-  it('400 benchmark requests (seed 4242), every missing path, every candidate value', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  it(`${propertyRuns(400)} benchmark requests (seed 4242), every missing path, every candidate value`, { timeout: FUZZ_TIMEOUT_MS }, () => {
     for (const request of benchRequests) checkSoundness(request);
   });
 });
 
 describe('R-sound completeness: giving all of a measure’s missing facts decides it', () => {
-  it('300 fuzz requests with facts forgotten (seed 7102)', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  it(`${propertyRuns(300)} fuzz requests with facts forgotten (seed 7102)`, { timeout: FUZZ_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(requestWithUnknowns, (request) => {
         const problems = completenessProblems(request);
         if (problems.length > 0) throw new Error(`${problems.join('\n')}\nrequest: ${JSON.stringify(request)}`);
       }),
-      { seed: 7102, numRuns: 300 },
+      { seed: 7102, numRuns: propertyRuns(300) },
     );
   });
 
-  it('400 benchmark requests (seed 4242)', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  it(`${propertyRuns(400)} benchmark requests (seed 4242)`, { timeout: FUZZ_TIMEOUT_MS }, () => {
     for (const request of benchRequests) {
       const problems = completenessProblems(request);
       if (problems.length > 0) throw new Error(`${problems.join('\n')}\nrequest: ${JSON.stringify(request)}`);
@@ -320,7 +321,8 @@ describe('R-sound completeness: giving all of a measure’s missing facts decide
 });
 
 describe('the generators make every kind of unknown the rules can miss', () => {
-  it('each missing path kind was given values at least 5 times by the soundness runs (and no other kind appeared)', () => {
+  // about the generators, not the rules: it needs the full number of runs, which the mutation run cuts to a tenth
+  it.skipIf(MUTATION_RUN)('each missing path kind was given values at least 5 times by the soundness runs (and no other kind appeared)', () => {
     const kinds = [
       'enterprise.registrations',
       'institution.registrations',
