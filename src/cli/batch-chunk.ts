@@ -123,8 +123,10 @@ export interface BatchChunk {
 
 /** What one chunk gave: the output lines in order, and what the summary counts of them. */
 export interface ChunkResult {
-  /** One output line per record, each ending with LF. */
-  texts: string[];
+  /** The output lines, one per record, each ending with LF, as UTF-8 (moved to the main thread, not copied). */
+  bytes: Uint8Array;
+  /** Each line's end in `bytes` (its start is the previous end). */
+  ends: number[];
   /** 1 for a record that is an error (invalid), 0 for one assessed: per record, for the progress lines. */
   invalid: Uint8Array;
   /** Records that held a JSON value (`InputStats.values`). */
@@ -194,6 +196,9 @@ export function chunkPacker(records: number, bytes = CHUNK_BYTES): ChunkPacker {
   };
 }
 
+const encoder = new TextEncoder();
+const LF = 0x0a;
+
 /** Assesses a chunk: its output lines and counts. Never throws, whatever `assess` does (as `batchLine`). */
 export function runChunk(chunk: BatchChunk, assess: BatchAssess): ChunkResult {
   const summary = newBatchSummary();
@@ -218,8 +223,17 @@ export function runChunk(chunk: BatchChunk, assess: BatchAssess): ChunkResult {
     texts.push(batchLine(record, assess, summary));
     invalid[i] = summary.invalid > before ? 1 : 0;
   }
+  const bytes = encoder.encode(texts.join(''));
+  const ends: number[] = [];
+  let at = 0;
+  // Compact JSON has no raw LF: each line ends at its LF.
+  for (let i = 0; i < texts.length; i++) {
+    at = bytes.indexOf(LF, at) + 1;
+    ends.push(at);
+  }
   return {
-    texts,
+    bytes,
+    ends,
     invalid,
     values,
     assessed: summary.assessed,

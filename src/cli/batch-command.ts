@@ -241,6 +241,8 @@ async function pumpInProcess(pump: Pump, assess: BatchAssess): Promise<Pumped> {
 /** Chunks sent and not yet written, per worker, at most: the memory a run holds stays flat. */
 export const CHUNKS_IN_FLIGHT_PER_WORKER = 2;
 
+const decoder = new TextDecoder();
+
 /** A read that waits this long (an idle standard input) sends the records read so far. */
 const IDLE_MS = 50;
 
@@ -351,13 +353,17 @@ async function pumpParallel(pump: Pump, workers: number): Promise<Pumped> {
       } catch (error) {
         return fail({ kind: 'worker', error });
       }
-      for (let i = 0; i < result.texts.length; i++) {
-        summary.invalid += result.invalid[i]!;
-        try {
-          await output.write(result.texts[i]!);
-        } catch (error) {
-          return fail({ kind: 'write', error });
+      try {
+        if (output.writeBytes !== undefined) await output.writeBytes(result.bytes);
+        else {
+          // An output of text only (tests): line by line, as one thread writes.
+          for (let i = 0, start = 0; i < result.ends.length; start = result.ends[i]!, i++) await output.write(decoder.decode(result.bytes.subarray(start, result.ends[i]!)));
         }
+      } catch (error) {
+        return fail({ kind: 'write', error });
+      }
+      for (let i = 0; i < result.ends.length; i++) {
+        summary.invalid += result.invalid[i]!;
         pump.written(head.lines[i]!);
       }
       addChunkCounts(summary, result);

@@ -41,6 +41,6 @@ if (port !== null) {
   const assess = batchAssess(edition, setup.decisions);
   port.on('message', (task: BatchTask) => {
     const result = runChunk(task.chunk, assess);
-    port.postMessage({ id: task.id, result } satisfies BatchDone);
+    port.postMessage({ id: task.id, result } satisfies BatchDone, [result.bytes.buffer as ArrayBuffer]);
   });
 }

@@ -4,12 +4,14 @@
  * that fails stops the run with a message (exit 2) instead of losing records; `--workers` is checked.
  * The runs are in-process (`memoryIO`); the workers run the TypeScript sources through tsx.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/cli/batch-command.js';
 import type { WorkerScript } from '../../src/cli/batch-pool.js';
 import { runCli } from '../../src/cli/commands.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
-import { goldenVector, memoryIO } from './helpers.js';
+import { goldenVector, memoryIO, realIO, tempDir } from './helpers.js';
 
 const encoder = new TextEncoder();
 const NAMES = ['01-climber', '06-institution', '02-newcomer-with-rent', '03-leap-year-rent', '06-institution', '07-listing-and-park-subsidy', '04-case-by-case', '05-clawback-tax-move'];
@@ -73,6 +75,20 @@ describe('batch --workers: the same output as one thread, byte for byte', () => 
       }
     });
   }
+
+  it('on the file system (the workers’ UTF-8 bytes written as they are, temporary file and rename), 2 workers write the file 1 writes', { timeout: 60_000 }, async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'in.jsonl'), input);
+    const files: string[] = [];
+    for (const workers of ['1', '2']) {
+      const out = join(dir, `out-${workers}.jsonl`);
+      const io = realIO();
+      expect(await runCli(['batch', join(dir, 'in.jsonl'), '--out', out, '--max-line-bytes', String(MAX_LINE_BYTES), '--workers', workers], io)).toBe(1);
+      files.push(readFileSync(out, 'utf8'));
+    }
+    expect(files[0]!.length).toBeGreaterThan(0);
+    expect(files[1] === files[0], 'the same bytes').toBe(true);
+  });
 
   it('a JSON array read by 2 workers: the same records (with their index) as by one', { timeout: 60_000 }, async () => {
     const array = `[\n${Array.from({ length: 150 }, (_, i) => (i % 40 === 7 ? '{"asOf":"2024-12-31"}' : JSON.stringify(REQUESTS[i % REQUESTS.length]))).join(',\n')}\n]\n`;
