@@ -21,8 +21,10 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The bin and the worker of `batch --workers` (started by dist/cli.js from beside it), each whole.
+    entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
     format: ['esm'],
+    splitting: false,
     dts: false,
     sourcemap: true,
     clean: false,
