@@ -42,6 +42,8 @@ import {
   type OtherBenefit,
   type PolicyRequest,
   type Registration,
+  CASE_BY_CASE_KINDS,
+  HIGHEST_LEVELS,
   INTEGRITY_FINDING_KINDS,
   LEVELS,
   OVERLAPPABLE_MEASURES,
@@ -189,8 +191,6 @@ function oneOf<T extends string>(names: readonly T[], value: unknown): T {
   throw DECLINE;
 }
 
-const CASE_BY_CASE_KINDS = ['one-enterprise-one-policy', 'one-matter-one-discussion'] as const;
-const HIGHEST_LEVELS = [...LEVELS, 'none'] as const;
 
 /** A day that must not be after `asOf` (an event). */
 function eventDate(value: unknown, asOf: DayNumber): DayNumber {

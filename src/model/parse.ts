@@ -6,7 +6,8 @@
  * Two steps: the input is first read into fresh plain data within the request limits (DESIGN §6,
  * `readRequest`), so that zod sees neither a hostile size nor a getter or a Proxy; then zod validates the
  * copy. In front of both, an accept-only fast path (`fastParseRequest`, src/model/fast-parse.ts) returns
- * the very value zod would for a request it can tell is valid, and hands every other input to them.
+ * the very value zod would for a request it can tell is valid, and hands every other input to them (which
+ * then read it afresh: a property is read once when the fast path accepts, at most twice when it declines).
  */
 import { fastParseRequest } from './fast-parse.js';
 import { fromZodIssue, type PolicyIssue } from './issues.js';
