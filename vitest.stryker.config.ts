@@ -51,8 +51,10 @@ export default defineConfig({
     // survives runs every test covering it, and these alone made a full run take hours on two cores. They
     // run in npm test and verify:full; the rules they check have unit tests in the same folders.
     exclude: ['test/hardening/complexity.test.ts', 'test/bounds/properties.test.ts', 'test/hardening/unknown-facts.test.ts', 'test/bounds/facts.test.ts',
-      // the differential test of the fast validation path: src/model is not mutated (stryker.config.json)
-      'test/model/fast-parse.test.ts'],
+      // the request limits and the fast validation path are src/model, which is not mutated (stryker.config.json)
+      'test/model/fast-parse.test.ts',
+      'test/hardening/limits.test.ts',
+    ],
     coverage: { enabled: false },
     // the property tests of bounds and missing facts draw a tenth of their requests (test/fuzz/scale.ts)
     env: { MUTATION: '1' },
