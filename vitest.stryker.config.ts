@@ -50,7 +50,11 @@ export default defineConfig({
     // soundness, R-sound, the fact dictionary's reach) are not run against each mutant either: a mutant that
     // survives runs every test covering it, and these alone made a full run take hours on two cores. They
     // run in npm test and verify:full; the rules they check have unit tests in the same folders.
-    exclude: ['test/hardening/complexity.test.ts', 'test/bounds/properties.test.ts', 'test/hardening/unknown-facts.test.ts', 'test/bounds/facts.test.ts'],
+    exclude: ['test/hardening/complexity.test.ts', 'test/bounds/properties.test.ts', 'test/hardening/unknown-facts.test.ts', 'test/bounds/facts.test.ts',
+      // the request limits and the fast validation path are src/model, which is not mutated (stryker.config.json)
+      'test/model/fast-parse.test.ts',
+      'test/hardening/limits.test.ts',
+    ],
     coverage: { enabled: false },
     // the property tests of bounds and missing facts draw a tenth of their requests (test/fuzz/scale.ts)
     env: { MUTATION: '1' },

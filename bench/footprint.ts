@@ -1,7 +1,8 @@
 /**
  * Row 5, footprint: the min+gzip size of the library's ESM entry with its dependencies bundled (what a
  * web calculator ships) and without them (external: what the library itself adds), by an esbuild
- * bundle of `export * from './dist/index.js'` for the browser, minified, then gzip level 9 (as
+ * bundle of `export * from './dist/index.js'` for the browser, minified (esbuild's default charset, ASCII: the
+ * Chinese texts as `\uXXXX` escapes; the same bundle with UTF-8 texts, as Vite writes them, too), then gzip level 9 (as
  * size-limit's gzip mode; scripts/bundle-size.ts, which the suite's size budget uses too); the size of
  * each subpath export (`mentougou-srdi/analysis`, …) bundled alone the same way; the size of
  * the calculator bundle when examples/calculator/dist/calculator.js exists; and the cold `import` time of the package in a fresh Node process (the median of several runs
@@ -21,6 +22,8 @@ import { DIST, fmt, median, ROOT, row } from './harness.js';
 export interface FootprintRow {
   withDependencies: BundleSize;
   withoutDependencies: BundleSize;
+  /** The main entry with its dependencies, its Chinese texts written as UTF-8 (as Vite's build writes them) rather than escaped. */
+  withDependenciesUtf8: BundleSize;
   calculator: { raw: number; gzipped: number } | null;
   coldImportMs: number[];
   /** Each subpath export bundled alone with its dependencies (min+gz bytes): what importing only it costs. */
@@ -54,13 +57,15 @@ const parts = (byPackage: Record<string, number>): string =>
 export async function runFootprintRow(): Promise<FootprintRow> {
   const withDependencies = await bundleSize(DIST);
   const withoutDependencies = await bundleSize(DIST, { external: true });
-  row('5. size, deps bundled (min+gz)', kb(withDependencies.gzipped), `min ${kb(withDependencies.minified)}; min by package: ${parts(withDependencies.byPackage)}`);
+  const withDependenciesUtf8 = await bundleSize(DIST, { charset: 'utf8' });
+  row('5. size, deps bundled (min+gz)', kb(withDependencies.gzipped), `${withDependencies.gzipped} B; min ${kb(withDependencies.minified)}; min by package: ${parts(withDependencies.byPackage)}`);
+  row('5. size, deps bundled, UTF-8 texts', kb(withDependenciesUtf8.gzipped), `${withDependenciesUtf8.gzipped} B; min ${kb(withDependenciesUtf8.minified)} (charset utf8, as Vite writes them; above: esbuild's default, \\uXXXX escapes)`);
   row('5. size, deps external (min+gz)', kb(withoutDependencies.gzipped), `min ${kb(withoutDependencies.minified)}`);
   const subpaths: Record<string, BundleSize> = {};
   for (const name of SUBPATHS) {
     const size = await bundleSize(DIST, { entry: `${name}.js` });
     subpaths[name] = size;
-    row(`5. size, mentougou-srdi/${name} alone`, kb(size.gzipped), `min ${kb(size.minified)} (deps bundled; shares most of it with the main entry)`);
+    row(`5. size, mentougou-srdi/${name} alone`, kb(size.gzipped), `${size.gzipped} B; min ${kb(size.minified)} (deps bundled; shares most of it with the main entry)`);
   }
   const calculatorPath = join(ROOT, 'examples/calculator/dist/calculator.js');
   let calculator: FootprintRow['calculator'] = null;
@@ -73,5 +78,5 @@ export async function runFootprintRow(): Promise<FootprintRow> {
   }
   const coldImportMs = coldImportTimes();
   row('5. cold import (median)', `${fmt(median(coldImportMs), 1)} ms`, `${coldImportMs.length} fresh processes, min ${fmt(Math.min(...coldImportMs), 1)} / max ${fmt(Math.max(...coldImportMs), 1)} ms`);
-  return { withDependencies, withoutDependencies, calculator, coldImportMs, subpaths };
+  return { withDependencies, withoutDependencies, withDependenciesUtf8, calculator, coldImportMs, subpaths };
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 /** What the build reads. */
 const INPUTS = ['src', 'scripts/write-schemas.ts', 'package.json', 'tsup.config.ts', 'tsconfig.json'];
 /** What the build writes; the oldest of them is the build's time. */
-const OUTPUTS = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/explain.js', 'dist/edition.js', 'dist/verify.js', 'dist/analysis.js', 'dist/schemas.js', 'dist/cli.js', 'dist/schema/request.json', 'dist/schema/result.json', 'dist/schema/decision.json'];
+const OUTPUTS = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/explain.js', 'dist/edition.js', 'dist/verify.js', 'dist/analysis.js', 'dist/schemas.js', 'dist/cli.js', 'dist/batch-worker.js', 'dist/schema/request.json', 'dist/schema/result.json', 'dist/schema/decision.json'];
 
 /** The newest modification time under a file or folder. */
 function newest(path) {

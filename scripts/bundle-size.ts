@@ -24,9 +24,10 @@ export const packageOf = (input: string): string => input.match(/node_modules\/(
  * @param dist the build folder (absolute), e.g. `<repo>/dist`
  * @param options `external: true` leaves the dependencies out (what the library itself adds); `entry`
  *   the built file to bundle, `index.js` (the main entry) unless told, e.g. `analysis.js` for
- *   `mentougou-srdi/analysis`
+ *   `mentougou-srdi/analysis`; `charset` how the bundle writes the Chinese texts: `ascii` (esbuild's default,
+ *   `\uXXXX` escapes; the figure of the size budget) unless told, `utf8` as Vite's build writes them
  */
-export async function bundleSize(dist: string, options: { external?: boolean; entry?: string } = {}): Promise<BundleSize> {
+export async function bundleSize(dist: string, options: { external?: boolean; entry?: string; charset?: 'ascii' | 'utf8' } = {}): Promise<BundleSize> {
   const result = await build({
     // The entry is written with the absolute path, so any build folder works.
     stdin: { contents: `export * from ${JSON.stringify(join(dist, options.entry ?? 'index.js'))};`, resolveDir: dist, loader: 'js', sourcefile: 'bundle-size-entry.js' },
@@ -37,6 +38,7 @@ export async function bundleSize(dist: string, options: { external?: boolean; en
     target: 'es2022',
     write: false,
     metafile: true,
+    charset: options.charset ?? 'ascii',
     ...(options.external ? { packages: 'external' as const } : {}),
     logLevel: 'silent',
   });

@@ -11,7 +11,9 @@
  * `…/analysis`): 50,533 bytes (minified 153,275 B; main's entry then 63,296 B); budget then 50,533 + 2 KiB. After the merge of the readings (DESIGN §8: `READINGS` with the clause words and the
  * settling wordings of all 22 stays in the main entry, since `assess` reads an edition's readings): 56,409 bytes
  * (minified 176,875 B); budget 56,409 + 2 KiB. `assess` alone with its dependencies is 44,534 bytes of that: the issue's target, 40 KB, is not
- * met (see BENCHMARKS.md, row 5).
+ * met (see BENCHMARKS.md, row 5). After the fast validation path (issue 13: `parseRequest` 2.4–3.4× faster, a
+ * hand-written checker in front of zod): 58,985 bytes (minified 185,265 B); budget 58,985 + 2 KiB. Speed was
+ * taken over size here: the 2.2 KB buy the largest single saving of `assess`'s time.
  * Sizes only: timings never gate a test.
  */
 import { existsSync } from 'node:fs';
@@ -25,7 +27,7 @@ const DIST = join(ROOT, 'dist');
 const ENTRY = join(DIST, 'index.js');
 
 /** The budget for the library with its dependencies, minified and gzipped (bytes). */
-export const SIZE_BUDGET_BYTES = 56_409 + 2 * 1024;
+export const SIZE_BUDGET_BYTES = 58_985 + 2 * 1024;
 
 describe('size budget of the browser bundle (library + zod + decimal.js, min+gzip)', () => {
   it('the build exists (npm test builds it first: `npm run build`)', () => {

@@ -11,23 +11,27 @@
  * - `--out OUT` is written to a temporary file beside OUT, renamed over it only when every line is done:
  *   an interrupted or failed run leaves OUT as it was and says so (exit 130 on SIGINT, 143 on SIGTERM,
  *   2 on a read or write error); `--out` naming the input is refused;
- * - a reader that closes standard output early (`| head`) ends the run quietly, exit 0.
+ * - a reader that closes standard output early (`| head`) ends the run quietly, exit 0;
+ * - `--workers N` (default: the available cores) assesses on N worker threads (src/cli/batch-worker.ts)
+ *   in chunks of records, and writes their lines in input order: the output is byte for byte that of
+ *   `--workers 1` (every record assessed on the main thread as it is read); a worker that fails stops
+ *   the run (exit 2), never loses a record silently.
  *
  * Exit codes: 0 every record assessed; 1 some records are errors; 2 wrong options, an unreadable input,
  * an output that cannot be written, or an input from which no request could be read.
  */
-import { safeAssessUnknown } from '../assess.js';
-import { decisionOf } from '../decide.js';
-import { MEASURE_IDS, type MeasureId } from '../core/clauses.js';
+import { availableParallelism } from 'node:os';
+import { MEASURE_IDS } from '../core/clauses.js';
 import { STATEMENT_TERMS } from '../core/messages.js';
-import { formatMoneyGrouped, Money, ZERO } from '../core/money.js';
-import type { Decision } from '../model/decision.js';
-import type { AssessmentResult } from '../model/result.js';
+import { formatMoneyGrouped, type Money } from '../core/money.js';
 import type { PolicyEdition } from '../policy/edition.js';
+import { mentougou2022Draft } from '../policy/mentougou-2022-draft.js';
+import { addChunkCounts, type BatchAssess, batchAssess, batchLine, type BatchSummary, CHUNK_RECORDS, type ChunkResult, chunkPacker, newBatchSummary, runChunk } from './batch-chunk.js';
+import { batchWorkerScript, startPool, type WorkerPool, type WorkerScript } from './batch-pool.js';
 import { COMMON_USAGE, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, type Lang, parseCommand, pick, type Texts, usageError } from './args.js';
-import { type CliIssue, displayPath, EDITION_OPTIONS, EDITION_USAGE_TEXTS, errorMessage, loadEdition } from './common.js';
-import { type CliCommand, type CliIO, type InterruptSignal, isBrokenPipe, type Output } from './io.js';
-import { DEFAULT_MAX_LINE_BYTES, type InputRecord, type InputStats, newInputStats, readRecords } from './json-input.js';
+import { displayPath, EDITION_OPTIONS, EDITION_USAGE_TEXTS, errorMessage, loadEdition } from './common.js';
+import { type CliCommand, type CliIO, type InterruptSignal, type Interrupts, isBrokenPipe, type Output } from './io.js';
+import { DEFAULT_MAX_LINE_BYTES, type InputStats, newInputStats, readRecords, readUnparsedRecords } from './json-input.js';
 
 const BATCH_USAGE_ZH = `用法：mentougou-srdi batch <requests.jsonl | -> [--out <results.jsonl>] [选项]
 
@@ -51,6 +55,8 @@ const BATCH_USAGE_ZH = `用法：mentougou-srdi batch <requests.jsonl | -> [--ou
   --max-line-bytes <n>       一行最多多少字节（默认 1048576，即 1 MiB）
   --decisions                只写决定（decide）：各措施的结果、金额、可兑现、缺项，
                              合计与追回；不含文字和条件
+  --workers <n>              评估用的线程数，1 至 64（默认：可用的 CPU 核数）；输出与
+                             单线程逐字节相同，按输入顺序；1 即在主线程逐行评估
 ${EDITION_USAGE_TEXTS.zh}
 ${COMMON_USAGE.zh}
 
@@ -83,6 +89,9 @@ Options:
   --max-line-bytes <n>       the longest line read, in bytes (default 1048576, 1 MiB)
   --decisions                write the decisions only (decide: each measure's outcome, amount,
                              payable and missing paths, the total and the clawback), no texts
+  --workers <n>              threads that assess, 1 to 64 (default: the available cores); the
+                             output is the same, byte for byte and in input order; 1 assesses
+                             each line on the main thread
 ${EDITION_USAGE_TEXTS.en}
 ${COMMON_USAGE.en}
 
@@ -103,36 +112,6 @@ export const MAX_LINE_BYTES_LIMIT = 1 << 30;
 /** Exit codes of an interrupted run: 128 + the signal's number. */
 export const EXIT_INTERRUPTED: Readonly<Record<InterruptSignal, number>> = { SIGINT: 130, SIGTERM: 143 };
 
-/** An error record of the output. */
-export interface BatchErrorRecord {
-  line: number;
-  /** The entry's position in a JSON array input (from 0). */
-  index?: number;
-  issues: CliIssue[];
-}
-
-/** What a batch counted. */
-export interface BatchSummary {
-  assessed: number;
-  invalid: number;
-  totalPayable: Money;
-  /** Payable by money measure, summed over the assessed lines. */
-  payableByMeasure: Map<MeasureId, Money>;
-}
-
-/** What the summary counts of a record: a full result or a decision (`--decisions`) alike. */
-type Counted = Pick<AssessmentResult | Decision, 'totalPayable'> & { measures: readonly { measure: string; payable: string | null }[] };
-
-function addResult(summary: BatchSummary, result: Counted): void {
-  summary.assessed += 1;
-  summary.totalPayable = summary.totalPayable.plus(result.totalPayable);
-  for (const m of result.measures) {
-    if (m.payable === null) continue;
-    const id = m.measure as MeasureId;
-    summary.payableByMeasure.set(id, (summary.payableByMeasure.get(id) ?? ZERO).plus(m.payable));
-  }
-}
-
 /** The summary as printed on stderr. */
 export function formatBatchSummary(summary: BatchSummary, stats: InputStats, lang: Lang): string {
   const yuan = (amount: Money): string => pick(lang, `${formatMoneyGrouped(amount)} 元`, `${formatMoneyGrouped(amount)} yuan`);
@@ -150,42 +129,7 @@ export function formatBatchSummary(summary: BatchSummary, stats: InputStats, lan
   return `${lines.join('\n')}\n`;
 }
 
-const errorRecord = (record: { line: number; index?: number }, issues: CliIssue[]): BatchErrorRecord =>
-  record.index === undefined ? { line: record.line, issues } : { line: record.line, index: record.index, issues };
-
-/** The issue of a line whose assessment threw (safeAssessUnknown is total: this is the last guard). */
-function unassessableIssue(error: unknown): CliIssue {
-  const detail = errorMessage(error);
-  return { path: [], code: 'unreadable', zh: `无法评估：${detail}`, en: `could not be assessed: ${detail}` };
-}
-
-/**
- * How a batch assesses one value: `safeAssessUnknown` under the run's edition, or with `--decisions`
- * its decision (`decide`'s record: outcomes and money without texts).
- */
-export type BatchAssess = (value: unknown) => { ok: true; value: AssessmentResult | Decision } | { ok: false; issues: CliIssue[] };
-
-/** The output line of one record; counts it in the summary. Never throws, whatever `assess` does. */
-export function batchLine(record: InputRecord, assess: BatchAssess, summary: BatchSummary): string {
-  if (record.kind === 'error') {
-    summary.invalid += 1;
-    return `${JSON.stringify(errorRecord(record, [record.issue]))}\n`;
-  }
-  let line: string;
-  let result: Counted | null = null;
-  try {
-    const assessed = assess(record.value);
-    if (assessed.ok) {
-      line = `${JSON.stringify(assessed.value)}\n`;
-      result = assessed.value;
-    } else line = `${JSON.stringify(errorRecord(record, assessed.issues))}\n`;
-  } catch (error) {
-    line = `${JSON.stringify(errorRecord(record, [unassessableIssue(error)]))}\n`;
-  }
-  if (result === null) summary.invalid += 1;
-  else addResult(summary, result);
-  return line;
-}
+export { type BatchAssess, type BatchErrorRecord, type BatchSummary, batchLine } from './batch-chunk.js';
 
 /** Thrown by `untilAborted` when the signal aborts. */
 interface Interrupted {
@@ -243,26 +187,224 @@ export interface BatchRun {
   lang: Lang;
   /** Write `decide`'s decision for each line instead of the full result (`--decisions`). */
   decisions?: boolean;
-  /** Replaces `safeAssessUnknown` (tests: an assessment that throws). */
+  /**
+   * Threads that assess (`--workers`; default 1: the main thread assesses each record as it reads it).
+   * With more, chunks of records go to that many worker threads and come back in input order: the same
+   * output, byte for byte.
+   */
+  workers?: number;
+  /** Replaces `safeAssessUnknown` (tests: an assessment that throws); the run is then on one thread. */
   assess?: BatchAssess;
+  /** The workers' script (tests: a worker that fails); default `batchWorkerScript()`. */
+  workerScript?: WorkerScript;
 }
 
 /** Why a run stopped before its end. */
-type Stop = { kind: 'interrupted'; signal: InterruptSignal } | { kind: 'read'; error: unknown } | { kind: 'write'; error: unknown };
+type Stop = { kind: 'interrupted'; signal: InterruptSignal } | { kind: 'read'; error: unknown } | { kind: 'write'; error: unknown } | { kind: 'worker'; error: unknown };
+
+/** What the records' loop of a run works with. */
+interface Pump {
+  io: CliIO;
+  run: BatchRun;
+  output: Output;
+  summary: BatchSummary;
+  stats: InputStats;
+  interrupts: Interrupts;
+  /** Counts a record written (its line), printing a progress line every `PROGRESS_EVERY` lines. */
+  written(line: number): void;
+}
+
+/** How the records' loop ended: why it stopped (null: the input was read to its end). */
+type Pumped = Stop | null;
+
+/** One thread: each record is read, assessed and written in turn. */
+async function pumpInProcess(pump: Pump, assess: BatchAssess): Promise<Pumped> {
+  const { io, run, output, summary, stats, interrupts } = pump;
+  try {
+    const records = readRecords(untilAborted(io.readBytes(run.input, interrupts.signal), interrupts.signal), { maxBytes: run.maxLineBytes }, stats);
+    for await (const record of records) {
+      const text = batchLine(record, assess, summary);
+      try {
+        await output.write(text);
+      } catch (error) {
+        return { kind: 'write', error };
+      }
+      pump.written(record.line);
+      if (interrupts.signal.aborted) break;
+    }
+  } catch (error) {
+    return isInterrupted(error) ? { kind: 'interrupted', signal: error.interrupted } : { kind: 'read', error };
+  }
+  return null;
+}
+
+/** Chunks sent and not yet written, per worker, at most: the memory a run holds stays flat. */
+export const CHUNKS_IN_FLIGHT_PER_WORKER = 2;
+
+const decoder = new TextDecoder();
+
+/** A read that waits this long (an idle standard input) sends the records read so far. */
+const IDLE_MS = 50;
+
+/** A wait that one side of the run ends for the other. */
+function wakeup(): { wait(): Promise<void>; wake(): void } {
+  let waiting: (() => void) | null = null;
+  return {
+    wait: () => new Promise<void>((resolve) => (waiting = resolve)),
+    wake: () => {
+      const resolve = waiting;
+      waiting = null;
+      resolve?.();
+    },
+  };
+}
+
+/** The chunks of `source`; `idle` is called whenever the next one takes more than `ms` to come. */
+async function* onIdle(source: AsyncIterable<Uint8Array>, idle: () => void, ms: number): AsyncGenerator<Uint8Array> {
+  const iterator = source[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    for (;;) {
+      const timer = setTimeout(idle, ms);
+      let next: IteratorResult<Uint8Array>;
+      try {
+        next = await iterator.next();
+      } finally {
+        clearTimeout(timer);
+      }
+      if (next.done) {
+        finished = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    if (!finished) void Promise.resolve(iterator.return?.()).catch(() => undefined);
+  }
+}
+
+/** A signal that aborts when either does, with its reason. */
+function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  const controller = new AbortController();
+  for (const s of [a, b]) {
+    if (s.aborted) controller.abort(s.reason);
+    else s.addEventListener('abort', () => controller.abort(s.reason), { once: true });
+  }
+  return controller.signal;
+}
 
 /**
- * Streams the input through `safeAssessUnknown` to the output, one record at a time.
+ * `workers` threads: the main thread reads and splits the input into chunks of records (their bytes
+ * undecoded), the workers decode, assess and serialize them, and the main thread writes each chunk's
+ * lines in input order. At most `CHUNKS_IN_FLIGHT_PER_WORKER × workers` chunks are out at once: reading
+ * waits for writing. An input smaller than one chunk is assessed on the main thread (no worker started).
+ *
+ * A write that fails or a worker that fails stops the run at once. An interrupt or a read error stops
+ * the reading; the records read until then are written first, as on one thread.
+ */
+async function pumpParallel(pump: Pump, workers: number): Promise<Pumped> {
+  const { io, run, output, summary, stats, interrupts } = pump;
+  const packer = chunkPacker(run.decisions === true ? CHUNK_RECORDS.decisions : CHUNK_RECORDS.full);
+  const queue: { lines: number[]; result: Promise<ChunkResult> }[] = [];
+  const limit = CHUNKS_IN_FLIGHT_PER_WORKER * workers;
+  const local = batchAssess(run.edition, run.decisions === true);
+  const setup = { edition: run.edition === mentougou2022Draft ? null : run.edition, decisions: run.decisions === true };
+  const writerWake = wakeup();
+  const readerWake = wakeup();
+  const halt = new AbortController();
+  // Started with the first full chunk (a holder: the closures below set it).
+  const workersOf: { pool: WorkerPool | null } = { pool: null };
+  let failed: Stop | null = null;
+  let ended: Stop | null = null;
+  let readerDone = false;
+
+  const fail = (stop: Stop): void => {
+    failed ??= stop;
+    halt.abort('halt');
+    readerWake.wake();
+  };
+  const send = (): void => {
+    if (packer.size === 0 || failed !== null) return;
+    const full = packer.full;
+    const chunk = packer.take();
+    let result: Promise<ChunkResult>;
+    if (workersOf.pool === null && !full) result = Promise.resolve(runChunk(chunk, local));
+    else {
+      workersOf.pool ??= startPool(workers, setup, run.workerScript ?? batchWorkerScript());
+      result = workersOf.pool.run(chunk);
+    }
+    result.catch(() => undefined);
+    queue.push({ lines: chunk.lines, result });
+    writerWake.wake();
+  };
+
+  const writer = (async (): Promise<void> => {
+    for (;;) {
+      if (failed !== null) return;
+      const head = queue[0];
+      if (head === undefined) {
+        if (readerDone) return;
+        await writerWake.wait();
+        continue;
+      }
+      let result: ChunkResult;
+      try {
+        result = await head.result;
+      } catch (error) {
+        return fail({ kind: 'worker', error });
+      }
+      try {
+        if (output.writeBytes !== undefined) await output.writeBytes(result.bytes);
+        else {
+          // An output of text only (tests): line by line, as one thread writes.
+          for (let i = 0, start = 0; i < result.ends.length; start = result.ends[i]!, i++) await output.write(decoder.decode(result.bytes.subarray(start, result.ends[i]!)));
+        }
+      } catch (error) {
+        return fail({ kind: 'write', error });
+      }
+      for (let i = 0; i < result.ends.length; i++) {
+        summary.invalid += result.invalid[i]!;
+        pump.written(head.lines[i]!);
+      }
+      addChunkCounts(summary, result);
+      stats.values += result.values;
+      queue.shift();
+      readerWake.wake();
+    }
+  })();
+
+  const signal = eitherSignal(interrupts.signal, halt.signal);
+  try {
+    const records = readUnparsedRecords(onIdle(untilAborted(io.readBytes(run.input, signal), signal), send, IDLE_MS), { maxBytes: run.maxLineBytes }, stats);
+    for await (const record of records) {
+      packer.add(record);
+      if (packer.full) send();
+      // Also after a chunk sent because the reading waited (`onIdle`): never more than `limit` out.
+      while (queue.length >= limit && failed === null) await readerWake.wait();
+      if (failed !== null || interrupts.signal.aborted) break;
+    }
+  } catch (error) {
+    if (failed === null) ended = isInterrupted(error) ? { kind: 'interrupted', signal: error.interrupted } : { kind: 'read', error };
+  }
+  // The records read are written, also after an interrupt or a read error (as on one thread).
+  send();
+  readerDone = true;
+  writerWake.wake();
+  await writer;
+  await workersOf.pool?.close();
+  return failed ?? ended;
+}
+
+/**
+ * Streams the input through `safeAssessUnknown` to the output, one record at a time (or, with
+ * `workers` above 1, in chunks on that many threads, in the same order).
  *
  * @returns the exit code (the messages are printed)
  */
 export async function runBatch(io: CliIO, run: BatchRun): Promise<number> {
   const { lang } = run;
-  const full: BatchAssess = (value) => safeAssessUnknown(value, { edition: run.edition });
-  const decisions: BatchAssess = (value) => {
-    const assessed = safeAssessUnknown(value, { edition: run.edition });
-    return assessed.ok ? { ok: true, value: decisionOf(assessed.value) } : assessed;
-  };
-  const assess: BatchAssess = run.assess ?? (run.decisions === true ? decisions : full);
+  const assess: BatchAssess = run.assess ?? batchAssess(run.edition, run.decisions === true);
+  const workers = run.assess === undefined ? (run.workers ?? 1) : 1;
   const say = (zh: string, en: string): void => io.stderr(`batch${pick(lang, '：', ': ')}${pick(lang, zh, en)}\n`);
   const toStdout = run.out === undefined || run.out === '-';
   const outName = toStdout ? pick(lang, '（标准输出）', '(stdout)') : (run.out as string);
@@ -278,30 +420,21 @@ export async function runBatch(io: CliIO, run: BatchRun): Promise<number> {
     say(`无法写入 ${outName}：${errorMessage(error)}`, `cannot write ${outName}: ${errorMessage(error)}`);
     return EXIT_USAGE;
   }
-  const summary: BatchSummary = { assessed: 0, invalid: 0, totalPayable: ZERO, payableByMeasure: new Map() };
+  const summary = newBatchSummary();
   const stats = newInputStats();
   const interrupts = io.interrupts();
-  let stop: Stop | null = null;
   let lastLine = 0;
-  try {
-    const records = readRecords(untilAborted(io.readBytes(run.input, interrupts.signal), interrupts.signal), { maxBytes: run.maxLineBytes }, stats);
-    for await (const record of records) {
-      const text = batchLine(record, assess, summary);
-      try {
-        await output.write(text);
-      } catch (error) {
-        stop = { kind: 'write', error };
-        break;
-      }
-      if (io.stderrIsTTY && Math.floor(record.line / PROGRESS_EVERY) > Math.floor(lastLine / PROGRESS_EVERY)) {
-        const n = Math.floor(record.line / PROGRESS_EVERY) * PROGRESS_EVERY;
-        say(`已读 ${n} 行，无效 ${summary.invalid}`, `${n} lines read, ${summary.invalid} invalid`);
-      }
-      lastLine = record.line;
-      if (interrupts.signal.aborted) break;
+  const written = (line: number): void => {
+    if (io.stderrIsTTY && Math.floor(line / PROGRESS_EVERY) > Math.floor(lastLine / PROGRESS_EVERY)) {
+      const n = Math.floor(line / PROGRESS_EVERY) * PROGRESS_EVERY;
+      say(`已读 ${n} 行，无效 ${summary.invalid}`, `${n} lines read, ${summary.invalid} invalid`);
     }
-  } catch (error) {
-    stop = isInterrupted(error) ? { kind: 'interrupted', signal: error.interrupted } : { kind: 'read', error };
+    lastLine = line;
+  };
+  const pump: Pump = { io, run, output, summary, stats, interrupts, written };
+  let stop: Stop | null;
+  try {
+    stop = workers > 1 ? await pumpParallel(pump, workers) : await pumpInProcess(pump, assess);
   } finally {
     interrupts.stop();
   }
@@ -339,6 +472,9 @@ export async function runBatch(io: CliIO, run: BatchRun): Promise<number> {
     case 'read':
       say(`无法读取 ${input}${afterZh}：${errorMessage(stop.error)}${keptZh}`, `cannot read ${input}${afterEn}: ${errorMessage(stop.error)}${keptEn}`);
       return EXIT_USAGE;
+    case 'worker':
+      say(`工作线程出错，已停止${afterZh}：${errorMessage(stop.error)}${keptZh}`, `a worker failed; stopped${afterEn}: ${errorMessage(stop.error)}${keptEn}`);
+      return EXIT_USAGE;
     case 'interrupted':
       say(`已中断（${stop.signal}）${afterZh}${keptZh}`, `interrupted (${stop.signal})${afterEn}${keptEn}`);
       return EXIT_INTERRUPTED[stop.signal];
@@ -353,6 +489,20 @@ function parseMaxLineBytes(text: string | undefined): number | null {
   return n <= MAX_LINE_BYTES_LIMIT ? n : null;
 }
 
+/** The most `--workers` accepted. */
+export const MAX_WORKERS = 64;
+
+/** The default of `--workers`: the cores this process may use (`os.availableParallelism()`), at most `MAX_WORKERS`. */
+export const defaultWorkers = (): number => Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+
+/** `--workers`: a whole number of threads, 1 to `MAX_WORKERS`. */
+function parseWorkers(text: string | undefined): number | null {
+  if (text === undefined) return defaultWorkers();
+  if (!/^[1-9][0-9]?$/.test(text)) return null;
+  const n = Number(text);
+  return n <= MAX_WORKERS ? n : null;
+}
+
 /** The `batch` command. */
 export const batchCommand: CliCommand = async (args, io) => {
   const parsed = parseCommand(
@@ -360,7 +510,7 @@ export const batchCommand: CliCommand = async (args, io) => {
     {
       name: 'batch',
       usage: BATCH_USAGE,
-      options: { ...EDITION_OPTIONS, out: { type: 'string', short: 'o' }, 'max-line-bytes': { type: 'string' }, decisions: { type: 'boolean' } },
+      options: { ...EDITION_OPTIONS, out: { type: 'string', short: 'o' }, 'max-line-bytes': { type: 'string' }, decisions: { type: 'boolean' }, workers: { type: 'string' } },
       positionals: { min: 1, max: 1, problem: { zh: '需要且只需要一个输入文件（- 表示标准输入）。', en: 'takes exactly one input file (or - for standard input).' } },
     },
     args,
@@ -371,7 +521,11 @@ export const batchCommand: CliCommand = async (args, io) => {
   if (maxLineBytes === null) {
     return usageError(io, lang, pick(lang, `batch：--max-line-bytes 应为 1 至 ${MAX_LINE_BYTES_LIMIT} 之间的整数（字节）。`, `batch: --max-line-bytes must be a whole number of bytes from 1 to ${MAX_LINE_BYTES_LIMIT}.`), BATCH_USAGE);
   }
+  const workers = parseWorkers(values.workers);
+  if (workers === null) {
+    return usageError(io, lang, pick(lang, `batch：--workers 应为 1 至 ${MAX_WORKERS} 之间的整数（线程数）。`, `batch: --workers must be a whole number of threads from 1 to ${MAX_WORKERS}.`), BATCH_USAGE);
+  }
   const edition = await loadEdition(io, values, lang);
   if (!edition.ok) return EXIT_USAGE;
-  return runBatch(io, { input: positionals[0]!, out: values.out, edition: edition.edition, maxLineBytes, lang, decisions: values.decisions === true });
+  return runBatch(io, { input: positionals[0]!, out: values.out, edition: edition.edition, maxLineBytes, lang, decisions: values.decisions === true, workers });
 };

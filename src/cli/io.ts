@@ -24,6 +24,8 @@ export interface Interrupts {
  */
 export interface Output {
   write(text: string): Promise<void>;
+  /** Writes UTF-8 bytes as they are: the same as `write` of their text, without encoding it again (optional). */
+  writeBytes?(bytes: Uint8Array): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -114,22 +116,24 @@ function stdoutOutput(): Output {
   stream.on('error', onError);
   const broken = (): Error | undefined => failure ?? (stdoutClosed ? Object.assign(new Error('EPIPE: the reader closed standard output'), { code: 'EPIPE' }) : undefined);
   const done = (): void => void stream.off('error', onError);
+  const write = (data: string | Uint8Array): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const problem = broken();
+      if (problem) return reject(problem);
+      if (stream.write(data)) return resolve();
+      const settle = (): void => {
+        stream.off('drain', settle);
+        stream.off('error', settle);
+        const late = broken();
+        if (late) reject(late);
+        else resolve();
+      };
+      stream.on('drain', settle);
+      stream.on('error', settle);
+    });
   return {
-    write: (text) =>
-      new Promise<void>((resolve, reject) => {
-        const problem = broken();
-        if (problem) return reject(problem);
-        if (stream.write(text)) return resolve();
-        const settle = (): void => {
-          stream.off('drain', settle);
-          stream.off('error', settle);
-          const late = broken();
-          if (late) reject(late);
-          else resolve();
-        };
-        stream.on('drain', settle);
-        stream.on('error', settle);
-      }),
+    write,
+    writeBytes: write,
     commit: async () => {
       done();
       const problem = broken();
@@ -151,25 +155,27 @@ async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
 /** Text is gathered up to this many characters before a write: one result line is about 20 KB. */
 const FLUSH_AT = 1 << 20;
 
-/** A buffered writer over an open file. */
-function bufferedWriter(handle: FileHandle): { write(text: string): Promise<void>; flush(): Promise<void> } {
-  let pending: string[] = [];
+/** A buffered writer over an open file: text, or UTF-8 bytes (`batch --workers`), in the order given. */
+function bufferedWriter(handle: FileHandle): { write(text: string): Promise<void>; writeBytes(bytes: Uint8Array): Promise<void>; flush(): Promise<void> } {
+  let pending: (string | Uint8Array)[] = [];
   let size = 0;
+  let allText = true;
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
-    const text = pending.join('');
+    const parts = pending;
+    const text = allText;
     pending = [];
     size = 0;
-    await writeAll(handle, Buffer.from(text, 'utf8'));
+    allText = true;
+    await writeAll(handle, text ? Buffer.from(parts.join(''), 'utf8') : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))));
   };
-  return {
-    write: async (text) => {
-      pending.push(text);
-      size += text.length;
-      if (size >= FLUSH_AT) await flush();
-    },
-    flush,
+  const add = async (part: string | Uint8Array): Promise<void> => {
+    pending.push(part);
+    size += part.length;
+    if (typeof part !== 'string') allText = false;
+    if (size >= FLUSH_AT) await flush();
   };
+  return { write: add, writeBytes: add, flush };
 }
 
 const statOrNull = async (path: string): Promise<Stats | null> => {
@@ -202,6 +208,7 @@ async function fileOutput(path: string): Promise<Output> {
     const writer = bufferedWriter(handle);
     return {
       write: writer.write,
+      writeBytes: writer.writeBytes,
       commit: async () => {
         try {
           await writer.flush();
@@ -228,6 +235,7 @@ async function fileOutput(path: string): Promise<Output> {
   };
   return {
     write: writer.write,
+    writeBytes: writer.writeBytes,
     commit: async () => {
       try {
         await writer.flush();

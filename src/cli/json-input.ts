@@ -30,6 +30,9 @@ export type InputRecord =
   | { kind: 'value'; line: number; index?: number; value: unknown }
   | { kind: 'error'; line: number; index?: number; issue: CliIssue };
 
+/** A record whose line (entry) is not decoded yet: `readUnparsedRecords` gives these for `parseRecordBytes` to finish. */
+export type UnparsedRecord = Extract<InputRecord, { kind: 'error' }> | { kind: 'bytes'; line: number; index?: number; bytes: Uint8Array };
+
 /** The two forms a file of requests may take. */
 export type InputFormat = 'json-lines' | 'json-array';
 
@@ -151,22 +154,31 @@ function addToPiece(piece: Piece, bytes: Uint8Array, keep: number): void {
   piece.blankSoFar &&= allJsonWhitespace(bytes);
 }
 
+/** A record the scanners give: an error, or what `settle` makes of a line's (an entry's) bytes. */
+type Scanned<R> = Extract<InputRecord, { kind: 'error' }> | R;
+
+/**
+ * What becomes of the bytes of a line (an entry) that is neither blank nor too long: parsed into a
+ * record (`readRecords`), or kept as bytes (`readUnparsedRecords`).
+ */
+type Settle<R> = (line: number, index: number | undefined, bytes: Uint8Array) => R;
+
 /** A state machine fed chunk by chunk; it appends the records it completes to `out`. */
-interface Scanner {
-  push(chunk: Uint8Array, from: number, out: InputRecord[]): void;
-  end(out: InputRecord[]): void;
+interface Scanner<R> {
+  push(chunk: Uint8Array, from: number, out: Scanned<R>[]): void;
+  end(out: Scanned<R>[]): void;
 }
 
 /**
  * JSON Lines from `line` on. With `afterArray`, every non-blank line is an error: it follows the
  * closing bracket of a JSON array.
  */
-function linesScanner(stats: InputStats, options: ReadOptions, line: number, afterArray: { closedOn: number } | null): Scanner {
+function linesScanner<R>(stats: InputStats, options: ReadOptions, settle: Settle<R>, line: number, afterArray: { closedOn: number } | null): Scanner<R> {
   let piece = emptyPiece();
   let current = line;
   // Whether the current line has any byte yet (a file that ends with LF has no last, empty line).
   let started = false;
-  const finish = (out: InputRecord[]): void => {
+  const finish = (out: Scanned<R>[]): void => {
     const done = piece;
     piece = emptyPiece();
     started = false;
@@ -193,11 +205,7 @@ function linesScanner(stats: InputStats, options: ReadOptions, line: number, aft
       out.push({ kind: 'error', line: lineNo, issue: lineTooLongIssue(options.maxBytes, false) });
       return;
     }
-    const parsed = parseBytes(bytes);
-    if (parsed.ok) {
-      stats.values += 1;
-      out.push({ kind: 'value', line: lineNo, value: parsed.value });
-    } else out.push({ kind: 'error', line: lineNo, issue: parsed.issue });
+    out.push(settle(lineNo, undefined, bytes));
   };
   return {
     push(chunk, from, out) {
@@ -222,7 +230,7 @@ function linesScanner(stats: InputStats, options: ReadOptions, line: number, aft
  * One JSON array, its opening bracket already consumed on `line`. Entries are cut at the commas and
  * the closing bracket found outside strings at the array's own depth; each is parsed on its own.
  */
-function arrayScanner(stats: InputStats, options: ReadOptions, line: number): Scanner {
+function arrayScanner<R>(stats: InputStats, options: ReadOptions, settle: Settle<R>, line: number): Scanner<R> {
   let current = line;
   let depth = 0;
   let inString = false;
@@ -232,9 +240,9 @@ function arrayScanner(stats: InputStats, options: ReadOptions, line: number): Sc
   let index = 0;
   // Whether a comma was just seen (so an entry must follow).
   let afterComma = false;
-  let after: Scanner | null = null;
+  let after: Scanner<R> | null = null;
 
-  const emit = (out: InputRecord[], issue: CliIssue | null): void => {
+  const emit = (out: Scanned<R>[], issue: CliIssue | null): void => {
     stats.records += 1;
     const at = index;
     index += 1;
@@ -248,13 +256,9 @@ function arrayScanner(stats: InputStats, options: ReadOptions, line: number): Sc
       out.push({ kind: 'error', line: pieceLine, index: at, issue: lineTooLongIssue(options.maxBytes, true) });
       return;
     }
-    const parsed = parseBytes(concat(done.parts, done.size));
-    if (parsed.ok) {
-      stats.values += 1;
-      out.push({ kind: 'value', line: pieceLine, index: at, value: parsed.value });
-    } else out.push({ kind: 'error', line: pieceLine, index: at, issue: parsed.issue });
+    out.push(settle(pieceLine, at, concat(done.parts, done.size)));
   };
-  const emptyEntry = (out: InputRecord[]): void => {
+  const emptyEntry = (out: Scanned<R>[]): void => {
     pieceLine = current;
     emit(out, structureIssue(`第 ${current} 行有空的数组元素`, `an empty array entry on line ${current}`));
   };
@@ -290,7 +294,7 @@ function arrayScanner(stats: InputStats, options: ReadOptions, line: number): Sc
           if (byte === CLOSE_BRACKET) {
             // The rest of the file must be whitespace: its lines are read as lines after the array.
             const closedOn = current;
-            after = linesScanner(stats, options, current, { closedOn });
+            after = linesScanner(stats, options, settle, current, { closedOn });
           }
           continue;
         }
@@ -320,14 +324,9 @@ function arrayScanner(stats: InputStats, options: ReadOptions, line: number): Sc
 
 const BOM = [0xef, 0xbb, 0xbf] as const;
 
-/**
- * Reads records from the bytes of a file. The caller passes `stats`, which is filled in as the reading
- * goes (its counts are final once the iteration ends).
- *
- * @throws what the byte source throws (a file that cannot be read)
- */
-export async function* readRecords(chunks: AsyncIterable<Uint8Array>, options: ReadOptions, stats: InputStats): AsyncGenerator<InputRecord, void, undefined> {
-  let scanner: Scanner | null = null;
+/** The reader of `readRecords` and `readUnparsedRecords`: `settle` says what a line's bytes become. */
+async function* readWith<R>(chunks: AsyncIterable<Uint8Array>, options: ReadOptions, stats: InputStats, settle: Settle<R>): AsyncGenerator<Scanned<R>, void, undefined> {
+  let scanner: Scanner<R> | null = null;
   // Before the first character that is not whitespace: the line we are on, and the BOM bytes matched.
   let line = 1;
   let bomMatched = 0;
@@ -335,7 +334,7 @@ export async function* readRecords(chunks: AsyncIterable<Uint8Array>, options: R
   // Lines are LFs, plus a last line that does not end with one.
   let lineFeeds = 0;
   let lastByte = -1;
-  const out: InputRecord[] = [];
+  const out: Scanned<R>[] = [];
   for await (const chunk of chunks) {
     if (chunk.length === 0) continue;
     for (let i = chunk.indexOf(LF); i >= 0; i = chunk.indexOf(LF, i + 1)) lineFeeds += 1;
@@ -364,14 +363,14 @@ export async function* readRecords(chunks: AsyncIterable<Uint8Array>, options: R
       if (at === chunk.length) continue;
       if (bomMatched > 0 && bomMatched < BOM.length) {
         // Not a BOM after all: those bytes start the first line.
-        scanner = linesScanner(stats, options, line, null);
+        scanner = linesScanner(stats, options, settle, line, null);
         scanner.push(Uint8Array.from(BOM.slice(0, bomMatched)), 0, out);
         bomMatched = 0;
       } else if (chunk[at] === OPEN_BRACKET) {
         stats.format = 'json-array';
-        scanner = arrayScanner(stats, options, line);
+        scanner = arrayScanner(stats, options, settle, line);
         at += 1;
-      } else scanner = linesScanner(stats, options, line, null);
+      } else scanner = linesScanner(stats, options, settle, line, null);
     }
     scanner.push(chunk, at, out);
     if (out.length > 0) {
@@ -383,7 +382,7 @@ export async function* readRecords(chunks: AsyncIterable<Uint8Array>, options: R
   if (scanner === null) {
     // Only whitespace (or a BOM, or a BOM cut short): a last line without LF is blank too.
     if (bomMatched > 0 && bomMatched < BOM.length) {
-      scanner = linesScanner(stats, options, line, null);
+      scanner = linesScanner(stats, options, settle, line, null);
       scanner.push(Uint8Array.from(BOM.slice(0, bomMatched)), 0, out);
     } else {
       if (lastByte >= 0 && lastByte !== LF) stats.blank += 1;
@@ -392,6 +391,41 @@ export async function* readRecords(chunks: AsyncIterable<Uint8Array>, options: R
   }
   scanner.end(out);
   yield* out;
+}
+
+/**
+ * Reads records from the bytes of a file. The caller passes `stats`, which is filled in as the reading
+ * goes (its counts are final once the iteration ends).
+ *
+ * @throws what the byte source throws (a file that cannot be read)
+ */
+export function readRecords(chunks: AsyncIterable<Uint8Array>, options: ReadOptions, stats: InputStats): AsyncGenerator<InputRecord, void, undefined> {
+  return readWith<InputRecord>(chunks, options, stats, (line, index, bytes) => {
+    const record = parseRecordBytes(line, index, bytes);
+    if (record.kind === 'value') stats.values += 1;
+    return record;
+  });
+}
+
+/**
+ * The record of one line's (entry's) bytes, as `readRecords` gives it: its value, or `invalid-utf8` or
+ * `invalid-json`. The parallel batch parses in its workers the bytes `readUnparsedRecords` kept.
+ */
+export function parseRecordBytes(line: number, index: number | undefined, bytes: Uint8Array): InputRecord {
+  const parsed = parseBytes(bytes);
+  if (parsed.ok) return index === undefined ? { kind: 'value', line, value: parsed.value } : { kind: 'value', line, index, value: parsed.value };
+  return index === undefined ? { kind: 'error', line, issue: parsed.issue } : { kind: 'error', line, index, issue: parsed.issue };
+}
+
+/**
+ * `readRecords` without the decoding: the same records in the same order, but a line (an entry) that
+ * `readRecords` would decode and parse is given as its bytes, for `parseRecordBytes`. `stats.values`
+ * is not counted (the caller counts the values it parses); every other count is.
+ *
+ * @throws what the byte source throws (a file that cannot be read)
+ */
+export function readUnparsedRecords(chunks: AsyncIterable<Uint8Array>, options: ReadOptions, stats: InputStats): AsyncGenerator<UnparsedRecord, void, undefined> {
+  return readWith<UnparsedRecord>(chunks, options, stats, (line, index, bytes) => (index === undefined ? { kind: 'bytes', line, bytes } : { kind: 'bytes', line, index, bytes }));
 }
 
 /** Fresh counters. */

@@ -5,8 +5,11 @@
  *
  * Two steps: the input is first read into fresh plain data within the request limits (DESIGN §6,
  * `readRequest`), so that zod sees neither a hostile size nor a getter or a Proxy; then zod validates the
- * copy.
+ * copy. In front of both, an accept-only fast path (`fastParseRequest`, src/model/fast-parse.ts) returns
+ * the very value zod would for a request it can tell is valid, and hands every other input to them (which
+ * then read it afresh: a property is read once when the fast path accepts, at most twice when it declines).
  */
+import { fastParseRequest } from './fast-parse.js';
 import { fromZodIssue, type PolicyIssue } from './issues.js';
 import { MAX_ISSUES, readRequest } from './limits.js';
 import { type PolicyRequest, requestSchema } from './request.js';
@@ -36,6 +39,8 @@ export type ParseRequestResult = { ok: true; value: PolicyRequest } | { ok: fals
  * ```
  */
 export function parseRequest(input: unknown): ParseRequestResult {
+  const fast = fastParseRequest(input);
+  if (fast !== undefined) return { ok: true, value: fast };
   const read = readRequest(input);
   if (!read.ok) return read;
   const parsed = requestSchema.safeParse(read.value, { reportInput: true });

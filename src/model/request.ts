@@ -67,8 +67,10 @@ export const designationSchema = z.strictObject({
   expiresOn: z.optional(calendarDate),
 });
 
+/** Kinds of case-by-case support (一企一策, 一事一议). */
+export const CASE_BY_CASE_KINDS = ['one-enterprise-one-policy', 'one-matter-one-discussion'] as const;
 export const caseByCaseSupportSchema = z.strictObject({
-  kind: z.enum(['one-enterprise-one-policy', 'one-matter-one-discussion']),
+  kind: z.enum(CASE_BY_CASE_KINDS),
   from: calendarDate,
 });
 
@@ -170,10 +172,12 @@ export const listingSchema = z
     }),
   );
 
+/** The highest level an introduced enterprise holds (M5), or `none`. */
+export const HIGHEST_LEVELS = [...LEVELS, 'none'] as const;
 export const introducedEnterpriseSchema = z.strictObject({
   enterpriseId: identifier,
   movedInOn: calendarDate,
-  highestLevel: z.optional(z.enum([...LEVELS, 'none'])),
+  highestLevel: z.optional(z.enum(HIGHEST_LEVELS)),
 });
 
 /**

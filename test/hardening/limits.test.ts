@@ -130,12 +130,15 @@ describe('what cannot be read is `unreadable`, at the root (DESIGN §6)', () => 
   });
 
   it('the last guard: whatever validation throws (a RangeError from deep inside zod) gives `unreadable`', () => {
+    // A valid request that the fast path (src/model/fast-parse.ts) hands to zod: an explicit `undefined`.
+    const toZod = { asOf: AS_OF, enterprise: { id: 'E', name: undefined } };
+    expect(brief(toZod)).toEqual([]);
     const spy = vi.spyOn(requestSchema, 'safeParse').mockImplementation(() => {
       throw new RangeError('Maximum call stack size exceeded');
     });
     try {
-      expect(brief(ok)).toEqual([' unreadable']);
-      expectAssessRefuses(ok, ['unreadable']);
+      expect(brief(toZod)).toEqual([' unreadable']);
+      expectAssessRefuses(toZod, ['unreadable']);
     } finally {
       spy.mockRestore();
     }
