@@ -160,13 +160,16 @@ function nextOrInterrupted<T>(iterator: AsyncIterator<T>, signal: AbortSignal): 
   });
 }
 
-/** The chunks of `source`, until `signal` aborts: a read that waits (an idle stdin) is abandoned then. */
-async function* untilAborted(source: AsyncIterable<Uint8Array>, signal: AbortSignal): AsyncGenerator<Uint8Array> {
+/**
+ * The chunks of `source`, each read by `step`; a consumer that stops early closes the source (quietly:
+ * a source that fails to close has nothing more to give).
+ */
+async function* relayed(source: AsyncIterable<Uint8Array>, step: (iterator: AsyncIterator<Uint8Array>) => Promise<IteratorResult<Uint8Array>>): AsyncGenerator<Uint8Array> {
   const iterator = source[Symbol.asyncIterator]();
   let finished = false;
   try {
     for (;;) {
-      const next = await nextOrInterrupted(iterator, signal);
+      const next = await step(iterator);
       if (next.done) {
         finished = true;
         return;
@@ -177,6 +180,9 @@ async function* untilAborted(source: AsyncIterable<Uint8Array>, signal: AbortSig
     if (!finished) void Promise.resolve(iterator.return?.()).catch(() => undefined);
   }
 }
+
+/** The chunks of `source`, until `signal` aborts: a read that waits (an idle stdin) is abandoned then. */
+const untilAborted = (source: AsyncIterable<Uint8Array>, signal: AbortSignal): AsyncGenerator<Uint8Array> => relayed(source, (iterator) => nextOrInterrupted(iterator, signal));
 
 /** Options of one batch run. */
 export interface BatchRun {
@@ -260,28 +266,15 @@ function wakeup(): { wait(): Promise<void>; wake(): void } {
 }
 
 /** The chunks of `source`; `idle` is called whenever the next one takes more than `ms` to come. */
-async function* onIdle(source: AsyncIterable<Uint8Array>, idle: () => void, ms: number): AsyncGenerator<Uint8Array> {
-  const iterator = source[Symbol.asyncIterator]();
-  let finished = false;
-  try {
-    for (;;) {
-      const timer = setTimeout(idle, ms);
-      let next: IteratorResult<Uint8Array>;
-      try {
-        next = await iterator.next();
-      } finally {
-        clearTimeout(timer);
-      }
-      if (next.done) {
-        finished = true;
-        return;
-      }
-      yield next.value;
+const onIdle = (source: AsyncIterable<Uint8Array>, idle: () => void, ms: number): AsyncGenerator<Uint8Array> =>
+  relayed(source, async (iterator) => {
+    const timer = setTimeout(idle, ms);
+    try {
+      return await iterator.next();
+    } finally {
+      clearTimeout(timer);
     }
-  } finally {
-    if (!finished) void Promise.resolve(iterator.return?.()).catch(() => undefined);
-  }
-}
+  });
 
 /** A signal that aborts when either does, with its reason. */
 function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
