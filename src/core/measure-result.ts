@@ -7,8 +7,8 @@
  * lines, when its conditions are met); its amount sums the eligible lines only.
  */
 import type { MeasureId } from './clauses.js';
-import { allOf, type Outcome, outcomeOf, outcomeOfLines } from './decision.js';
-import { type Money, roundToFen, sumMoney, ZERO } from './money.js';
+import { allOf, type Outcome, outcomeOf } from './decision.js';
+import { type Money, roundToFen, ZERO } from './money.js';
 import type { Bilingual, Condition, Reason } from './trace.js';
 
 export type { Reason } from './trace.js';
@@ -72,7 +72,10 @@ export interface MeasureDraft extends MeasureInfo {
   reasons?: Reason[];
 }
 
-const unique = (paths: Iterable<string>): string[] => [...new Set(paths)];
+/** Adds the request paths of the unknown conditions to `into` (a set keeps each path once, in first-seen order). */
+function addMissing(into: Set<string>, conditions: readonly Condition[]): void {
+  for (const c of conditions) if (c.status === 'unknown') for (const path of c.missing) into.add(path);
+}
 
 /**
  * Settles a measure (docs/contract.md § A measure): each line's outcome from the measure's conditions and its own; the
@@ -80,40 +83,60 @@ const unique = (paths: Iterable<string>): string[] => [...new Set(paths)];
  * lines; `missing` from the unknown conditions of what is not already decided against.
  */
 export function settleMeasure(draft: MeasureDraft): MeasureResult {
-  const measureStatus = allOf(draft.conditions.map((c) => c.status));
-  const lines: MeasureLine[] = draft.lines.map((line) => {
-    const settled: MeasureLine = {
+  return settled(draft, draft.lines, (amount) => roundToFen(amount));
+}
+
+/**
+ * The settling of `settleMeasure`, on lines whose amounts `amountOf` gives (rounded to the fen from a
+ * draft, as they are from lines already settled).
+ */
+function settled(info: MeasureInfo & { conditions: Condition[]; reasons?: Reason[] }, drafts: readonly MeasureLineDraft[], amountOf: (amount: Money) => Money): MeasureResult {
+  const measureStatus = allOf(info.conditions.map((c) => c.status));
+  const lines: MeasureLine[] = [];
+  let anyEligible = false;
+  let anyUndetermined = false;
+  for (const line of drafts) {
+    let status = measureStatus;
+    // allOf over the measure's status and the line's conditions
+    for (const c of line.conditions) if (c.status === 'unmet' || (c.status === 'unknown' && status === 'met')) status = c.status;
+    const outcome = outcomeOf(status);
+    const settledLine: MeasureLine = {
       id: line.id,
       label: line.label,
       conditions: line.conditions,
-      amount: line.amount === null ? null : roundToFen(line.amount),
+      amount: line.amount === null ? null : amountOf(line.amount),
       details: line.details,
-      outcome: outcomeOf(allOf([measureStatus, ...line.conditions.map((c) => c.status)])),
+      outcome,
     };
-    if (line.ledger) settled.ledger = line.ledger;
-    return settled;
-  });
-  const outcome = lines.length > 0 && measureStatus !== 'unmet' ? outcomeOfLines(lines.map((l) => l.outcome)) : outcomeOf(measureStatus);
-  const missing =
-    outcome === 'ineligible'
-      ? []
-      : unique([
-          ...draft.conditions.flatMap((c) => (c.status === 'unknown' ? c.missing : [])),
-          ...lines.flatMap((l) => (l.outcome === 'ineligible' ? [] : l.conditions.flatMap((c) => (c.status === 'unknown' ? c.missing : [])))),
-        ]);
-  const amount = draft.kind === 'service' ? null : sumMoney(lines.filter((l) => l.outcome === 'eligible').map((l) => l.amount ?? ZERO));
+    if (line.ledger) settledLine.ledger = line.ledger;
+    lines.push(settledLine);
+    if (outcome === 'eligible') anyEligible = true;
+    else if (outcome === 'undetermined') anyUndetermined = true;
+  }
+  const fromLines: Outcome = anyEligible ? 'eligible' : anyUndetermined ? 'undetermined' : 'ineligible';
+  const outcome = lines.length > 0 && measureStatus !== 'unmet' ? fromLines : outcomeOf(measureStatus);
+  const missing = new Set<string>();
+  if (outcome !== 'ineligible') {
+    addMissing(missing, info.conditions);
+    for (const l of lines) if (l.outcome !== 'ineligible') addMissing(missing, l.conditions);
+  }
+  let amount: Money | null = null;
+  if (info.kind !== 'service') {
+    amount = ZERO;
+    for (const l of lines) if (l.outcome === 'eligible') amount = amount.plus(l.amount ?? ZERO);
+  }
   return {
-    measure: draft.measure,
-    clause: draft.clause,
-    title: draft.title,
-    kind: draft.kind,
-    responsibleUnits: draft.responsibleUnits,
+    measure: info.measure,
+    clause: info.clause,
+    title: info.title,
+    kind: info.kind,
+    responsibleUnits: info.responsibleUnits,
     outcome,
-    missing,
+    missing: [...missing],
     amount,
-    conditions: draft.conditions,
+    conditions: info.conditions,
     lines,
-    reasons: draft.reasons ?? [],
+    reasons: info.reasons ?? [],
   };
 }
 
@@ -139,14 +162,6 @@ export function withMeasureConditions(result: MeasureResult, conditions: readonl
       reasons: result.reasons,
     };
   }
-  return settleMeasure({
-    measure: result.measure,
-    clause: result.clause,
-    title: result.title,
-    kind: result.kind,
-    responsibleUnits: result.responsibleUnits,
-    conditions: all,
-    lines: result.lines,
-    reasons: result.reasons,
-  });
+  // Settled again on the lines as they are: their amounts are already rounded to the fen.
+  return settled({ ...result, conditions: all }, result.lines, (amount) => amount);
 }
