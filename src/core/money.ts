@@ -119,6 +119,13 @@ export function roundToFen(amount: Money): Money {
  * ```
  */
 export function formatMoney(amount: Money): string {
+  // An amount already in fen (most are: R14 rounds every line) is its own digits, padded to two
+  // decimals (toExpPos/toExpNeg keep any amount of at most 60 digits out of exponent notation).
+  if (!amount.isNegative() && amount.decimalPlaces() <= 2) {
+    const text = amount.toString();
+    const point = text.indexOf('.');
+    return point < 0 ? `${text}.00` : point === text.length - 2 ? `${text}0` : text;
+  }
   // toFixed rounds half up (the constructor's mode) as roundToFen does; only a negative amount that
   // rounds to zero would print differently ("-0.00"), so a negative one is rounded first.
   return amount.isNegative() ? roundToFen(amount).toFixed(2) : amount.toFixed(2);
@@ -127,10 +134,16 @@ export function formatMoney(amount: Money): string {
 /** Formats an amount with thousands separators for people (`"1,500,000.00"`). */
 export function formatMoneyGrouped(amount: Money): string {
   const text = formatMoney(amount);
-  // below 1,000 there is nothing to group
-  if (text.length <= 6 && !text.startsWith('-')) return text;
-  const [integer, fraction] = text.split('.') as [string, string];
-  return `${integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
+  // a comma before every third digit from the point, after the sign if any
+  const point = text.length - 3;
+  const first = text.startsWith('-') ? 1 : 0;
+  let grouped = text.slice(point);
+  let end = point;
+  while (end - first > 3) {
+    grouped = `,${text.slice(end - 3, end)}${grouped}`;
+    end -= 3;
+  }
+  return text.slice(0, end) + grouped;
 }
 
 /** The sum of amounts (exact). */

@@ -163,9 +163,24 @@ function contributionCondition(facts: EnterpriseFacts, values: EditionValues, ye
   return { condition: checkCondition(spec, known(reached), detail), amount: found.amount };
 }
 
+type Lease = EnterpriseFacts['enterprise']['leases'][number];
+
+/** A lease M3 counts, with the rate it is paid at (the rent, capped at m3.maxDailyRentPerSqm) and the figures the trace states for it every year. */
+interface CountedLease {
+  lease: Lease;
+  rate: Money;
+  figures: { areaSqm: string; dailyRentPerSqm: string; rateUsed: string };
+}
+
 /** The leases M3 counts (self-use, in the district), in id order, so the trace reads the same whatever order the request lists them in. */
-const countedLeases = (facts: EnterpriseFacts): EnterpriseFacts['enterprise']['leases'] =>
-  facts.enterprise.leases.filter((lease) => lease.selfUse && lease.inDistrict).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const countedLeases = (facts: EnterpriseFacts, values: EditionValues): CountedLease[] =>
+  facts.enterprise.leases
+    .filter((lease) => lease.selfUse && lease.inDistrict)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((lease) => {
+      const cappedRate = minMoney(values.m3.maxDailyRentPerSqm, lease.dailyRentPerSqm);
+      return { lease, rate: cappedRate, figures: { areaSqm: lease.areaSqm.toString(), dailyRentPerSqm: lease.dailyRentPerSqm.toString(), rateUsed: cappedRate.toString() } };
+    });
 
 /**
  * One support year's line (R4): its three conditions, certified on their own, and the year's amount
@@ -177,7 +192,7 @@ const countedLeases = (facts: EnterpriseFacts): EnterpriseFacts['enterprise']['l
  * @param year the support year
  * @param leases the leases counted ({@link countedLeases}), when the caller has them for every year
  */
-export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, year: number, leases = countedLeases(facts)): MeasureLineDraft {
+export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, year: number, leases = countedLeases(facts, editionValues(edition))): MeasureLineDraft {
   const values = editionValues(edition);
   const figures = derivedFrom(values, yearFigures);
   const contribution = contributionCondition(facts, values, year);
@@ -192,20 +207,19 @@ export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, 
   const { readings } = values;
   const subtotals: Money[] = [];
   const counted: string[] = [];
-  for (const lease of leases) {
+  for (const { lease, rate, figures: leaseFigures } of leases) {
     // Reading m3ClipToAsOf: the count ends on asOf at the latest.
     const days = overlapDaysInYear(lease.start, readings.m3ClipToAsOf ? Math.min(lease.end, facts.asOf) : lease.end, year);
     if (days === 0) continue;
-    const rate = minMoney(values.m3.maxDailyRentPerSqm, lease.dailyRentPerSqm);
     const exact = lease.areaSqm.times(days).times(rate);
     // Reading roundPerLease: each lease's part to the fen (R14 by lease) before the sum and the cap.
     const subtotal = readings.roundPerLease ? roundToFen(exact) : exact;
     subtotals.push(subtotal);
     counted.push(lease.id);
     details[`lease[${lease.id}].days`] = days;
-    details[`lease[${lease.id}].areaSqm`] = lease.areaSqm.toString();
-    details[`lease[${lease.id}].dailyRentPerSqm`] = lease.dailyRentPerSqm.toString();
-    details[`lease[${lease.id}].rateUsed`] = rate.toString();
+    details[`lease[${lease.id}].areaSqm`] = leaseFigures.areaSqm;
+    details[`lease[${lease.id}].dailyRentPerSqm`] = leaseFigures.dailyRentPerSqm;
+    details[`lease[${lease.id}].rateUsed`] = leaseFigures.rateUsed;
     details[`lease[${lease.id}].subtotal`] = subtotal.toString();
   }
   const uncapped = sumMoney(subtotals);
@@ -262,7 +276,7 @@ export function rentSubsidy(facts: EnterpriseFacts, edition: PolicyEdition): Mea
       ? { zh: `支持年度 ${years.join('、')}`, en: `support years ${years.join(', ')}` }
       : { zh: `首个支持年度 ${first} 尚未到来（评估日 ${formatCalendarDate(facts.asOf)}）`, en: `the first support year ${first} has not begun (asOf ${formatCalendarDate(facts.asOf)})` };
     conditions.push(checkCondition(yearsSpec, known(years.length > 0), yearsDetail));
-    const leases = countedLeases(facts);
+    const leases = countedLeases(facts, values);
     lines = years.map((year) => rentSubsidyYear(facts, edition, year, leases));
   } else if (finding.status === 'unknown') {
     conditions.push(checkCondition(NEWLY_DESIGNATED_OR_MOVED_IN, unknown(finding.missing)));

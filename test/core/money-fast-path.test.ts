@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_INTEGER_DIGITS, Money, parseMoney } from '../../src/core/money.js';
+import { formatMoney, formatMoneyGrouped, MAX_INTEGER_DIGITS, Money, parseMoney, roundToFen } from '../../src/core/money.js';
 
 /** parseMoney's rule for strings, as it reads in full: trim, sign, plain numeral, integer digits after leading zeros. */
 function byTheRule(input: string): string {
@@ -32,5 +32,29 @@ describe('parseMoney: the one-pass reading of plain numerals decides as the full
     expect(parseMoney('9'.repeat(MAX_INTEGER_DIGITS + 1))).toEqual({ ok: false, reason: 'too-many-digits' });
     expect(parseMoney(1e24)).toEqual({ ok: false, reason: 'too-many-digits' });
     expect(parseMoney(9.99e23).ok).toBe(true);
+  });
+});
+
+/** formatMoney and formatMoneyGrouped by their definition: round to the fen, print two decimals, group the integer digits. */
+const formattedByTheRule = (amount: Money): string => roundToFen(amount).toFixed(2);
+const groupedByTheRule = (amount: Money): string => {
+  const [integer, fraction] = formattedByTheRule(amount).split('.') as [string, string];
+  return `${integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
+};
+
+describe('formatMoney and formatMoneyGrouped print every amount as rounding to the fen does', () => {
+  const amount = fc
+    .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 26n }), fc.nat({ max: 6 }))
+    .map(([negative, digits, places]) => new Money(`${negative ? '-' : ''}${digits}`).div(new Money(10).pow(places)));
+
+  it('gives the same text as rounding first, for amounts in fen, finer than fen, negative and zero', () => {
+    fc.assert(
+      fc.property(amount, (a) => {
+        expect(formatMoney(a)).toBe(formattedByTheRule(a));
+        expect(formatMoneyGrouped(a)).toBe(groupedByTheRule(a));
+      }),
+      { numRuns: 5000, seed: 13 },
+    );
+    for (const text of ['0', '-0', '-0.004', '-0.005', '999.995', '1000', '0.1']) expect(formatMoneyGrouped(new Money(text))).toBe(groupedByTheRule(new Money(text)));
   });
 });
