@@ -7,7 +7,7 @@
  * lines, when its conditions are met); its amount sums the eligible lines only.
  */
 import type { MeasureId } from './clauses.js';
-import { allOf, type Outcome, outcomeOf } from './decision.js';
+import { type Outcome, outcomeOf, type Status } from './decision.js';
 import { type Money, roundToFen, ZERO } from './money.js';
 import type { Bilingual, Condition, Reason } from './trace.js';
 
@@ -72,9 +72,21 @@ export interface MeasureDraft extends MeasureInfo {
   reasons?: Reason[];
 }
 
-/** Adds the request paths of the unknown conditions to `into` (a set keeps each path once, in first-seen order). */
-function addMissing(into: Set<string>, conditions: readonly Condition[]): void {
-  for (const c of conditions) if (c.status === 'unknown') for (const path of c.missing) into.add(path);
+/** The status of all the conditions together (`allOf`), from `status` on. */
+function statusWith(status: Status, conditions: readonly Condition[]): Status {
+  let result = status;
+  for (const c of conditions) {
+    if (c.status === 'unmet') return 'unmet';
+    if (c.status === 'unknown') result = 'unknown';
+  }
+  return result;
+}
+
+/** Adds the request paths of the unknown conditions to `into` (a set keeps each path once, in first-seen order); made when the first is found. */
+function addMissing(into: Set<string> | null, conditions: readonly Condition[]): Set<string> | null {
+  let paths = into;
+  for (const c of conditions) if (c.status === 'unknown') for (const path of c.missing) (paths ??= new Set()).add(path);
+  return paths;
 }
 
 /**
@@ -91,15 +103,12 @@ export function settleMeasure(draft: MeasureDraft): MeasureResult {
  * draft, as they are from lines already settled).
  */
 function settled(info: MeasureInfo & { conditions: Condition[]; reasons?: Reason[] }, drafts: readonly MeasureLineDraft[], amountOf: (amount: Money) => Money): MeasureResult {
-  const measureStatus = allOf(info.conditions.map((c) => c.status));
+  const measureStatus = statusWith('met', info.conditions);
   const lines: MeasureLine[] = [];
   let anyEligible = false;
   let anyUndetermined = false;
   for (const line of drafts) {
-    let status = measureStatus;
-    // allOf over the measure's status and the line's conditions
-    for (const c of line.conditions) if (c.status === 'unmet' || (c.status === 'unknown' && status === 'met')) status = c.status;
-    const outcome = outcomeOf(status);
+    const outcome = outcomeOf(measureStatus === 'unmet' ? 'unmet' : statusWith(measureStatus, line.conditions));
     const settledLine: MeasureLine = {
       id: line.id,
       label: line.label,
@@ -115,10 +124,10 @@ function settled(info: MeasureInfo & { conditions: Condition[]; reasons?: Reason
   }
   const fromLines: Outcome = anyEligible ? 'eligible' : anyUndetermined ? 'undetermined' : 'ineligible';
   const outcome = lines.length > 0 && measureStatus !== 'unmet' ? fromLines : outcomeOf(measureStatus);
-  const missing = new Set<string>();
+  let missing: Set<string> | null = null;
   if (outcome !== 'ineligible') {
-    addMissing(missing, info.conditions);
-    for (const l of lines) if (l.outcome !== 'ineligible') addMissing(missing, l.conditions);
+    missing = addMissing(missing, info.conditions);
+    for (const l of lines) if (l.outcome !== 'ineligible') missing = addMissing(missing, l.conditions);
   }
   let amount: Money | null = null;
   if (info.kind !== 'service') {
@@ -132,7 +141,7 @@ function settled(info: MeasureInfo & { conditions: Condition[]; reasons?: Reason
     kind: info.kind,
     responsibleUnits: info.responsibleUnits,
     outcome,
-    missing: [...missing],
+    missing: missing ? [...missing] : [],
     amount,
     conditions: info.conditions,
     lines,
