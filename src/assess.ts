@@ -135,10 +135,19 @@ function moneyBlockers(subject: Enterprise | Institution, facts: Facts, values: 
 /** What a line of a money measure is entitled to: its amount when it is eligible, else nothing (docs/contract.md § A measure). */
 const entitlementOf = (line: MeasureLine): Money => (line.outcome === 'eligible' && line.amount !== null ? line.amount : ZERO);
 
-/** The edition and the day a money measure is paid under. */
+/**
+ * What a settling builds: `'result'`, everything `assess` returns, each object its own; `'decisions'`,
+ * only what decisions and bounds read (outcomes, money, missing paths): no reasons, no warnings, and the
+ * measures' labels, titles and conditions left as the measures built them, not copied (such outputs are
+ * never returned as they are: `decide` takes its fields from them, the bounds their money).
+ */
+export type Detail = 'result' | 'decisions';
+
+/** The edition and the day a money measure is paid under, and what the settling builds. */
 interface PayContext {
   values: EditionValues;
   asOf: DayNumber;
+  detail: Detail;
 }
 
 /**
@@ -153,6 +162,7 @@ function payMoneyMeasure(measure: MeasureResult, alone: MeasureResult, subject: 
   const favour = mostFavourable(measure, subject.otherBenefits, paid, context.values.readings);
   const blocked = blockers.length > 0;
   const payables: Money[] = [];
+  const full = context.detail === 'result';
   const lines: LineResultOutput[] = measure.lines.map((line) => {
     const entitlement = entitlementOf(line);
     const paidHere = paid.get(line.id) ?? ZERO;
@@ -160,7 +170,7 @@ function payMoneyMeasure(measure: MeasureResult, alone: MeasureResult, subject: 
     payables.push(payable);
     return {
       id: line.id,
-      label: { ...line.label },
+      label: full ? { ...line.label } : line.label,
       outcome: line.outcome,
       amount: formatMoney(line.amount ?? ZERO),
       payable: formatMoney(payable),
@@ -168,10 +178,14 @@ function payMoneyMeasure(measure: MeasureResult, alone: MeasureResult, subject: 
       amountUpTo: null,
       payableUpTo: null,
       paid: formatMoney(paidHere),
-      conditions: line.conditions.map(conditionOut),
+      conditions: full ? line.conditions.map(conditionOut) : line.conditions,
       details: line.details,
     };
   });
+  const amount = formatMoney(amountUnderG1(measure, alone, context.values.readings) ?? ZERO);
+  // what the ledger sets against the whole measure (m3PaidMatching 'total') comes off the lines' sum
+  const payable = formatMoney(nonNegative(sumMoney(payables).minus(ledger.onTotal)));
+  if (!full) return measureOutput(measure, { amount, payable, lines, reasons: [] }, 'decisions');
   const totalPaid = sumMoney([...paid.values()]).plus(ledger.onTotal);
   // The note states what was really paid under the measure: the ledger caps what it sets against the
   // M1/M2/M7 lines at their entitlement, so an overpayment would otherwise not show.
@@ -182,22 +196,17 @@ function payMoneyMeasure(measure: MeasureResult, alone: MeasureResult, subject: 
     warnings.push(...favour.warnings);
     if (totalPaid.greaterThan(ZERO)) reasons.push({ code: 'already-paid', clause: measure.measure, ...message(REASON_MESSAGES['already-paid'], { paid: formatMoneyGrouped(disbursed) }) });
   }
-  return measureOutput(measure, {
-    // the measure's entitlement is the sum of its eligible lines (settleMeasure's amount; R9 / g1InAmount)
-    amount: formatMoney(amountUnderG1(measure, alone, context.values.readings) ?? ZERO),
-    // what the ledger sets against the whole measure (m3PaidMatching 'total') comes off the lines' sum
-    payable: formatMoney(nonNegative(sumMoney(payables).minus(ledger.onTotal))),
-    lines,
-    reasons: reasons.map(reasonOut),
-  });
+  // the measure's entitlement is the sum of its eligible lines (settleMeasure's amount; R9 / g1InAmount)
+  return measureOutput(measure, { amount, payable, lines, reasons: reasons.map(reasonOut) }, 'result');
 }
 
 /** A measure's result: its decision, with the money and lines the provisions settled (one literal, no spread). */
-function measureOutput(measure: MeasureResult, money: Pick<MeasureResultOutput, 'amount' | 'payable' | 'lines' | 'reasons'>): MeasureResultOutput {
+function measureOutput(measure: MeasureResult, money: Pick<MeasureResultOutput, 'amount' | 'payable' | 'lines' | 'reasons'>, detail: Detail): MeasureResultOutput {
+  const full = detail === 'result';
   return {
     measure: measure.measure,
     clause: measure.clause,
-    title: { ...measure.title },
+    title: full ? { ...measure.title } : measure.title,
     kind: measure.kind,
     outcome: measure.outcome,
     missing: [...measure.missing],
@@ -206,35 +215,41 @@ function measureOutput(measure: MeasureResult, money: Pick<MeasureResultOutput, 
     // DESIGN §7: set once the bounds are known (assessFacts); service measures keep null
     amountUpTo: null,
     payableUpTo: null,
-    conditions: measure.conditions.map(conditionOut),
+    conditions: full ? measure.conditions.map(conditionOut) : measure.conditions,
     lines: money.lines,
     reasons: money.reasons,
-    responsibleUnits: [...measure.responsibleUnits],
+    responsibleUnits: full ? [...measure.responsibleUnits] : (measure.responsibleUnits as string[]),
   };
 }
 
-function serviceMeasure(measure: MeasureResult): MeasureResultOutput {
-  return measureOutput(measure, {
-    amount: null,
-    payable: null,
-    lines: measure.lines.map((line) => ({
-      id: line.id,
-      label: { ...line.label },
-      outcome: line.outcome,
+function serviceMeasure(measure: MeasureResult, detail: Detail): MeasureResultOutput {
+  // decisions read nothing of a service measure's lines
+  if (detail === 'decisions') return measureOutput(measure, { amount: null, payable: null, lines: [], reasons: [] }, detail);
+  return measureOutput(
+    measure,
+    {
       amount: null,
       payable: null,
-      amountUpTo: null,
-      payableUpTo: null,
-      paid: null,
-      conditions: line.conditions.map(conditionOut),
-      details: line.details,
-    })),
-    reasons: measure.reasons.map(reasonOut),
-  });
+      lines: measure.lines.map((line) => ({
+        id: line.id,
+        label: { ...line.label },
+        outcome: line.outcome,
+        amount: null,
+        payable: null,
+        amountUpTo: null,
+        payableUpTo: null,
+        paid: null,
+        conditions: line.conditions.map(conditionOut),
+        details: line.details,
+      })),
+      reasons: measure.reasons.map(reasonOut),
+    },
+    detail,
+  );
 }
 
 /** G5 (R13) and the blockers of all money (G3, G4, G5) of a request. */
-interface Blocking {
+export interface Blocking {
   clawback: ReturnType<typeof clawbackOf>;
   integrity: ReturnType<typeof integrityExclusion>;
   blockers: Reason[];
@@ -258,15 +273,15 @@ function blockingOf(facts: Facts, edition: PolicyEdition, warnings: Warning[]): 
  *
  * @param only run only these money measures (a completion for the bounds needs nothing else)
  */
-function settle(facts: Facts, edition: PolicyEdition, blockers: readonly Reason[], warnings: Warning[], only?: ReadonlySet<MeasureId>): { generalConditions: ReturnType<typeof applicabilityConditions>; measures: MeasureResultOutput[] } {
+function settle(facts: Facts, edition: PolicyEdition, blockers: readonly Reason[], warnings: Warning[], detail: Detail, only?: ReadonlySet<MeasureId>): { generalConditions: ReturnType<typeof applicabilityConditions>; measures: MeasureResultOutput[] } {
   const values = editionValues(edition);
   const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
   const generalConditions = applicabilityConditions(facts, undefined, values.readings);
   const forM12 = applicabilityConditions(facts, 'M12', values.readings);
   const decided = measuresOf(facts, edition, only);
   const measures = decided.map((m) => withMeasureConditions(m, m.measure === 'M12' ? forM12 : generalConditions));
-  const context: PayContext = { values, asOf: facts.asOf };
-  const outputs = measures.map((m, i) => (m.kind === 'money' ? payMoneyMeasure(m, decided[i]!, subject, blockers, warnings, context) : serviceMeasure(m)));
+  const context: PayContext = { values, asOf: facts.asOf, detail };
+  const outputs = measures.map((m, i) => (m.kind === 'money' ? payMoneyMeasure(m, decided[i]!, subject, blockers, warnings, context) : serviceMeasure(m, detail)));
   return { generalConditions, measures: outputs };
 }
 
@@ -307,9 +322,44 @@ function applyBounds(measures: MeasureResultOutput[], bounds: ReadonlyMap<string
   return total;
 }
 
+/** A request settled: its blocking (G3–G5), G1's conditions, the measures with their bounds written in, and the totals. */
+export interface Settled {
+  blocking: Blocking;
+  generalConditions: ReturnType<typeof applicabilityConditions>;
+  measures: MeasureResultOutput[];
+  bounds: ReadonlyMap<MeasureId, MeasureBound>;
+  totalPayable: Money;
+  totalPayableUpTo: Bound;
+}
+
+/**
+ * Settles a validated request: the blockers, the measures paid under them, the total, and the bounds
+ * (DESIGN §7) over the completions of the missing facts, which are settled for their decisions only.
+ * Warnings go to `warnings` in the order the result lists them (the clawback's and G4's before G2's).
+ *
+ * @param detail what the measures' outputs hold ({@link Detail}); the bounds are the same either way
+ */
+export function settleRequest(facts: Facts, edition: PolicyEdition, warnings: Warning[], detail: Detail): Settled {
+  const values = editionValues(edition);
+  const blocking = blockingOf(facts, edition, warnings);
+  const { blockers } = blocking;
+  const { generalConditions, measures } = settle(facts, edition, blockers, warnings, detail);
+  const totalPayable = measures.reduce((sum, m) => (m.payable === null ? sum : sum.plus(m.payable)), ZERO);
+
+  const open = new Set(measures.filter(isOpenMoney).map((m) => m.measure));
+  const registrationsOf = (f: Facts) => (f.subject === 'enterprise' ? f.enterprise.registrations : f.institution.registrations);
+  const evaluate = (completed: Facts): MoneyEvaluation => {
+    // the blockers read the registrations, the ledger and G3/G4 facts: the same unless a completion gives the registrations
+    const blocked = registrationsOf(completed) === registrationsOf(facts) ? blockers : blockingOf(completed, edition, []).blockers;
+    return { measures: settle(completed, edition, blocked, [], 'decisions', open).measures, blocked: blocked.length > 0 };
+  };
+  const bounds = moneyBounds(facts, values, measures, evaluate);
+  const totalPayableUpTo = applyBounds(measures, bounds, totalPayable);
+  return { blocking, generalConditions, measures, bounds, totalPayable, totalPayableUpTo };
+}
+
 /** Assesses a validated request (the pure core of `assess`). */
 function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
-  const values = editionValues(edition);
   const subject = facts.subject === 'enterprise' ? facts.enterprise : facts.institution;
   const warnings: Warning[] = [];
   if (edition.window.effectiveFrom.assumed || edition.window.effectiveTo.assumed) {
@@ -319,9 +369,9 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
     });
   }
 
-  // The clawback's and G4's warnings come before the measures' (G2's), as the result lists them.
-  const { clawback, integrity, blockers } = blockingOf(facts, edition, warnings);
-  const { generalConditions, measures: measureOutputs } = settle(facts, edition, blockers, warnings);
+  const settled = settleRequest(facts, edition, warnings, 'result');
+  const { generalConditions, measures: measureOutputs, bounds } = settled;
+  const { clawback, integrity } = settled.blocking;
   const applicabilityStatus = allOf(generalConditions.map((c) => c.status));
   const applicabilityReasons: Reason[] =
     applicabilityStatus === 'unmet'
@@ -338,18 +388,6 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
           },
         ]
       : [];
-  const totalPayable = measureOutputs.reduce((sum, m) => (m.payable === null ? sum : sum.plus(m.payable)), ZERO);
-
-  // DESIGN §7: the bounds over the completions of the missing facts, then the questions.
-  const open = new Set(measureOutputs.filter(isOpenMoney).map((m) => m.measure));
-  const registrationsOf = (f: Facts) => (f.subject === 'enterprise' ? f.enterprise.registrations : f.institution.registrations);
-  const evaluate = (completed: Facts): MoneyEvaluation => {
-    // the blockers read the registrations, the ledger and G3/G4 facts: the same unless a completion gives the registrations
-    const blocked = registrationsOf(completed) === registrationsOf(facts) ? blockers : blockingOf(completed, edition, []).blockers;
-    return { measures: settle(completed, edition, blocked, [], open).measures, blocked: blocked.length > 0 };
-  };
-  const bounds = moneyBounds(facts, values, measureOutputs, evaluate);
-  const totalPayableUpTo = applyBounds(measureOutputs, bounds, totalPayable);
 
   return {
     subject: { kind: facts.subject, id: subject.id },
@@ -357,13 +395,36 @@ function assessFacts(facts: Facts, edition: PolicyEdition): AssessmentResult {
     edition: { id: edition.id, assumptions: [...edition.assumptions] },
     applicability: { outcome: outcomeOf(applicabilityStatus), reasons: applicabilityReasons, conditions: generalConditions.map(conditionOut) },
     measures: measureOutputs,
-    totalPayable: formatMoney(totalPayable),
-    totalPayableUpTo: formatBound(totalPayableUpTo),
+    totalPayable: formatMoney(settled.totalPayable),
+    totalPayableUpTo: formatBound(settled.totalPayableUpTo),
+    // DESIGN §7: the questions, from the bounds
     questions: questionsOf(facts, measureOutputs, bounds),
     clawback: clawback.clawback,
     creditRecord: integrity.creditRecord,
     warnings: warnings.map((w) => ({ code: w.code, zh: w.zh, en: w.en })),
   };
+}
+
+/**
+ * Validates a request, derives its facts and runs `run` on them, total as `safeAssessUnknown` is: an
+ * invalid request is its issues, and anything thrown while validating or running is the issue
+ * `unreadable` at the root.
+ *
+ * @throws EditionError only when `options.edition` is not a valid edition
+ */
+export function safelyRun<T>(request: unknown, options: AssessOptions | undefined, run: (facts: Facts, edition: PolicyEdition) => T): { ok: true; value: T } | { ok: false; issues: PolicyIssue[] } {
+  const edition = editionFor(options);
+  // Total (DESIGN §6): the limits are checked while the input is read into plain data, before
+  // validation (parseRequest: a getter or a Proxy trap that throws, a revoked Proxy, an array of length
+  // 2^32 − 1, any nesting); as the last guard, anything thrown while validating or assessing is the
+  // issue `unreadable` at the root too.
+  try {
+    const parsed = parseRequest(request);
+    if (!parsed.ok) return parsed;
+    return { ok: true, value: run(deriveFacts(parsed.value), edition) };
+  } catch {
+    return { ok: false, issues: [unreadable('(request)')] };
+  }
 }
 
 /**
@@ -410,18 +471,7 @@ export function safeAssess(request: PolicyRequestInput, options?: AssessOptions)
  * ```
  */
 export function safeAssessUnknown(request: unknown, options?: AssessOptions): SafeAssessResult {
-  const edition = editionFor(options);
-  // Total (DESIGN §6): the limits are checked while the input is read into plain data, before
-  // validation (parseRequest: a getter or a Proxy trap that throws, a revoked Proxy, an array of length
-  // 2^32 − 1, any nesting); as the last guard, anything thrown while validating or assessing is the
-  // issue `unreadable` at the root too.
-  try {
-    const parsed = parseRequest(request);
-    if (!parsed.ok) return parsed;
-    return { ok: true, value: assessFacts(deriveFacts(parsed.value), edition) };
-  } catch {
-    return { ok: false, issues: [unreadable('(request)')] };
-  }
+  return safelyRun(request, options, assessFacts);
 }
 
 /**

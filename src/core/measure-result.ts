@@ -7,8 +7,8 @@
  * lines, when its conditions are met); its amount sums the eligible lines only.
  */
 import type { MeasureId } from './clauses.js';
-import { allOf, type Outcome, outcomeOf, outcomeOfLines } from './decision.js';
-import { type Money, roundToFen, sumMoney, ZERO } from './money.js';
+import { type Outcome, outcomeOf, type Status } from './decision.js';
+import { type Money, roundToFen, ZERO } from './money.js';
 import type { Bilingual, Condition, Reason } from './trace.js';
 
 export type { Reason } from './trace.js';
@@ -72,7 +72,22 @@ export interface MeasureDraft extends MeasureInfo {
   reasons?: Reason[];
 }
 
-const unique = (paths: Iterable<string>): string[] => [...new Set(paths)];
+/** The status of all the conditions together (`allOf`), from `status` on. */
+function statusWith(status: Status, conditions: readonly Condition[]): Status {
+  let result = status;
+  for (const c of conditions) {
+    if (c.status === 'unmet') return 'unmet';
+    if (c.status === 'unknown') result = 'unknown';
+  }
+  return result;
+}
+
+/** Adds the request paths of the unknown conditions to `into` (a set keeps each path once, in first-seen order); made when the first is found. */
+function addMissing(into: Set<string> | null, conditions: readonly Condition[]): Set<string> | null {
+  let paths = into;
+  for (const c of conditions) if (c.status === 'unknown') for (const path of c.missing) (paths ??= new Set()).add(path);
+  return paths;
+}
 
 /**
  * Settles a measure (docs/contract.md § A measure): each line's outcome from the measure's conditions and its own; the
@@ -80,40 +95,57 @@ const unique = (paths: Iterable<string>): string[] => [...new Set(paths)];
  * lines; `missing` from the unknown conditions of what is not already decided against.
  */
 export function settleMeasure(draft: MeasureDraft): MeasureResult {
-  const measureStatus = allOf(draft.conditions.map((c) => c.status));
-  const lines: MeasureLine[] = draft.lines.map((line) => {
-    const settled: MeasureLine = {
+  return settled(draft, draft.lines, (amount) => roundToFen(amount));
+}
+
+/**
+ * The settling of `settleMeasure`, on lines whose amounts `amountOf` gives (rounded to the fen from a
+ * draft, as they are from lines already settled).
+ */
+function settled(info: MeasureInfo & { conditions: Condition[]; reasons?: Reason[] }, drafts: readonly MeasureLineDraft[], amountOf: (amount: Money) => Money): MeasureResult {
+  const measureStatus = statusWith('met', info.conditions);
+  const lines: MeasureLine[] = [];
+  let anyEligible = false;
+  let anyUndetermined = false;
+  for (const line of drafts) {
+    const outcome = outcomeOf(measureStatus === 'unmet' ? 'unmet' : statusWith(measureStatus, line.conditions));
+    const settledLine: MeasureLine = {
       id: line.id,
       label: line.label,
       conditions: line.conditions,
-      amount: line.amount === null ? null : roundToFen(line.amount),
+      amount: line.amount === null ? null : amountOf(line.amount),
       details: line.details,
-      outcome: outcomeOf(allOf([measureStatus, ...line.conditions.map((c) => c.status)])),
+      outcome,
     };
-    if (line.ledger) settled.ledger = line.ledger;
-    return settled;
-  });
-  const outcome = lines.length > 0 && measureStatus !== 'unmet' ? outcomeOfLines(lines.map((l) => l.outcome)) : outcomeOf(measureStatus);
-  const missing =
-    outcome === 'ineligible'
-      ? []
-      : unique([
-          ...draft.conditions.flatMap((c) => (c.status === 'unknown' ? c.missing : [])),
-          ...lines.flatMap((l) => (l.outcome === 'ineligible' ? [] : l.conditions.flatMap((c) => (c.status === 'unknown' ? c.missing : [])))),
-        ]);
-  const amount = draft.kind === 'service' ? null : sumMoney(lines.filter((l) => l.outcome === 'eligible').map((l) => l.amount ?? ZERO));
+    if (line.ledger) settledLine.ledger = line.ledger;
+    lines.push(settledLine);
+    if (outcome === 'eligible') anyEligible = true;
+    else if (outcome === 'undetermined') anyUndetermined = true;
+  }
+  const fromLines: Outcome = anyEligible ? 'eligible' : anyUndetermined ? 'undetermined' : 'ineligible';
+  const outcome = lines.length > 0 && measureStatus !== 'unmet' ? fromLines : outcomeOf(measureStatus);
+  let missing: Set<string> | null = null;
+  if (outcome !== 'ineligible') {
+    missing = addMissing(missing, info.conditions);
+    for (const l of lines) if (l.outcome !== 'ineligible') missing = addMissing(missing, l.conditions);
+  }
+  let amount: Money | null = null;
+  if (info.kind !== 'service') {
+    amount = ZERO;
+    for (const l of lines) if (l.outcome === 'eligible') amount = amount.plus(l.amount ?? ZERO);
+  }
   return {
-    measure: draft.measure,
-    clause: draft.clause,
-    title: draft.title,
-    kind: draft.kind,
-    responsibleUnits: draft.responsibleUnits,
+    measure: info.measure,
+    clause: info.clause,
+    title: info.title,
+    kind: info.kind,
+    responsibleUnits: info.responsibleUnits,
     outcome,
-    missing,
+    missing: missing ? [...missing] : [],
     amount,
-    conditions: draft.conditions,
+    conditions: info.conditions,
     lines,
-    reasons: draft.reasons ?? [],
+    reasons: info.reasons ?? [],
   };
 }
 
@@ -139,14 +171,6 @@ export function withMeasureConditions(result: MeasureResult, conditions: readonl
       reasons: result.reasons,
     };
   }
-  return settleMeasure({
-    measure: result.measure,
-    clause: result.clause,
-    title: result.title,
-    kind: result.kind,
-    responsibleUnits: result.responsibleUnits,
-    conditions: all,
-    lines: result.lines,
-    reasons: result.reasons,
-  });
+  // Settled again on the lines as they are: their amounts are already rounded to the fen.
+  return settled({ ...result, conditions: all }, result.lines, (amount) => amount);
 }

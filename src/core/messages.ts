@@ -7,12 +7,29 @@ import type { Bilingual } from './trace.js';
 /** Parameters of a message: plain values, or a value in each language. */
 export type MessageParams = Record<string, string | number | Bilingual>;
 
-const fill = (template: string, params: MessageParams, lang: 'zh' | 'en'): string =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => {
+/**
+ * A template split at its parameters once (its literal parts at even places, the parameters' names at
+ * odd places); the templates are the catalogue's, a set of a few dozen strings.
+ */
+const TEMPLATE_PARTS = new Map<string, readonly string[]>();
+
+const partsOf = (template: string): readonly string[] => {
+  let parts = TEMPLATE_PARTS.get(template);
+  if (!parts) TEMPLATE_PARTS.set(template, (parts = template.split(/\{(\w+)\}/)));
+  return parts;
+};
+
+const fill = (template: string, params: MessageParams, lang: 'zh' | 'en'): string => {
+  const parts = partsOf(template);
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
     const value = params[key];
-    if (value === undefined) return `{${key}}`;
-    return typeof value === 'object' ? value[lang] : String(value);
-  });
+    text += value === undefined ? `{${key}}` : typeof value === 'object' ? value[lang] : String(value);
+    text += parts[i + 1]!;
+  }
+  return text;
+};
 
 /**
  * Input issues: what is wrong with a request, at a path.

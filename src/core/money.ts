@@ -27,6 +27,32 @@ export type MoneyParseFailure = 'not-a-number' | 'negative' | 'not-finite' | 'to
 /** Most integer digits a money input may have (a trillion trillion yuan is far beyond any budget). */
 export const MAX_INTEGER_DIGITS = 24;
 
+/** 10^24: the smallest number with more than MAX_INTEGER_DIGITS integer digits. */
+const INTEGER_DIGITS_LIMIT = 1e24;
+
+/**
+ * Whether `text` is, as it stands, a plain decimal numeral (DECIMAL_NUMERAL: no space to trim, no sign)
+ * with at most MAX_INTEGER_DIGITS integer digits after its leading zeros: what `parseMoney` accepts as it
+ * is, found in one pass over the characters. Anything else takes the full path, which tells why.
+ */
+function isShortPlainNumeral(text: string): boolean {
+  let digits = 0;
+  let integerDigits = 0;
+  let point = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 /* . */) {
+      if (point) return false;
+      point = true;
+    } else if (code >= 48 && code <= 57) {
+      digits++;
+      // integer digits, leading zeros not counted (a lone zero counts, which only lowers the count)
+      if (!point && (integerDigits > 0 || code !== 48)) integerDigits++;
+    } else return false;
+  }
+  return digits > 0 && integerDigits <= MAX_INTEGER_DIGITS;
+}
+
 /**
  * Parses a money input (a decimal string such as `"800000"` or `"0.8"`, or a finite JS number of yuan)
  * into an exact Decimal. Refuses negatives (including `-0` written as a string with a sign), NaN,
@@ -50,10 +76,12 @@ export function parseMoney(input: unknown): { ok: true; value: Money } | { ok: f
     if (input < 0) return { ok: false, reason: 'negative' };
     // -0 is zero: it is not below zero.
     const value = new Money(Object.is(input, -0) ? 0 : input);
-    if (value.trunc().toFixed(0).length > MAX_INTEGER_DIGITS) return { ok: false, reason: 'too-many-digits' };
+    // below 10^24 a number has at most 24 integer digits; only larger ones are counted
+    if (input >= INTEGER_DIGITS_LIMIT && value.trunc().toFixed(0).length > MAX_INTEGER_DIGITS) return { ok: false, reason: 'too-many-digits' };
     return { ok: true, value };
   }
   if (typeof input !== 'string') return { ok: false, reason: 'not-a-number' };
+  if (isShortPlainNumeral(input)) return { ok: true, value: new Money(input) };
   const text = input.trim();
   // Stryker disable next-line Regex: equivalent — text.slice(1) must be a plain numeral, so a minus sign can only be the first character anyway
   if (/^-/.test(text) && DECIMAL_NUMERAL.test(text.slice(1))) return { ok: false, reason: 'negative' };
@@ -91,13 +119,31 @@ export function roundToFen(amount: Money): Money {
  * ```
  */
 export function formatMoney(amount: Money): string {
-  return roundToFen(amount).toFixed(2);
+  // An amount already in fen (most are: R14 rounds every line) is its own digits, padded to two
+  // decimals (toExpPos/toExpNeg keep any amount of at most 60 digits out of exponent notation).
+  if (!amount.isNegative() && amount.decimalPlaces() <= 2) {
+    const text = amount.toString();
+    const point = text.indexOf('.');
+    return point < 0 ? `${text}.00` : point === text.length - 2 ? `${text}0` : text;
+  }
+  // toFixed rounds half up (the constructor's mode) as roundToFen does; only a negative amount that
+  // rounds to zero would print differently ("-0.00"), so a negative one is rounded first.
+  return amount.isNegative() ? roundToFen(amount).toFixed(2) : amount.toFixed(2);
 }
 
 /** Formats an amount with thousands separators for people (`"1,500,000.00"`). */
 export function formatMoneyGrouped(amount: Money): string {
-  const [integer, fraction] = formatMoney(amount).split('.') as [string, string];
-  return `${integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
+  const text = formatMoney(amount);
+  // a comma before every third digit from the point, after the sign if any
+  const point = text.length - 3;
+  const first = text.startsWith('-') ? 1 : 0;
+  let grouped = text.slice(point);
+  let end = point;
+  while (end - first > 3) {
+    grouped = `,${text.slice(end - 3, end)}${grouped}`;
+    end -= 3;
+  }
+  return text.slice(0, end) + grouped;
 }
 
 /** The sum of amounts (exact). */

@@ -24,7 +24,7 @@ import { type Bilingual, checkCondition, type ConditionSpec } from '../core/trac
 import { designationSteps, ladderSteps, m1EntitlementVerdict } from '../facts/designation-steps.js';
 import { type EnterpriseFacts, isInWindow, type Relocation, registrationTimeline } from '../facts/facts.js';
 import { businessMovesIntoDistrict, hasBusinessTimeline, REGION_NAMES, REGISTRATIONS_PATH } from '../facts/moves.js';
-import { type EditionValues, editionValues, type PolicyEdition } from '../policy/edition.js';
+import { derivedFrom, type EditionValues, editionValues, type PolicyEdition } from '../policy/edition.js';
 
 /** M2's clause, title and responsible unit. */
 export const M2_INFO: MeasureInfo = {
@@ -54,6 +54,12 @@ function movedInSince(values: EditionValues): ConditionSpec {
     en: `moved into the district on or after ${formatCalendarDate(values.m2.movedInOnOrAfter)} (and inside the period of validity)`,
   };
 }
+
+/** The window as the trace states it: `2022-01-01–2024-12-31`. */
+const windowText = (values: EditionValues): string => `${formatCalendarDate(values.window.effectiveFrom)}–${formatCalendarDate(values.window.effectiveTo)}`;
+
+/** The reward as the line's details state it. */
+const amountText = (values: EditionValues): string => formatMoney(values.m2.amount);
 
 /** “从北京市外新引进”: the business registration moved to `mentougou` from `outside-beijing`. */
 const FROM_OUTSIDE_BEIJING: ConditionSpec = {
@@ -127,7 +133,7 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
   // met means one move meets both), else on the moves in from elsewhere, for the checklist.
   const dated = fromOutside.length > 0 ? fromOutside : movesIn;
   const sinceVerdict: Verdict = !timelineKnown ? unknown([REGISTRATIONS_PATH]) : known(fromOutside.length > 0 ? qualifying !== undefined : dated.some(dateCounts));
-  const window = `${formatCalendarDate(values.window.effectiveFrom)}–${formatCalendarDate(values.window.effectiveTo)}`;
+  const window = derivedFrom(values, windowText);
   const sinceDetail: Bilingual | undefined = timelineKnown
     ? {
         zh: `${describeMoves(qualifying ? [qualifying] : dated).zh}；有效期 ${window}`,
@@ -142,7 +148,7 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
     : { zh: '无符合第一条第1款的称号', en: 'no designation earns the designation reward' };
 
   const conditions = [
-    checkCondition(movedInSince(values), sinceVerdict, sinceDetail),
+    checkCondition(derivedFrom(values, movedInSince), sinceVerdict, sinceDetail),
     checkCondition(FROM_OUTSIDE_BEIJING, fromOutsideVerdict, timelineKnown ? withReturners(describeMoves(movesIn), returners) : undefined),
     checkCondition(ON_TOP_OF_M1, m1EntitlementVerdict(steps), m1Detail),
     checkCondition(PHYSICAL_OPERATION, verdictOf(enterprise.physicalOperationInDistrict, PHYSICAL_OPERATION_PATH)),
@@ -160,7 +166,7 @@ export function moveInReward(facts: EnterpriseFacts, edition: PolicyEdition): Me
     details: {
       movedInOn: move ? formatCalendarDate(move.on) : null,
       movedInFrom: move ? move.from : null,
-      amount: formatMoney(values.m2.amount),
+      amount: derivedFrom(values, amountText),
     },
   };
   return settleMeasure({ ...M2_INFO, conditions, lines: [line] });

@@ -32,7 +32,7 @@ import { type Bilingual, checkCondition, type Condition, type ConditionSpec } fr
 import { type EnterpriseFacts, regionOn, registrationTimeline } from '../facts/facts.js';
 import { REGION_NAMES, REGISTRATIONS_PATH } from '../facts/moves.js';
 import { findRentSubsidyTrigger, firstRentSupportYear, type RentSubsidyTrigger, rentSupportYears } from '../facts/rent-years.js';
-import { type EditionValues, editionValues, type PolicyEdition } from '../policy/edition.js';
+import { derivedFrom, type EditionValues, editionValues, type PolicyEdition } from '../policy/edition.js';
 import type { Readings } from '../policy/readings.js';
 import { REGISTRATION_KINDS, type RegistrationKind } from '../model/request.js';
 
@@ -143,11 +143,17 @@ function registeredCondition(facts: EnterpriseFacts, readings: Readings, year: n
   return checkCondition(REGISTERED_IN_DISTRICT_BOTH, allVerdicts(kinds.map((k) => k.verdict)), detail);
 }
 
+/** The edition's threshold and cap as a year's details state them. */
+const yearFigures = (values: EditionValues): { contributionThreshold: string; yearCap: string } => ({
+  contributionThreshold: formatMoney(values.m3.contributionThreshold),
+  yearCap: formatMoney(values.m3.yearCap),
+});
+
 /** The year's contribution condition: the contribution of year + offset ≥ the threshold (absent: unknown). */
 function contributionCondition(facts: EnterpriseFacts, values: EditionValues, year: number): { condition: Condition; amount: Money | null } {
   const contributionYear = year + values.m3.contributionYearOffset;
   const found = facts.enterprise.contributions.find((c) => c.year === contributionYear);
-  const spec = contributionThreshold(values);
+  const spec = derivedFrom(values, contributionThreshold);
   if (!found) {
     const detail = { zh: `${contributionYear} 年未提供`, en: `none given for ${contributionYear}` };
     return { condition: checkCondition(spec, unknown([CONTRIBUTIONS_PATH]), detail), amount: null };
@@ -157,6 +163,25 @@ function contributionCondition(facts: EnterpriseFacts, values: EditionValues, ye
   return { condition: checkCondition(spec, known(reached), detail), amount: found.amount };
 }
 
+type Lease = EnterpriseFacts['enterprise']['leases'][number];
+
+/** A lease M3 counts, with the rate it is paid at (the rent, capped at m3.maxDailyRentPerSqm) and the figures the trace states for it every year. */
+interface CountedLease {
+  lease: Lease;
+  rate: Money;
+  figures: { areaSqm: string; dailyRentPerSqm: string; rateUsed: string };
+}
+
+/** The leases M3 counts (self-use, in the district), in id order, so the trace reads the same whatever order the request lists them in. */
+const countedLeases = (facts: EnterpriseFacts, values: EditionValues): CountedLease[] =>
+  facts.enterprise.leases
+    .filter((lease) => lease.selfUse && lease.inDistrict)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((lease) => {
+      const cappedRate = minMoney(values.m3.maxDailyRentPerSqm, lease.dailyRentPerSqm);
+      return { lease, rate: cappedRate, figures: { areaSqm: lease.areaSqm.toString(), dailyRentPerSqm: lease.dailyRentPerSqm.toString(), rateUsed: cappedRate.toString() } };
+    });
+
 /**
  * One support year's line (R4): its three conditions, certified on their own, and the year's amount
  * min(cap, Σ area × days in the year × min(max rate, rent)), shown even when the line is not eligible.
@@ -165,44 +190,43 @@ function contributionCondition(facts: EnterpriseFacts, values: EditionValues, ye
  * @param facts the enterprise's derived facts
  * @param edition the policy edition (rate, cap, threshold, contribution year offset)
  * @param year the support year
+ * @param leases the leases counted ({@link countedLeases}), when the caller has them for every year
  */
-export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, year: number): MeasureLineDraft {
+export function rentSubsidyYear(facts: EnterpriseFacts, edition: PolicyEdition, year: number, leases = countedLeases(facts, editionValues(edition))): MeasureLineDraft {
   const values = editionValues(edition);
+  const figures = derivedFrom(values, yearFigures);
   const contribution = contributionCondition(facts, values, year);
   const details: MeasureLineDraft['details'] = {
     year,
     registrationCheckedOn: formatCalendarDate(Math.min(lastDayOfYear(year), facts.asOf)),
     contributionYear: year + values.m3.contributionYearOffset,
     contribution: contribution.amount === null ? null : formatMoney(contribution.amount),
-    contributionThreshold: formatMoney(values.m3.contributionThreshold),
+    contributionThreshold: figures.contributionThreshold,
   };
 
   const { readings } = values;
   const subtotals: Money[] = [];
   const counted: string[] = [];
-  // Leases in id order, so the trace reads the same whatever order the request lists them in.
-  for (const lease of [...facts.enterprise.leases].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    if (!lease.selfUse || !lease.inDistrict) continue;
+  for (const { lease, rate, figures: leaseFigures } of leases) {
     // Reading m3ClipToAsOf: the count ends on asOf at the latest.
     const days = overlapDaysInYear(lease.start, readings.m3ClipToAsOf ? Math.min(lease.end, facts.asOf) : lease.end, year);
     if (days === 0) continue;
-    const rate = minMoney(values.m3.maxDailyRentPerSqm, lease.dailyRentPerSqm);
     const exact = lease.areaSqm.times(days).times(rate);
     // Reading roundPerLease: each lease's part to the fen (R14 by lease) before the sum and the cap.
     const subtotal = readings.roundPerLease ? roundToFen(exact) : exact;
     subtotals.push(subtotal);
     counted.push(lease.id);
     details[`lease[${lease.id}].days`] = days;
-    details[`lease[${lease.id}].areaSqm`] = lease.areaSqm.toString();
-    details[`lease[${lease.id}].dailyRentPerSqm`] = lease.dailyRentPerSqm.toString();
-    details[`lease[${lease.id}].rateUsed`] = rate.toString();
+    details[`lease[${lease.id}].areaSqm`] = leaseFigures.areaSqm;
+    details[`lease[${lease.id}].dailyRentPerSqm`] = leaseFigures.dailyRentPerSqm;
+    details[`lease[${lease.id}].rateUsed`] = leaseFigures.rateUsed;
     details[`lease[${lease.id}].subtotal`] = subtotal.toString();
   }
   const uncapped = sumMoney(subtotals);
   const capped = minMoney(values.m3.yearCap, uncapped);
   details.leases = counted.join(',');
   details.uncapped = uncapped.toString();
-  details.yearCap = formatMoney(values.m3.yearCap);
+  details.yearCap = figures.yearCap;
   details.capped = capped.toString();
   details.amount = formatMoney(capped);
 
@@ -240,7 +264,7 @@ const describeTrigger = (trigger: RentSubsidyTrigger): Bilingual => {
 export function rentSubsidy(facts: EnterpriseFacts, edition: PolicyEdition): MeasureResult {
   const values = editionValues(edition);
   const finding = findRentSubsidyTrigger(facts, values);
-  const yearsSpec = supportYearReached(values);
+  const yearsSpec = derivedFrom(values, supportYearReached);
   const conditions: Condition[] = [];
   let lines: MeasureLineDraft[] = [];
   if (finding.status === 'met') {
@@ -252,7 +276,8 @@ export function rentSubsidy(facts: EnterpriseFacts, edition: PolicyEdition): Mea
       ? { zh: `支持年度 ${years.join('、')}`, en: `support years ${years.join(', ')}` }
       : { zh: `首个支持年度 ${first} 尚未到来（评估日 ${formatCalendarDate(facts.asOf)}）`, en: `the first support year ${first} has not begun (asOf ${formatCalendarDate(facts.asOf)})` };
     conditions.push(checkCondition(yearsSpec, known(years.length > 0), yearsDetail));
-    lines = years.map((year) => rentSubsidyYear(facts, edition, year));
+    const leases = countedLeases(facts, values);
+    lines = years.map((year) => rentSubsidyYear(facts, edition, year, leases));
   } else if (finding.status === 'unknown') {
     conditions.push(checkCondition(NEWLY_DESIGNATED_OR_MOVED_IN, unknown(finding.missing)));
     conditions.push(checkCondition(yearsSpec, unknown(finding.missing)));

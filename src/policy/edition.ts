@@ -229,3 +229,25 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+const derivations = new WeakMap<EditionValues, Map<(values: EditionValues) => unknown, unknown>>();
+
+/**
+ * What a rule derives from an edition's values alone (a condition whose text states a parameter, a
+ * parameter formatted for the trace), computed once per computing form: the built-in edition's and
+ * every frozen edition's form are cached (`editionValues`), so their derivations are too; an edition
+ * that is not frozen gets a new form, and new derivations, on every call.
+ *
+ * `derive` must be a pure function of the values, kept at module level (it is the cache's key), and
+ * what it returns must not be changed by its users (it is shared between calls).
+ *
+ * @example derivedFrom(values, contributionThreshold) // the M3 threshold condition, built once per edition
+ */
+export function derivedFrom<T>(values: EditionValues, derive: (values: EditionValues) => T): T {
+  let known = derivations.get(values);
+  if (!known) derivations.set(values, (known = new Map()));
+  if (known.has(derive)) return known.get(derive) as T;
+  const derived = derive(values);
+  known.set(derive, derived);
+  return derived;
+}

@@ -6,6 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessUnknown as assess } from '../../src/assess.js';
+import { decide } from '../../src/decide.js';
+import type { PolicyRequestInput } from '../../src/model/request.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { validRequest } from '../fuzz/support.js';
 import { goldenNames, goldenVector } from '../helpers/golden.js';
@@ -85,5 +87,26 @@ describe('a result may be changed freely: the next result is as if it never had 
     const result = assess(goldenVector('01-climber').request);
     const applicability = new Set<object>(result.applicability.conditions);
     for (const m of result.measures) for (const c of m.conditions) expect(applicability.has(c)).toBe(false);
+  });
+});
+
+describe('a decision may be changed freely too (decide settles for its decisions only, with no result to copy from)', () => {
+  for (const { name, request } of requests.slice(0, 12)) {
+    it(`every nested object of a decision changed, then decided and assessed again: ${name}`, () => {
+      const pristine = JSON.stringify(decide(request as PolicyRequestInput));
+      const assessed = JSON.stringify(assess(request));
+      const first = decide(request as PolicyRequestInput);
+      vandalise(first);
+      expect(JSON.stringify(first)).not.toBe(pristine);
+      expect(JSON.stringify(decide(request as PolicyRequestInput))).toBe(pristine);
+      expect(JSON.stringify(assess(request))).toBe(assessed);
+    });
+  }
+
+  it('two decisions of one request share no object', () => {
+    for (const { request } of requests) {
+      const first = objectsOf(decide(request as PolicyRequestInput));
+      for (const node of objectsOf(decide(request as PolicyRequestInput))) expect(first.has(node)).toBe(false);
+    }
   });
 });
