@@ -11,7 +11,7 @@
 import { safeAssessUnknown } from '../assess.js';
 import type { MeasureId } from '../core/clauses.js';
 import { Money, ZERO } from '../core/money.js';
-import { decisionOf } from '../decide.js';
+import { safeDecideUnknown } from '../decide.js';
 import type { Decision } from '../model/decision.js';
 import type { AssessmentResult } from '../model/result.js';
 import type { PolicyEdition } from '../policy/edition.js';
@@ -62,17 +62,14 @@ function unassessableIssue(error: unknown): CliIssue {
 
 /**
  * How a batch assesses one value: `safeAssessUnknown` under the run's edition, or with `--decisions`
- * its decision (`decide`'s record: outcomes and money without texts).
+ * `safeDecideUnknown` (`decide`'s record: outcomes and money without texts, settled for the decisions
+ * only; equal field by field to the result's, test/decide.test.ts).
  */
 export type BatchAssess = (value: unknown) => { ok: true; value: AssessmentResult | Decision } | { ok: false; issues: CliIssue[] };
 
 /** The assessment of a run: the full result under `edition`, or (`decisions`) its decision. */
 export function batchAssess(edition: PolicyEdition, decisions: boolean): BatchAssess {
-  if (!decisions) return (value) => safeAssessUnknown(value, { edition });
-  return (value) => {
-    const assessed = safeAssessUnknown(value, { edition });
-    return assessed.ok ? { ok: true, value: decisionOf(assessed.value) } : assessed;
-  };
+  return decisions ? (value) => safeDecideUnknown(value, { edition }) : (value) => safeAssessUnknown(value, { edition });
 }
 
 /** The output line of one record; counts it in the summary. Never throws, whatever `assess` does. */

@@ -12,6 +12,8 @@ import { runCli } from '../../src/cli/commands.js';
 import type { Output } from '../../src/cli/io.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { safeAssessUnknown } from '../../src/assess.js';
+import { decide, decisionOf } from '../../src/decide.js';
+import type { PolicyRequestInput } from '../../src/model/request.js';
 import { CLI, goldenVector, memoryIO, realIO, ROOT, tempDir } from './helpers.js';
 
 /** Yuan string ("3219600.00") to fen, exactly. */
@@ -512,6 +514,21 @@ describe('batch --decisions: decide’s record per line, the same guarantees', (
     // 600,000 (golden 01) + 100,000 (golden 06), as without --decisions
     expect(stderr(io)).toContain('total payable now: 700,000.00 yuan');
     expect(stderr(io)).toContain('  M5: 100,000.00 yuan');
+  });
+
+  it('each line is byte for byte JSON.stringify(decide(request)), and its fields are those of the full result (decisionOf)', async () => {
+    const goldens = [R01, R06, R03];
+    const io = memoryIO({ 'g.jsonl': `${goldens.join('\n')}\n` });
+    await runCli(['batch', 'g.jsonl', '--decisions', '--lang', 'en'], io);
+    const lines = io.out.join('').split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(3);
+    goldens.forEach((text, i) => {
+      const value: unknown = JSON.parse(text);
+      expect(lines[i]).toBe(JSON.stringify(decide(value as PolicyRequestInput)));
+      const full = safeAssessUnknown(value);
+      if (!full.ok) throw new Error('golden request invalid');
+      expect(lines[i]).toBe(JSON.stringify(decisionOf(full.value)));
+    });
   });
 
   it('help names --decisions in both languages', async () => {
