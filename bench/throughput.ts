@@ -39,11 +39,14 @@ export function decideSubject(lib: Library, requests: readonly PolicyRequestInpu
   };
 }
 
-/** Profiling mode: warm up, then run `count` assessments; the profile covers the whole process. */
+/**
+ * Profiling mode: warm up, then run `count` assessments (`BENCH_PROFILE=decide`: `decide` instead); the
+ * profile covers the whole process.
+ */
 export async function profileRun(count: number): Promise<void> {
   const lib = await loadLibrary();
   const requests = generateRequests(10_000);
-  const subject = oursSubject(lib, requests);
+  const subject = process.env.BENCH_PROFILE === 'decide' ? decideSubject(lib, requests) : oursSubject(lib, requests);
   subject.batch(0, 20_000);
   const start = process.hrtime.bigint();
   const kept = subject.batch(0, count);
