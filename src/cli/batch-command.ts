@@ -323,8 +323,13 @@ async function pumpParallel(pump: Pump, workers: number): Promise<Pumped> {
     let result: Promise<ChunkResult>;
     if (workersOf.pool === null && !full) result = Promise.resolve(runChunk(chunk, local));
     else {
-      workersOf.pool ??= startPool(workers, setup, run.workerScript ?? batchWorkerScript());
-      result = workersOf.pool.run(chunk);
+      try {
+        workersOf.pool ??= startPool(workers, setup, run.workerScript ?? batchWorkerScript());
+        result = workersOf.pool.run(chunk);
+      } catch (error) {
+        // A worker that cannot even be constructed fails the run as one that fails later does (not as a read error).
+        result = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
     }
     result.catch(() => undefined);
     queue.push({ lines: chunk.lines, result });

@@ -50,7 +50,7 @@ interface Thread {
  */
 export const WORKER_YOUNG_GENERATION_MB = 24;
 
-/** Starts `size` workers for a run. */
+/** Starts `size` workers for a run; throws (with none left running) when a worker cannot be constructed. */
 export function startPool(size: number, setup: BatchWorkerSetup, script: WorkerScript): WorkerPool {
   let failure: Error | null = null;
   let closing = false;
@@ -65,7 +65,15 @@ export function startPool(size: number, setup: BatchWorkerSetup, script: WorkerS
   };
   for (let i = 0; i < size; i++) {
     const options = { workerData: setup, stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } };
-    const worker = script.kind === 'module' ? new Worker(script.url, options) : new Worker(script.code, { ...options, eval: true });
+    let worker: Worker;
+    try {
+      worker = script.kind === 'module' ? new Worker(script.url, options) : new Worker(script.code, { ...options, eval: true });
+    } catch (error) {
+      // The threads already started are ended: a constructor that throws leaves no thread running.
+      closing = true;
+      for (const t of threads) void t.worker.terminate();
+      throw error;
+    }
     const thread: Thread = { worker, waiting: new Map() };
     worker.on('message', (done: BatchDone) => {
       const waiting = thread.waiting.get(done.id);

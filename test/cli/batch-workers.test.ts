@@ -164,6 +164,18 @@ describe('batch --workers: order, and failures that stop the run', () => {
     expect(io.err.join('')).toMatch(/a worker failed; stopped: .*no-such-worker/);
   });
 
+  it('a worker that cannot even be constructed (the Worker constructor throws): exit 2 as a worker failure, not a read error, OUT untouched', { timeout: 30_000 }, async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const io = memoryIO({ 'in.jsonl': lines(200) });
+      const unconstructable: WorkerScript = { kind: 'module', url: new URL('http://127.0.0.1/no-worker.mjs') };
+      expect(await runBatch(io, { ...batchRun, lang, workers: 2, workerScript: unconstructable })).toBe(2);
+      expect(io.written.has('out.jsonl')).toBe(false);
+      const err = io.err.join('');
+      expect(err).toContain(lang === 'en' ? 'batch: a worker failed; stopped' : 'batch：工作线程出错，已停止');
+      expect(err).not.toMatch(/could not read|无法读取/);
+    }
+  });
+
   it('--workers 1 and an input of one chunk start no worker (a failing worker script is never run)', async () => {
     const big = memoryIO({ 'in.jsonl': lines(100) });
     expect(await runBatch(big, { ...batchRun, lang: 'en', workers: 1, workerScript: THROWING_WORKER })).toBe(0);
