@@ -35,7 +35,7 @@ const INTEGER_DIGITS_LIMIT = 1e24;
  * with at most MAX_INTEGER_DIGITS integer digits after its leading zeros: what `parseMoney` accepts as it
  * is, found in one pass over the characters. Anything else takes the full path, which tells why.
  */
-function isShortPlainNumeral(text: string): boolean {
+export function isShortPlainNumeral(text: string): boolean {
   let digits = 0;
   let integerDigits = 0;
   let point = false;
@@ -108,6 +108,18 @@ export function roundToFen(amount: Money): Money {
 }
 
 /**
+ * `formatMoney`'s fast path: an amount already in fen and not negative (most are: R14 rounds every line)
+ * is its own digits, padded to two decimals; any other amount gives `null` (toExpPos/toExpNeg keep any
+ * amount of at most 60 digits out of exponent notation).
+ */
+export function fenDigits(amount: Money): string | null {
+  if (amount.isNegative() || amount.decimalPlaces() > 2) return null;
+  const text = amount.toString();
+  const point = text.indexOf('.');
+  return point < 0 ? `${text}.00` : point === text.length - 2 ? `${text}0` : text;
+}
+
+/**
  * Formats an amount as yuan with exactly two decimals (`"600000.00"`), rounding to the fen first.
  *
  * @example
@@ -119,13 +131,8 @@ export function roundToFen(amount: Money): Money {
  * ```
  */
 export function formatMoney(amount: Money): string {
-  // An amount already in fen (most are: R14 rounds every line) is its own digits, padded to two
-  // decimals (toExpPos/toExpNeg keep any amount of at most 60 digits out of exponent notation).
-  if (!amount.isNegative() && amount.decimalPlaces() <= 2) {
-    const text = amount.toString();
-    const point = text.indexOf('.');
-    return point < 0 ? `${text}.00` : point === text.length - 2 ? `${text}0` : text;
-  }
+  const digits = fenDigits(amount);
+  if (digits !== null) return digits;
   // toFixed rounds half up (the constructor's mode) as roundToFen does; only a negative amount that
   // rounds to zero would print differently ("-0.00"), so a negative one is rounded first.
   return amount.isNegative() ? roundToFen(amount).toFixed(2) : amount.toFixed(2);
