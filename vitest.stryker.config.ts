@@ -37,6 +37,7 @@ export default defineConfig({
       'test/measures/**/*.test.ts',
       'test/provisions/**/*.test.ts',
       'test/assess.test.ts',
+      'test/settle-detail.test.ts',
       'test/properties.test.ts',
       'test/golden.test.ts',
       'test/statements.test.ts',
