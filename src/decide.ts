@@ -16,27 +16,7 @@ import type { Facts } from './facts/facts.js';
 import type { Decision } from './model/decision.js';
 import type { PolicyIssue } from './model/issues.js';
 import type { PolicyRequestInput } from './model/request.js';
-import type { AssessmentResult } from './model/result.js';
 import type { PolicyEdition } from './policy/edition.js';
-
-/** The decision part of an assessment: one literal per object, no texts. */
-export function decisionOf(result: AssessmentResult): Decision {
-  return {
-    subject: { kind: result.subject.kind, id: result.subject.id },
-    asOf: result.asOf,
-    edition: { id: result.edition.id },
-    applicability: { outcome: result.applicability.outcome },
-    measures: result.measures.map((m) => ({ measure: m.measure, outcome: m.outcome, amount: m.amount, payable: m.payable, amountUpTo: m.amountUpTo, payableUpTo: m.payableUpTo, missing: m.missing })),
-    totalPayable: result.totalPayable,
-    totalPayableUpTo: result.totalPayableUpTo,
-    clawback: {
-      breached: result.clawback.breached,
-      breachedOn: result.clawback.breachedOn,
-      amount: result.clawback.amount,
-      freeToLeaveAfter: result.clawback.freeToLeaveAfter,
-    },
-  };
-}
 
 /**
  * Decides one enterprise or institution under the measures: `assess`'s outcomes, amounts, payables,

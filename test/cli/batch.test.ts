@@ -12,7 +12,8 @@ import { runCli } from '../../src/cli/commands.js';
 import type { Output } from '../../src/cli/io.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import { safeAssessUnknown } from '../../src/assess.js';
-import { decide, decisionOf } from '../../src/decide.js';
+import { decide } from '../../src/decide.js';
+import { decisionOf } from '../helpers/decision-of.js';
 import type { PolicyRequestInput } from '../../src/model/request.js';
 import { CLI, goldenVector, memoryIO, realIO, ROOT, tempDir } from './helpers.js';
 
