@@ -30,3 +30,8 @@ export function registeredIn(region: 'mentougou' | 'beijing-other' | 'outside-be
     { kind: 'tax' as const, region, from },
   ];
 }
+
+/** Registrations of both kinds through regions, each stay from its day (`stays(['mentougou', '2015-01-01'], ['beijing-other', '2024-06-01'])`). */
+export function stays(...periods: ['mentougou' | 'beijing-other' | 'outside-beijing', string][]) {
+  return periods.flatMap(([region, from]) => registeredIn(region, from));
+}

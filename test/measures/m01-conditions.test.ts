@@ -9,7 +9,7 @@ import { designationReward } from '../../src/measures/m01-designation-reward.js'
 import { deriveEdition } from '../../src/policy/derive.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import type { PolicyEdition } from '../../src/policy/edition.js';
-import { enterpriseFacts, registeredIn } from '../helpers/facts.js';
+import { enterpriseFacts, registeredIn, stays } from '../helpers/facts.js';
 
 type Enterprise = Parameters<typeof enterpriseFacts>[1];
 const m1 = (asOf: string, enterprise: Enterprise, edition: PolicyEdition = mentougou2022Draft): MeasureResult => designationReward(enterpriseFacts(asOf, enterprise), edition);
@@ -20,12 +20,7 @@ const SME_2022: Enterprise = { registrations: registeredIn('mentougou', '2015-01
 
 /** Registered outside Beijing until it moved to Mentougou on 2023-03-01; an SME before the move, a little giant after. */
 const MOVED_IN: Enterprise = {
-  registrations: [
-    { kind: 'business', region: 'outside-beijing', from: '2015-01-01' },
-    { kind: 'tax', region: 'outside-beijing', from: '2015-01-01' },
-    { kind: 'business', region: 'mentougou', from: '2023-03-01' },
-    { kind: 'tax', region: 'mentougou', from: '2023-03-01' },
-  ],
+  registrations: stays(['outside-beijing', '2015-01-01'], ['mentougou', '2023-03-01']),
   designations: [
     { level: 'municipal-sme', obtainedOn: '2022-06-15' },
     { level: 'municipal-little-giant', obtainedOn: '2023-07-20' },

@@ -10,21 +10,15 @@ import { moveInReward } from '../../src/measures/m02-move-in-reward.js';
 import { deriveEdition } from '../../src/policy/derive.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import type { PolicyEdition } from '../../src/policy/edition.js';
-import { enterpriseFacts } from '../helpers/facts.js';
+import { enterpriseFacts, stays } from '../helpers/facts.js';
 
-type Region = 'mentougou' | 'beijing-other' | 'outside-beijing';
-/** Business and tax registrations through the regions, each from its day. */
-const timeline = (...stays: [Region, string][]) => stays.flatMap(([region, from]) => [
-  { kind: 'business' as const, region, from },
-  { kind: 'tax' as const, region, from },
-]);
 /** Designated on 2023-05-01 (M1 200,000), operating in the district; assessed on 2024-12-31. */
-const m2 = (registrations: ReturnType<typeof timeline>, edition: PolicyEdition = mentougou2022Draft): MeasureResult =>
+const m2 = (registrations: ReturnType<typeof stays>, edition: PolicyEdition = mentougou2022Draft): MeasureResult =>
   moveInReward(enterpriseFacts('2024-12-31', { registrations, designations: [{ level: 'municipal-sme', obtainedOn: '2023-05-01' }], physicalOperationInDistrict: true }), edition);
 const fromOutside = (r: MeasureResult) => r.conditions.find((c) => c.id === 'm2.from-outside-beijing')!;
 
-const RETURNER = timeline(['mentougou', '2015-01-01'], ['outside-beijing', '2019-06-01'], ['mentougou', '2023-03-01']);
-const NEWCOMER = timeline(['outside-beijing', '2015-01-01'], ['mentougou', '2023-03-01']);
+const RETURNER = stays(['mentougou', '2015-01-01'], ['outside-beijing', '2019-06-01'], ['mentougou', '2023-03-01']);
+const NEWCOMER = stays(['outside-beijing', '2015-01-01'], ['mentougou', '2023-03-01']);
 const STATEMENT = { zh: '从北京市外新引进（工商注册由北京市外迁入本区）', en: 'newly brought in from outside Beijing (business registration moved into the district from outside Beijing)' };
 const returnersExcluded = deriveEdition(mentougou2022Draft, { readings: { m2ReturnerQualifies: false } }, { id: 'm2-returners-excluded' });
 
@@ -54,12 +48,12 @@ describe('reading m2ReturnerQualifies = false (“新引进”: never registered
   });
 
   it('a move back from another Beijing district is not from outside Beijing, and is not named as a returner either', () => {
-    const r = m2(timeline(['mentougou', '2015-01-01'], ['beijing-other', '2019-06-01'], ['mentougou', '2023-03-01']), returnersExcluded);
+    const r = m2(stays(['mentougou', '2015-01-01'], ['beijing-other', '2019-06-01'], ['mentougou', '2023-03-01']), returnersExcluded);
     expect(fromOutside(r)).toMatchObject({ status: 'unmet', zh: `${STATEMENT.zh}：不满足（2023-03-01 由北京市其他区迁入）`, en: `${STATEMENT.en}: not met (moved in from another Beijing district on 2023-03-01)` });
   });
 
   it('of two moves back from outside Beijing the later is left out too; the note lists both days', () => {
-    const twice = timeline(['mentougou', '2015-01-01'], ['outside-beijing', '2019-06-01'], ['mentougou', '2022-03-01'], ['outside-beijing', '2022-09-01'], ['mentougou', '2023-03-01']);
+    const twice = stays(['mentougou', '2015-01-01'], ['outside-beijing', '2019-06-01'], ['mentougou', '2022-03-01'], ['outside-beijing', '2022-09-01'], ['mentougou', '2023-03-01']);
     const r = m2(twice, returnersExcluded);
     expect(fromOutside(r).zh).toBe(`${STATEMENT.zh}：不满足（2022-03-01 由北京市外迁入；2023-03-01 由北京市外迁入；此前曾在本区登记，不属新引进：2022-03-01、2023-03-01）`);
     expect(fromOutside(r).en).toBe(`${STATEMENT.en}: not met (moved in from outside Beijing on 2022-03-01; moved in from outside Beijing on 2023-03-01; registered in the district before, so not newly brought in: 2022-03-01, 2023-03-01)`);

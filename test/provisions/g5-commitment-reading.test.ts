@@ -9,6 +9,7 @@ import { assess } from '../../src/assess.js';
 import { deriveEdition } from '../../src/policy/derive.js';
 import { mentougou2022Draft } from '../../src/policy/mentougou-2022-draft.js';
 import type { PolicyEdition } from '../../src/policy/edition.js';
+import { stays } from '../helpers/facts.js';
 
 /** Paid M1 200,000 on 2022-12-20; moved its business and tax registrations to another district on 2024-06-01. */
 const leaver = (retentionCommitmentSignedOn?: string) => ({
@@ -16,12 +17,7 @@ const leaver = (retentionCommitmentSignedOn?: string) => ({
   enterprise: {
     id: 'E-G5',
     independentLegalPerson: true,
-    registrations: [
-      { kind: 'business' as const, region: 'mentougou' as const, from: '2015-01-01' },
-      { kind: 'tax' as const, region: 'mentougou' as const, from: '2015-01-01' },
-      { kind: 'business' as const, region: 'beijing-other' as const, from: '2024-06-01' },
-      { kind: 'tax' as const, region: 'beijing-other' as const, from: '2024-06-01' },
-    ],
+    registrations: stays(['mentougou', '2015-01-01'], ['beijing-other', '2024-06-01']),
     designations: [{ level: 'municipal-sme' as const, obtainedOn: '2022-06-15' }],
     disbursements: [{ measure: 'M1' as const, amount: '200000', paidOn: '2022-12-20' }],
     ...(retentionCommitmentSignedOn === undefined ? {} : { retentionCommitmentSignedOn }),
